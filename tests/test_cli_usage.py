@@ -4,7 +4,10 @@ left out (a novice-user review)."""
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Iterator
+
+import pexpect
 
 from conftest import Project
 from evidence_portfolio.commands.command_line import _parser
@@ -68,3 +71,53 @@ def test_portfolio_alone_lists_the_commands_with_their_help(project: Project) ->
     assert "check look for mistakes and gaps in every item and page" in shown
     assert "new write a new item" in shown and "readiness are we ready for the visit?" in shown
     assert "required" not in shown
+
+
+def test_new_says_every_option_given_wrong_at_once(project: Project) -> None:
+    """A wrong --maps-to and a wrong --visibility were said one a run: the second only once the first was right."""
+    where = ("--project", str(project.root))
+    done = project.command(
+        "new", "evidence", "--title", "  ", "--maps-to", "partnerships/pln", "partnrships/plan", "--date",
+        "2026-02-30", "--visibility", "publc", *where,
+    )  # fmt: skip
+    assert done.code == 2
+    assert done.stderr.splitlines() == [
+        'portfolio new: --title is empty; give the item\'s title, such as --title "Partnership board minutes"',
+        "--date: the date 2026-02-30 does not exist; check the month (01 to 12) and the day of the month",
+        '--maps-to: unknown section "pln" of challenge "partnerships" in maps_to; did you mean "plan"?',
+        '--maps-to: unknown challenge "partnrships" in maps_to; did you mean "partnerships"?',
+        '--visibility: unknown visibility "publc"; did you mean "public"?',
+    ]
+    rated = project.command(
+        "new", "self-assessment", "--challenge", "partnerships", "--rating", "plan=goood", "pln=good", "--visibility",
+        "publc", *where,
+    )  # fmt: skip
+    assert rated.code == 2
+    assert rated.stderr.splitlines()[1:] == [
+        '--rating "pln=good" names no section of challenge "partnerships"; did you mean "plan"?',
+        '--visibility: unknown visibility "publc"; did you mean "public"?',
+    ]
+    assert rated.stderr.startswith('portfolio new: --rating "plan=goood" names no level of the rating scale')
+    missing = project.command("new", "assessor-report", "--challenge", "people", "--visibility", "publc", *where)
+    assert missing.code == 2
+    assert missing.stderr.splitlines() == [
+        "portfolio new: --assessor is needed (nothing is asked when not run in a terminal)",
+        '--visibility: unknown visibility "publc"; did you mean "public"?',
+    ]
+    assert not list((project.root / "evidence").rglob("*.md"))
+
+
+def test_new_at_a_terminal_asks_the_type_then_says_every_option_given_wrong(project: Project) -> None:
+    """With the type asked for, the options given were checked only as each was reached: they are all checked once
+    the type is answered, before anything else is asked."""
+    command = ["-m", "evidence_portfolio.cli", "new", "--visibility", "publc", "--maps-to", "partnerships/pln"]
+    child = pexpect.spawn(sys.executable, [*command, "--project", str(project.root)], encoding="utf-8", timeout=30)
+    child.expect("Type of item")
+    child.sendline("evidence")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 2 and "Title" not in child.before, child.before
+    assert (
+        '--maps-to: unknown section "pln"' in child.before
+        and '--visibility: unknown visibility "publc"' in child.before
+    )

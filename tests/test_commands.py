@@ -281,7 +281,9 @@ def test_new_names_the_option_at_fault_and_says_all_that_is_wrong_at_once(projec
         "--due: the date 2026-02-30 does not exist": (
             "action", "--title", "A", "--maps-to", "partnerships/plan", "--owner", "Jo", "--due", "2026-02-30"
         ),
-        '--challenge: unknown challenge "nope"': ("assessor-report", "--title", "R", "--challenge", "nope"),
+        '--challenge: unknown challenge "nope"': (
+            "assessor-report", "--title", "R", "--challenge", "nope", "--assessor", "A. Smith"
+        ),
 
         '--maps-to: unknown section "plann" of challenge "partnerships"': (
             "evidence", "--title", "B", "--maps-to", "partnerships/plann"

@@ -41,11 +41,13 @@ CARRIED_OPTIONS = ("challenge", "maps_to", "visibility", "summary", "tags", "par
 
 
 class Missing(UsageError):
-    """Options left out where nothing is asked: said together, not one a run (a careless user's review)."""
+    """Options left out where nothing is asked, and what is wrong with those given (`refusals`): said together, not
+    one a run (a careless user's review; a novice's: a wrong --visibility was said only once --maps-to was right)."""
 
-    def __init__(self, ask: Asker, options: tuple[str, ...]) -> None:
-        super().__init__(ask.missing(*options))
+    def __init__(self, ask: Asker, options: tuple[str, ...], refusals: tuple[str, ...] = ()) -> None:
+        super().__init__("\n".join([ask.missing(*options), *refusals] if options else refusals))
         self.options = options
+        self.refusals = refusals
 
 
 class Asker:
@@ -141,6 +143,21 @@ def add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--project", default=".", type=Path, help="the project folder (default: .)")
 
 
+def _title_refused(title: str | None) -> str | None:
+    """Why a title given cannot be written, if it cannot."""
+    if title is not None and not title.strip():
+        return '--title is empty; give the item\'s title, such as --title "Partnership board minutes"'
+    if "\n" in (title or "") or "\r" in (title or ""):  # written as two lines of YAML, shown as one (an outside review)
+        return "--title holds a line break; a title is one line: give it on one line"
+    pasted = pasted_character(title or "")
+    if pasted:
+        return (
+            f"--title holds an invisible character ({pasted}), usually pasted from a word processor or a chat; type "
+            "the title again"
+        )
+    return None
+
+
 def _choice_check(
     name: str,
     choices: Sequence[str],
@@ -199,7 +216,8 @@ def _valid(value: str | None, check: Callable[[str], str | None], option: str = 
 
 
 def _targets(answers: Sequence[str], framework: Framework) -> tuple[Target, ...]:
-    targets = []
+    """The sections of --maps-to; a usage error naming each entry that names none, all at once."""
+    targets, wrong = [], []
     for answer in answers:
         for entry in filter(None, (part.strip() for part in answer.split(","))):
             # "a/plan b/do" in one word, as a shell passes what is quoted: each is meant (a careless user's review:
@@ -210,8 +228,11 @@ def _targets(answers: Sequence[str], framework: Framework) -> tuple[Target, ...]
                 continue
             target = parse_target(entry, framework)
             if isinstance(target, tuple):
-                raise UsageError(f"--maps-to: {target[1]}")
-            targets.append(target)
+                wrong.append(f"--maps-to: {target[1]}")
+            else:
+                targets.append(target)
+    if wrong:
+        raise UsageError("\n".join(wrong))
     return tuple(dict.fromkeys(targets))
 
 
@@ -246,28 +267,30 @@ class NewCommand:
             "TYPE", "Type of item", list(ITEM_TYPES), check=_choice_check("type", list(ITEM_TYPES))
         )
         item_type = ITEM_TYPES[_as_choice(type_id, list(ITEM_TYPES))]
+        if ask.interactive and not ask.silent:  # the options given are checked before anything more is asked
+            typed = argparse.Namespace(**{**vars(args), "type": item_type.id})
+            NewCommand(typed, self.framework, Asker(interactive=True, silent=True), self.day).item()
         # (--maps-to names the challenge of an item that rates one: NewCommand.challenge)
         read = (*item_type.keys, "maps_to") if "challenge" in item_type.keys else item_type.keys
         _refuse_unread(args, read, f"on {item_type.plural_label.lower()}", "or give another type of item")
-        if args.title is not None and not args.title.strip():
-            raise UsageError('--title is empty; give the item\'s title, such as --title "Partnership board minutes"')
+        wrong = _title_refused(args.title)  # said with what else is wrong (a novice's review)
         rates = "challenge" in item_type.keys  # titled by the challenge it rates, where no title is given
-        title = (args.title or "").strip() or (ask("--title", "Title") if ask.interactive and not rates else "")
-        if "\n" in title or "\r" in title:  # written as two lines of YAML, and shown as one (an outside review)
-            raise UsageError("--title holds a line break; a title is one line: give it on one line")
-        pasted = pasted_character(title)
-        if pasted:
-            raise UsageError(
-                f"--title holds an invisible character ({pasted}), usually pasted from a word processor or a chat; "
-                "type the title again"
-            )
-        titled = bool(title) or rates
+        title = "" if wrong else (args.title or "").strip()
+        title = title or (ask("--title", "Title") if ask.interactive and not rates and not wrong else "")
+        wrong = wrong or (_title_refused(title) if title else None)  # (one typed at the terminal)
+        title = "" if wrong else title
+        titled = bool(title) or rates or wrong is not None
+        said = [wrong] if wrong else []
         try:
             values = self._values(item_type, title or "Untitled")  # (a title to check the rest with)
         except Missing as exc:
-            raise exc if titled else Missing(ask, ("--title", *exc.options)) from None
+            options = exc.options if titled else ("--title", *exc.options)
+            raise Missing(ask, options, (*said, *exc.refusals)) from None
         except UsageError as exc:  # what else is wrong is said with a title left out, not on the next try
-            raise UsageError(str(exc) if titled else f"{ask.missing('--title')}\n{exc}") from None
+            said = said if titled else [ask.missing("--title")]
+            raise UsageError("\n".join([*said, str(exc)])) from None
+        if wrong:
+            raise UsageError(wrong)
         if not title and self.rated is not None:  # a self-assessment or an assessor's report: as the sample titles one
             values["title"] = f"{self.rated.title} {item_type.label.lower()} {values['date']:%Y}"
         self.untitled = not titled
@@ -276,7 +299,13 @@ class NewCommand:
     def _values(self, item_type: ItemType, title: str) -> dict[str, Given]:
         args, ask = self.args, self.ask
         day = self.day.isoformat()
-        written = _valid(args.date, _date_check, "--date") or (
+        refusals: list[str] = []  # what is wrong with each option given, said together
+        try:
+            written = _valid(args.date, _date_check, "--date")
+        except UsageError as exc:
+            refusals.append(str(exc))
+            written = day  # (to check the rest with)
+        written = written or (
             ask("--date", f"Date of the {item_type.label.lower()} (YYYY-MM-DD)", default=day, check=_date_check)
             if ask.interactive
             else day
@@ -290,8 +319,11 @@ class NewCommand:
                     values[field.key] = self.value(field, date)
                 except Missing as exc:
                     missing += exc.options
-        if missing:
-            raise Missing(ask, tuple(missing))
+                    refusals += exc.refusals
+                except UsageError as exc:
+                    refusals.append(str(exc))
+        if missing or refusals:
+            raise Missing(ask, tuple(missing), tuple(refusals))
         return values
 
     def value(self, field: Field, date: datetime.date) -> Given:
@@ -384,6 +416,7 @@ class NewCommand:
         titles = {level.id: level.label for level in scale}
         sections = {name.lower(): section.id for section in challenge.sections for name in (section.id, section.label)}
         chosen: dict[str, str] = {}
+        refused: list[str] = []
         for entry in given:
             named, mark, rated = entry.replace(":", "=").partition("=")
             section_id = sections.get(named.strip().lower())
@@ -404,9 +437,12 @@ class NewCommand:
             elif section_id in chosen:
                 wrong = f'rates the section "{section_id}" again'
             if wrong:
-                raise UsageError(f'{field.cli_option} "{entry}" {wrong}')
+                refused.append(f'{field.cli_option} "{entry}" {wrong}')
+                continue
             assert section_id is not None
             chosen[section_id] = found.id if found is not None else UNRATED[0]  # (left unrated on purpose)
+        if refused:
+            raise UsageError("\n".join(refused))
         if given or field.key != "ratings" or not self.ask.interactive:
             return chosen
         later = "later"  # the answer that leaves a section's rating to write in the file
@@ -531,8 +567,6 @@ def new(args: argparse.Namespace, settings: Settings, framework: Framework, ask:
     if args.from_previous:
         src_uri, text = _from_previous(args, settings, framework, ask, day)
     else:
-        if ask.interactive and args.type is not None:  # the options given are checked before anything is asked
-            NewCommand(args, framework, Asker(interactive=True, silent=True), day).item()
         command = NewCommand(args, framework, ask, day)
         asked = command.item()  # (the date asked again below where that is all that is wrong)
         if command.notes:
