@@ -121,3 +121,29 @@ def test_new_at_a_terminal_asks_the_type_then_says_every_option_given_wrong(proj
         '--maps-to: unknown section "pln"' in child.before
         and '--visibility: unknown visibility "publc"' in child.before
     )
+
+
+def test_new_takes_an_attachment_with_back_slashes_as_a_windows_shell_completes_it(project: Project) -> None:
+    """`--attachment 'evidence\\partnerships\\plan\\files\\Board Minutes.PDF'` (and with `.\\` in front) was refused,
+    though the same path with "/" was taken, and CONTRIBUTING says the path goes as the shell completes it."""
+    project.write("evidence/partnerships/plan/files/Board Minutes.PDF", b"%PDF-1.4\n%%EOF\n")
+    for number, given in enumerate(
+        (
+            "evidence\\partnerships\\plan\\files\\Board Minutes.PDF",
+            ".\\evidence\\partnerships\\plan\\files\\Board Minutes.PDF",
+            "files\\Board Minutes.PDF",
+        )
+    ):
+        done = project.command(
+            "new", "evidence", "--title", f"Minutes {number}", "--maps-to", "partnerships/plan", "--date",
+            "2026-01-01", "--attachment", given, "--project", str(project.root),
+        )  # fmt: skip
+        assert done.code == 0, done.stderr
+        written = (project.root / done.stdout.strip()).read_text(encoding="utf-8")
+        assert "\nattachments: [files/Board Minutes.PDF]\n" in written, written
+    assert project.check().code == 0
+    wrong = project.command(
+        "new", "evidence", "--title", "Gone", "--maps-to", "partnerships/plan", "--attachment",
+        "evidence\\partnerships\\plan\\files\\Gone.pdf", "--project", str(project.root),
+    )  # fmt: skip
+    assert wrong.code == 2 and 'attachment "evidence\\partnerships\\plan\\files\\Gone.pdf" does not' in wrong.stderr

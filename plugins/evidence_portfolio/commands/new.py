@@ -681,20 +681,34 @@ def _as_reached(settings: Settings, path: Path) -> str:
 def _attachments_from_the_item(item: NewItem, settings: Settings, src_uri: str) -> NewItem:
     """The item with each --attachment that names a file under evidence/ from where the command runs, or from the
     project (the path a shell completes, `evidence/partnerships/do/files/x.pdf`), written as the front matter takes
-    it: from the item's own folder (`files/x.pdf`). Any other is left as given, for the check to name."""
+    it: from the item's own folder (`files/x.pdf`). A path a Windows shell completes, with back-slashes
+    (`.\\evidence\\partnerships\\do\\files\\x.pdf`), is read with slashes where it names no file as typed (a novice's
+    review: refused, though CONTRIBUTING says the path goes as the shell completes it). Any other is left as given,
+    for the check to name."""
     given = item.values.get(ATTACHMENTS.key)
     paths = [path for path in given if isinstance(path, str)] if isinstance(given, tuple) else []
     if not paths:
         return item
     folder = (settings.docs_dir / src_uri).parent
-    docs = settings.docs_dir.resolve()
     written: list[str] = []
     for path in paths:
-        as_written = not Path(path).is_absolute() and (folder / path).exists()
-        candidates = [] if as_written else [(place / path).resolve() for place in (Path.cwd(), settings.root)]
-        found = next((c for c in candidates if c.is_file() and c.is_relative_to(docs)), None)  # (absolute: itself)
-        written.append(os.path.relpath(found, folder.resolve()).replace(os.sep, "/") if found else path)
+        slashed = path.replace("\\", "/")
+        found = _attachment_found(path, folder, settings) or (
+            _attachment_found(slashed, folder, settings) if slashed != path else None
+        )
+        written.append(found or path)
     return NewItem(item.type, {**item.values, ATTACHMENTS.key: tuple(written)})
+
+
+def _attachment_found(path: str, folder: Path, settings: Settings) -> str | None:
+    """An --attachment as the item's front matter writes it, from the item's `folder`, where it names a file under
+    evidence/: from that folder (as written), from where the command runs or from the project; None otherwise."""
+    if not Path(path).is_absolute() and (folder / path).exists():
+        return path
+    docs = settings.docs_dir.resolve()
+    candidates = [(place / path).resolve() for place in (Path.cwd(), settings.root)]  # (absolute: itself)
+    found = next((c for c in candidates if c.is_file() and c.is_relative_to(docs)), None)
+    return os.path.relpath(found, folder.resolve()).replace(os.sep, "/") if found else None
 
 
 def _problems_of(
