@@ -12,12 +12,6 @@ import pexpect
 from conftest import Project
 from evidence_portfolio.commands.command_line import _parser
 
-OUTSIDE = {
-    ("portfolio readiness", "--format"),  # commands/readiness.py: its own --format has no help yet
-    ("portfolio framework", "framework_command"),  # commands/framework_import.py: COMMAND's import and check, listed
-}
-"""Arguments without help whose parsers are made outside command_line.py and new.py."""
-
 
 def _parsers(parser: argparse.ArgumentParser, help: str | None = None) -> Iterator[tuple[argparse.ArgumentParser, str]]:
     """Each parser of the command line, with its one line of help in its command's list (`parser`'s: "")."""
@@ -42,7 +36,7 @@ def test_every_command_and_argument_has_help() -> None:
             if not isinstance(action, argparse._HelpAction) and not (action.help or "").strip():
                 unhelped.append((sub.prog, name))
     assert not undescribed
-    assert set(unhelped) == OUTSIDE
+    assert unhelped == []
 
 
 def test_new_help_describes_the_command_and_its_title(project: Project) -> None:

@@ -46,7 +46,12 @@ _WIDTH = 1_000_000
 
 def add_options(framework: argparse.ArgumentParser) -> None:
     """The `import` and `check` subcommands of `portfolio framework`."""
-    commands = framework.add_subparsers(dest="framework_command", required=True, metavar="COMMAND")
+    commands = framework.add_subparsers(
+        dest="framework_command",
+        required=True,
+        metavar="COMMAND",
+        help="import: make framework.yml from a spreadsheet; check: validate one framework file on its own",
+    )
 
     sheet = commands.add_parser(
         "import",

@@ -38,7 +38,14 @@ def add_options(parser: argparse.ArgumentParser) -> None:
     add_audience_option(
         parser, default=ASSESSOR, help=f"whose view of the portfolio (default: {ASSESSOR}, what the assessor sees)"
     )
-    parser.add_argument("--format", dest="output_format", choices=FORMATS, default="text")
+    parser.add_argument(
+        "--format",
+        dest="output_format",
+        choices=FORMATS,
+        default="text",
+        help="how to print the list: text to read (the default), markdown to paste into a page or an email, json for "
+        "other programs",
+    )
 
 
 def visit_date(text: str) -> datetime.date:
