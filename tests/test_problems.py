@@ -2743,7 +2743,8 @@ ERRORS = [
         },
         "evidence/a.md:5: error",
         "bad-target",
-        says="it reads as entries of a list run together: each entry starts a line of its own",
+        says='it reads as entries of a list run together: each entry starts a line of its own with "- ", and the '
+        'entries of one list are indented alike (the line of "- partnerships/do", below this one, is indented more)',
     ),
     Case(  # was "did you mean "subtitle"?"
         "key-in-capitals-beside-the-same-key",

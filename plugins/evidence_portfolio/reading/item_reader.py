@@ -72,12 +72,14 @@ def _slashes_hint(entry: str, framework: Framework | None) -> str:
 
 def _entries_run_together(entry: str) -> str:
     """A hint for entries of a list that YAML read as one ("partnerships/plan - partnerships/do"): the line of the
-    second one was indented more than the first's, so it continued it."""
+    second one was indented more than the first's, so it continued it; the line is named by its entry, below the
+    one the problem is at (a novice's review: the mistake is on the line after)."""
     if " - " not in entry:
         return ""
+    second = entry.split(" - ", 1)[1].split(" - ", 1)[0]
     return (
         '; it reads as entries of a list run together: each entry starts a line of its own with "- ", and the '
-        "entries of one list are indented alike"
+        f'entries of one list are indented alike (the line of "- {second}", below this one, is indented more)'
     )
 
 
