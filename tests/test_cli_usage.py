@@ -140,4 +140,8 @@ def test_new_takes_an_attachment_with_back_slashes_as_a_windows_shell_completes_
         "new", "evidence", "--title", "Gone", "--maps-to", "partnerships/plan", "--attachment",
         "evidence\\partnerships\\plan\\files\\Gone.pdf", "--project", str(project.root),
     )  # fmt: skip
-    assert wrong.code == 2 and 'attachment "evidence\\partnerships\\plan\\files\\Gone.pdf" does not' in wrong.stderr
+    assert (
+        wrong.code == 2
+        and 'attachment "files/Gone.pdf" does not exist (looked for evidence/partnerships/plan/files/Gone.pdf)'
+        in wrong.stderr
+    )

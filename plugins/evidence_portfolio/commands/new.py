@@ -696,7 +696,7 @@ def _attachments_from_the_item(item: NewItem, settings: Settings, src_uri: str) 
         found = _attachment_found(path, folder, settings) or (
             _attachment_found(slashed, folder, settings) if slashed != path else None
         )
-        written.append(found or path)
+        written.append(found or _under_evidence(slashed, folder, settings) or path)
     return NewItem(item.type, {**item.values, ATTACHMENTS.key: tuple(written)})
 
 
@@ -709,6 +709,17 @@ def _attachment_found(path: str, folder: Path, settings: Settings) -> str | None
     candidates = [(place / path).resolve() for place in (Path.cwd(), settings.root)]  # (absolute: itself)
     found = next((c for c in candidates if c.is_file() and c.is_relative_to(docs)), None)
     return os.path.relpath(found, folder.resolve()).replace(os.sep, "/") if found else None
+
+
+def _under_evidence(path: str, folder: Path, settings: Settings) -> str | None:
+    """An --attachment naming no file, given from the project as a shell completes it (`evidence/partnerships/do/
+    files/gone.pdf`), as the item's front matter writes it, from the item's `folder`, so that the check names the
+    file looked for where it is looked for (not under evidence/partnerships/do/evidence/...: a review); None for
+    another."""
+    if Path(path).is_absolute():
+        return None
+    docs, meant = settings.docs_dir.resolve(), (settings.root / path).resolve()
+    return os.path.relpath(meant, folder.resolve()).replace(os.sep, "/") if meant.is_relative_to(docs) else None
 
 
 def _problems_of(
