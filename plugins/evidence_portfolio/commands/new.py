@@ -713,13 +713,12 @@ def _attachment_found(path: str, folder: Path, settings: Settings) -> str | None
 
 def _under_evidence(path: str, folder: Path, settings: Settings) -> str | None:
     """An --attachment naming no file, given from the project as a shell completes it (`evidence/partnerships/do/
-    files/gone.pdf`), as the item's front matter writes it, from the item's `folder`, so that the check names the
-    file looked for where it is looked for (not under evidence/partnerships/do/evidence/...: a review); None for
-    another."""
-    if Path(path).is_absolute():
-        return None
-    docs, meant = settings.docs_dir.resolve(), (settings.root / path).resolve()
-    return os.path.relpath(meant, folder.resolve()).replace(os.sep, "/") if meant.is_relative_to(docs) else None
+    files/gone.pdf`) and inside the item's `folder`, as the item's front matter writes it, from that folder, so that
+    the check says it looked for the file where it is meant to be (not under evidence/partnerships/do/evidence/...:
+    a review); None for another."""
+    meant = (settings.root / path).resolve()
+    inside = not Path(path).is_absolute() and meant.is_relative_to(folder.resolve())
+    return os.path.relpath(meant, folder.resolve()).replace(os.sep, "/") if inside else None
 
 
 def _problems_of(
