@@ -3010,3 +3010,21 @@ def test_a_mkdocs_yml_without_its_docs_dir_is_told_where_the_items_are(project: 
         "mkdocs.yml:1: error: mkdocs.yml names no docs_dir, so the pages are looked for in docs/, which is not there; "
         "this portfolio's are in evidence/: add a line docs_dir: evidence to mkdocs.yml"
     ), checked.stderr
+
+
+def test_mkdocs_build_with_mkdocs_yml_named_from_where_it_runs(sample: Project) -> None:
+    """`mkdocs build -f mkdocs.yml` stopped on "framework.yml is outside the project" (a fuzzer's find): MkDocs'
+    `!relative` gave the framework's path from the folder the build runs in, which was read against the project's
+    full path. Named from its own folder and from the one above, the build makes the site."""
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    for folder, named in ((sample.root, "mkdocs.yml"), (sample.root.parent, f"{sample.root.name}/mkdocs.yml")):
+        site = sample.root.parent / f"site-{len(named)}"
+        done = subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "-q", "--strict", "-f", named, "-d", str(site)],
+            cwd=folder,
+            env=environment,
+            capture_output=True,
+            text=True,
+        )
+        assert done.returncode == 0, done.stderr
+        assert json.loads((site / "portfolio.json").read_text(encoding="utf-8"))["items"], named  # (the sample's)

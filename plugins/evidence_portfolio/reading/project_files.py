@@ -4,12 +4,15 @@ of the machine that builds the site, or of the project's .git folder)."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 
 def in_the_project(root: Path, path: Path) -> bool:
     """Whether `path` (under `root`, as written) is where it says in the project at `root`: not out of it (`../`),
-    and not reached through a symbolic link."""
+    and not reached through a symbolic link. Either may be written from the folder the command runs in (`mkdocs
+    build -f mkdocs.yml` gives `framework.yml` where the project is `/home/club/portfolio`: a fuzzer's find)."""
+    root, path = Path(os.path.abspath(root)), Path(os.path.abspath(path))
     try:
         return path.resolve() == root.resolve() / path.relative_to(root)
     except (ValueError, OSError, RuntimeError):  # (not under root as written; a loop of links)
