@@ -8819,3 +8819,25 @@ def test_a_file_too_large_for_a_picture_pasted_into_it_names_the_picture_s_line(
         "item, and show it with ![what it shows](files/photo.jpg)"
     )
     assert found["evidence/b.md", 1].endswith("split it, or move large content into an attachment")
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["x: !!map [a]", "x: !!seq {a: 1}", "summary: !!timestamp x", "x: !!int soon", "x: !!float soon", "x: !!binary AA"],
+)
+def test_a_value_marked_with_a_yaml_tag_is_an_error_at_its_line(project: Project, written: str) -> None:
+    """`!!map [a]`, `!!seq {a: 1}` and `!!timestamp x` stopped the check and the build in a traceback; `!!int soon`
+    passed the check, built as text, where MkDocs stops the build (a fuzzer's finds): an error at the value's line,
+    in both doors. `!!str`, and a tag a value has unmarked (`!!int 5`), are read as before."""
+    project.write("evidence/about.md", f"---\ntitle: About\n{written}\n---\nText.\n")
+    said = (
+        f'evidence/about.md:3: error: the value on this line is marked "{written.split()[1]}", a YAML tag the '
+        "portfolio does not read, and MkDocs may stop the build on it; write the value without it (in quotes, if it "
+        "is text)"
+    )
+    checked = project.check()
+    assert checked.code == 1 and said in checked.stdout.splitlines(), checked.stdout
+    built = project.build()
+    assert built.failed and f"portfolio: {said}" in built.log, built.log
+    project.write("evidence/about.md", "---\ntitle: !!str 2026\nx: !!int 5\n---\nText.\n")
+    assert [p for p in project.problems() if p.path == "evidence/about.md" and p.severity == "error"] == []

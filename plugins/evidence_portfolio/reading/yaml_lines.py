@@ -683,6 +683,34 @@ def _tree(loader: _LineLoader, node: yaml.Node) -> Any:
     return loader.construct_object(node, deep=True)
 
 
+def _check_tags(root: yaml.Node) -> None:
+    """Refuse a value marked with a YAML tag (`!!int soon`, `!!map [a]`, `!!timestamp x`, `!!binary`) other than
+    `!!str` on a single value: the loader stopped on some in a traceback, built others as text where MkDocs, which
+    reads front matter too, stops the build on them (a fuzzer's finds), and no portfolio needs one. A value's tag is
+    told from the one YAML gives it unmarked (a node does not keep a tag written apart from it)."""
+    seen: set[int] = set()
+    waiting = [root]
+    while waiting:
+        node = waiting.pop()
+        if id(node) in seen:  # (one reached again through an alias)
+            continue
+        seen.add(id(node))
+        unmarked: tuple[str, ...]
+        if isinstance(node, yaml.ScalarNode):  # (plain: a style of None, or "" in libyaml's loader)
+            unmarked = (plain_tag(node.value) if not node.style else _STR, _STR)
+        elif isinstance(node, yaml.SequenceNode):
+            unmarked, waiting = (_SEQ,), [*waiting, *node.value]
+        else:
+            unmarked, waiting = (_MAP,), [*waiting, *(part for pair in node.value for part in pair)]
+        if node.tag not in unmarked:
+            raise YamlProblem(
+                node.start_mark.line,
+                f'the value on this line is marked "{node.tag.replace("tag:yaml.org,2002:", "!!")}", a YAML tag the '
+                "portfolio does not read, and MkDocs may stop the build on it; write the value without it (in "
+                "quotes, if it is text)",
+            )
+
+
 def _check_shape(root: yaml.Node) -> None:
     """Refuse nesting deeper than MAX_DEPTH, aliases that refer to themselves, and aliases that expand to more than
     MAX_VALUES values (an "alias bomb"), before anything is built. Each node is measured once."""
@@ -1338,6 +1366,8 @@ def load_yaml(text: str, vocabulary: Vocabulary = NO_VOCABULARY) -> Any:
             _check_shape(node)  # else no alias to expand, and fewer lines and brackets than levels to refuse
         if "&" in text:
             _check_anchors(text)
+        if "!" in text:
+            _check_tags(node)
         if "*" in text:  # an alias: one value in several places, as PyYAML builds it
             return loader.construct_document(node)
         return _tree(loader, node)
