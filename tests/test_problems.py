@@ -2719,11 +2719,11 @@ ERRORS = [
     ),
     Case(  # the template's placeholder lines deleted, its headings left: counted as evidence (a novice's review)
         "only-the-template-headings",
-        {**COVERED, "evidence/a.md": md(EVIDENCE, "## Context\n\n## What we did\n##\n## Outcomes\n\n## Learned\n")},
+        {**COVERED, "evidence/a.md": md(EVIDENCE, "## About this document\n\n## What it shows\n##\n### Notes\n")},
         "evidence/a.md:7: warning",
         "template-text",
-        says="the text of this item is only headings (## Context, ## What we did, ##, ...), as the template gives them: "
-        "write under each what it asks, or delete them",
+        says="the text of this item is only headings (## About this document, ## What it shows, ##, ...), as the "
+        "template gives them: write under each what it asks, or delete them",
         alone=True,
     ),
     # --- slips of a new contributor (an outside review): each told how to write it

@@ -169,6 +169,12 @@ class ItemType:
             dict.fromkeys([*(line for line in lines if line and not line.startswith(("#", ">", "|"))), *samples])
         )
 
+    @functools.cached_property
+    def template_headings(self) -> frozenset[str]:
+        """The headings its body skeleton writes (`## Context`; a section's own name aside)."""
+        lines = (line.strip() for line in (*self.skeleton.splitlines(), *self.section_skeleton.splitlines()))
+        return frozenset(line for line in lines if line.startswith("#") and "{" not in line)
+
     def placeholders_in(self, body: str) -> Iterator[tuple[str, int, int]]:
         """Each line of an item's body that is a line of its placeholder text, or starts as one does
         (placeholder_starts), not as code (indented): the line, its index (from 0) and where it starts in the body."""

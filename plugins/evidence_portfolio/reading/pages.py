@@ -138,7 +138,7 @@ def placeholder_lines(item: Item, body: str, body_line: int) -> list[tuple[str, 
 
 
 def headings_alone(body: str) -> list[tuple[int, str]]:
-    """The headings of a body that holds nothing else (a template's headings left with nothing under them, a
+    """The headings of a body that holds nothing else (a template's headings left with nothing under them: a
     novice's review), each with its index (from 0) among the body's lines; none for a body holding anything else,
     or nothing."""
     if "#" not in body:
@@ -407,7 +407,8 @@ def parse_page(
                 f'this line still holds the placeholder text "{text}" of the template (the one `portfolio new` '
                 "writes, and CONTRIBUTING shows); replace it with your own words, or delete it",
             )
-        if item and (headings := headings_alone(source.body)):
+        headings = headings_alone(source.body) if item else []
+        if item and any(text in item.kind.template_headings for _, text in headings):
             problems.add(
                 "template-text",
                 path,
