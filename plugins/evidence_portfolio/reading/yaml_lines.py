@@ -1246,6 +1246,7 @@ def escaped_characters(data: object, lines: Sequence[str], line: int = 0) -> Ite
     if isinstance(data, str):
         found = _INVISIBLE.search(data)
         written = _ESCAPED_BREAK.search(lines[line]) if line < len(lines) and _BREAKS.search(data) else None
+        written = written if written and _PATH_LIKE.search(written[0]) else None
         if found:
             yield _invisible(line, found[0], "written as an escape in quotes; delete the escape")
         elif written:
@@ -1266,9 +1267,13 @@ def escaped_characters(data: object, lines: Sequence[str], line: int = 0) -> Ite
 
 
 _BREAKS = re.compile("[\n\t\r]")
-_ESCAPED_BREAK = re.compile(r'"(?:[^"\\]|\\.)*?(\\[ntr])(?:[^"\\]|\\.)*')
-"""A text in double quotes holding a line break or a tab written as an escape (`\\n`, `\\t`, `\\r`), up to its
-closing quote or the end of its line."""
+_ESCAPED_BREAK = re.compile(r'"(?:[^"\\]|\\.)*?(\\[ntr])(?=[A-Za-z0-9])(?:[^"\\]|\\.)*')
+"""A text in double quotes holding a line break or a tab written as an escape (`\\n`, `\\t`, `\\r`) before a
+letter or digit, as a folder's name follows a back-slash in a Windows path (not "a\\n\\nb", a line break meant: a
+check of its own says a partner holds one), up to its closing quote or the end of its line."""
+_PATH_LIKE = re.compile(r"[A-Za-z]:\\|\\.*\\|\.[A-Za-z0-9]{1,5}$")
+"""A path of Windows as written: after a drive's letter, with back-slashes between several folders, or ending in a
+file's extension ("files\\new minutes.pdf"; not "very\\tgood", a tab meant: a test of the suite's)."""
 
 
 def hashes_read_as_comments(text: str) -> Iterator[YamlProblem]:
