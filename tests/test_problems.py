@@ -1088,6 +1088,13 @@ ERRORS = [
         "front-matter-unread",
         says='line 1 has a space (or a character that does not show) before its "---"',  # not: is "---" instead of "---"
     ),
+    Case(  # shown as "-- -", as if a space (a fuzzer's find)
+        "front-matter-opened-with-a-control-character-among-its-dashes",
+        {"evidence/a.md": "--\x85-" + md(EVIDENCE)[3:]},
+        "evidence/a.md:1: error",
+        "front-matter-unread",
+        says='line 1 is "--\x85-", which holds U+0085, a control character, instead of "---"',
+    ),
     Case(
         "front-matter-opened-with-an-em-dash",
         {"evidence/a.md": "\u2014\n" + md(EVIDENCE).removeprefix("---\n")},

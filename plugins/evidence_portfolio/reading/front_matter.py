@@ -31,6 +31,7 @@ from .yaml_lines import (
     escaped_characters,
     hashes_read_as_comments,
     odd_space,
+    pasted_character,
     pasted_characters,
 )
 
@@ -669,6 +670,13 @@ def _key_lines(value: object) -> set[int]:
     return lines
 
 
+def _holding(line: str) -> str:
+    """ ", which holds U+0085, next line," for a line holding a character that does not show as itself (shown as a
+    space in a message: a fuzzer's find), else ""."""
+    held = pasted_character(line)
+    return f", which holds {held}," if held else ""
+
+
 def _unread_front_matter(text: str) -> tuple[int, str] | None:
     """(0, why) when the top of a file that does not start with "---" looks like front matter all the same (after
     any number of blank lines: so many that its keys are below the first 40 lines still leave it unread): keys of
@@ -694,7 +702,7 @@ def _unread_front_matter(text: str) -> tuple[int, str] | None:
         where = (  # " ---" or "\u200b---" would look like "---" quoted
             'line 1 has a space (or a character that does not show) before its "---"'
             if _INVISIBLE.sub("", first).strip() == "---"
-            else f'line 1 is "{first.strip()[:20]}" instead of "---"'
+            else f'line 1 is "{first.strip()[:20]}"{_holding(first)} instead of "---"'
         )
     else:
         where = f'there is no line "---" above "{first.strip()[:40]}"'
