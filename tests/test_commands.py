@@ -3028,3 +3028,28 @@ def test_mkdocs_build_with_mkdocs_yml_named_from_where_it_runs(sample: Project) 
         )
         assert done.returncode == 0, done.stderr
         assert json.loads((site / "portfolio.json").read_text(encoding="utf-8"))["items"], named  # (the sample's)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        (  # a name run on to the next line: line 1 was named
+            "markdown_extensions:\n  - tables\n    x\n",
+            'mkdocs.yml:15: error: the Markdown extension "tables x" is not installed',
+        ),
+        (  # the time of a date: line 1, and "check the month"
+            "extra:\n  when: 2026-01-01T25:00:00\n",
+            "mkdocs.yml:15: error: the date 2026-01-01T25:00:00 does not exist; check the time (hours 00 to 23, minutes",
+        ),
+        (  # named at the theme's feature "search.highlight" above, its first line holding the word
+            "markdown_extensions:\n  - tables\n  - search\n",
+            "mkdocs.yml:16: error: the Markdown extension search is not one the portfolio knows to read no file",
+        ),
+    ],
+)
+def test_a_setting_of_mkdocs_yml_is_named_at_its_own_line(project: Project, written: str, said: str) -> None:
+    """Three settings of mkdocs.yml a fuzzer mangled were named at another line than their own."""
+    config = MKDOCS_YML.replace("  font: false\n", "  font: false\n  features:\n    - search.highlight\n")
+    project.write("mkdocs.yml", config + written)
+    checked = project.check("--audience", "public")
+    assert said in checked.stdout + checked.stderr, checked.stdout + checked.stderr

@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 
 from ..model.problems import Problems, suggest
-from .settings import PLUGIN, Settings, config_line, extension_names, unnumbered
+from .settings import PLUGIN, Settings, config_line, extension_names, listed_line, unnumbered
 
 MATERIAL = "material"
 """The Material theme's name, in whose namespace MkDocs also looks for a plugin (`tags` is `material/tags`)."""
@@ -52,7 +52,7 @@ def check_installed(settings: Settings) -> Problems:
         )
     for name in settings.plugin_names if theme_installed else ():  # plugins are looked for in the theme's name too
         if not _plugin_installed(name, theme):
-            line = config_line(config, _listed(name), after=r"^plugins\s*:")
+            line = listed_line(config, "plugins", name)
             if theme != MATERIAL and _plugin_installed(name, MATERIAL):  # `tags` with `theme: readthedocs`
                 problems.add(
                     "mkdocs-setting",
@@ -67,7 +67,7 @@ def check_installed(settings: Settings) -> Problems:
             not_installed("plugin", name, line, {*names, *(name.rpartition("/")[2] for name in names)})
     for name in dict.fromkeys(extension_names(settings.markdown_extensions)):
         if not _extension_installed(name):
-            line = config_line(config, _listed(name), after=r"^markdown_extensions\s*:")
+            line = listed_line(config, "markdown_extensions", name)
             not_installed("Markdown extension", name, line, set(_known_extensions()))
     return problems
 
@@ -138,11 +138,6 @@ def misspelt_plugin_name(name: str, theme: str) -> bool:
     if "/" in written or written in known or _plugin_installed(name, theme):
         return False
     return suggest(written, known).startswith("; did you")
-
-
-def _listed(name: str) -> str:
-    """A line of mkdocs.yml listing `name` (`- name`, `- name:`, `name:`, quoted or not)."""
-    return r"^\s*(?:-\s*)?['\"]?" + re.escape(name) + r"['\"]?\s*(?::|$)"
 
 
 def _theme_installed(name: str) -> bool:

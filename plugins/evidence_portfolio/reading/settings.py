@@ -1514,6 +1514,29 @@ def _named_from_the_environment(plugins: yaml.Node | None) -> list[int]:
     return lines
 
 
+def listed_line(config_file: Path | None, key: str, name: str) -> int:
+    """The line (from 1) of the entry naming `name` (as written, or as extension_module reads it) in the list `key`
+    of mkdocs.yml (plugins, markdown_extensions), as a list of entries or a mapping: the entry's own line, also where
+    its name runs on to the next (`- tables` over `  x`: line 1 was named, a fuzzer's find), and not a line of
+    another setting holding the name (`- search.highlight` of the theme's features); else the first line below
+    `key:` listing it."""
+    top = _nodes_of(config_file) if config_file is not None else None
+    lists = [value for written, value in top.value if written.value == key] if isinstance(top, yaml.MappingNode) else []
+    entries = lists[-1].value if lists and isinstance(lists[-1], (yaml.SequenceNode, yaml.MappingNode)) else []
+    for entry in entries:
+        named = entry[0] if isinstance(entry, tuple) else entry
+        if isinstance(named, yaml.MappingNode) and named.value:
+            named = named.value[0][0]
+        if isinstance(named, yaml.ScalarNode) and name in (named.value, extension_module(named.value)):
+            return int(named.start_mark.line) + 1
+    return config_line(config_file, listed(name), after=rf"^{key}\s*:")
+
+
+def listed(name: str) -> str:
+    """A line of mkdocs.yml listing `name` (`- name`, `- name:`, `name:`, quoted or not)."""
+    return r"^\s*(?:-\s*)?['\"]?" + re.escape(name) + r"['\"]?\s*(?::|$)"
+
+
 def config_line(file: Path | None, pattern: str, after: str | None = None) -> int:
     """The number of the first line of `file` (mkdocs.yml) that `pattern` is found in, below the first line `after`
     is found in when it is given; 1 if none is."""
@@ -1617,7 +1640,7 @@ def load_mkdocs_yml(path: Path, seen: Iterable[Path] = ()) -> dict[str, Any]:
         found = ((number, _no_date(written)) for number, written in enumerate(text.split("\n"), 1))
         line, date = next(((number, date) for number, date in found if date), (1, ""))
         raise SettingsError(
-            f"the date {date or 'on this line'} does not exist; {no_such_day(date)} "
+            f"the date {date or 'on this line'} does not exist; {_mended(date)} "
             "(a date is written YYYY-MM-DD, such as 2026-11-27)",
             (path.name, line),
             "bad-date",
@@ -1673,17 +1696,29 @@ def _word_processors(text: str, path: Path) -> None:
 
 
 def _no_date(line: str) -> str | None:
-    """The value written as a date (YYYY-MM-DD) that is no date, on a line of YAML (as a key's value, a list's entry,
-    or the default of an `!ENV` tag)."""
+    """The value written as a date (YYYY-MM-DD), or a date and time, that is none, on a line of YAML (as a key's
+    value, a list's entry, or the default of an `!ENV` tag), built as YAML builds it (a time of 25:00 is named too:
+    line 1 was, a fuzzer's find)."""
     for found in _DATE_VALUE.finditer(line.split(" #", 1)[0]):
         try:
-            datetime.date(*(int(part) for part in found.group(1).split("-")))
+            _TIMESTAMPS.construct_yaml_timestamp(yaml.ScalarNode("tag:yaml.org,2002:timestamp", found.group(1)))
         except ValueError:
             return found.group(1)
     return None
 
 
-_DATE_VALUE = re.compile(r"(?<![\w.:-])(\d{4}-\d{1,2}-\d{1,2})(?![\w.:-])")
+def _mended(written: str) -> str:
+    """How to mend a date, or a date and time, that does not exist: its day, or else its time."""
+    if len(written) > 10 and _no_date(written[:10]) is None:
+        return "check the time (hours 00 to 23, minutes and seconds 00 to 59)"
+    return no_such_day(written)
+
+
+_DATE_VALUE = re.compile(
+    r"(?<![\w.:-])(\d{4}-\d{1,2}-\d{1,2}(?:(?:[Tt]|[ \t]+)\d{1,2}:\d{2}:\d{2}(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d{1,2}"
+    r"(?::\d{2})?))?)?)(?![\w.:-])"
+)
+_TIMESTAMPS = yaml.constructor.SafeConstructor()
 
 
 def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:

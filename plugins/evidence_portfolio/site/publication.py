@@ -46,6 +46,7 @@ from ..reading.settings import (
     extension_names,
     followed,
     inherited_files,
+    listed_line,
     option_where,
     plugins_from_the_environment,
     unnumbered,
@@ -709,8 +710,10 @@ def check_setup(settings: Settings) -> Problems:
         if name not in SAFE_EXTENSIONS | FILE_EXTENSIONS and (
             settings.loaded_by_mkdocs or not misspelt_extension(name)
         ):
-            refuse(
-                r"^\s*-\s*['\"]?" + re.escape(name),
+            problems.add(
+                "unsafe-setting",
+                config,
+                listed_line(settings.config_file, "markdown_extensions", name),
                 f"the Markdown extension {name} is not one the portfolio knows to read no file into a page, and an "
                 "extension may copy any file under evidence/ into a page (Zensical's include_markdown does), so a "
                 f"page could show an item withheld from the {settings.audience} audience; leave it out of builds for "
