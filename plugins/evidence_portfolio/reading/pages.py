@@ -141,10 +141,15 @@ def headings_alone(body: str) -> list[tuple[int, str]]:
     """The headings of a body that holds nothing else (a template's headings left with nothing under them: a
     novice's review), each with its index (from 0) among the body's lines; none for a body holding anything else,
     or nothing."""
-    if "#" not in body:
+    if "#" not in body or not body.lstrip().startswith("#"):  # (most bodies: at C's speed)
         return []
-    lines = [(index, line.strip()) for index, line in enumerate(body.split("\n")) if line.strip()]
-    return lines if all(_ATX_HEADING.match(line) for _, line in lines) else []
+    headings = []
+    for index, line in enumerate(body.split("\n")):
+        if line.strip() and not _ATX_HEADING.match(line.strip()):
+            return []
+        if line.strip():
+            headings.append((index, line.strip()))
+    return headings
 
 
 _ATX_HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
