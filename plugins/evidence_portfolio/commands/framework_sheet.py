@@ -280,7 +280,15 @@ def _read_xlsx(path: Path, display: str, sheet_name: str | None) -> Sheet:
         raise UsageError(f"reading .xlsx workbooks needs openpyxl: {SHEETS_EXTRA}") from None
     with warnings.catch_warnings():  # openpyxl warns of each Excel feature it does not read (data validation...)
         warnings.simplefilter("ignore")
-        return _read_workbook(openpyxl, path, display, sheet_name)
+        try:
+            return _read_workbook(openpyxl, path, display, sheet_name)
+        except UsageError:
+            raise
+        except Exception as exc:  # a damaged part found only as it is read (a sheet's bad CRC-32), or on reading again
+            raise UsageError(
+                f"{display} cannot be read as an Excel workbook ({type(exc).__name__}: {exc}); open it in Excel and "
+                "save it again as .xlsx"
+            ) from None
 
 
 def _has_the_columns(worksheet: Any, rows: int = 30) -> bool:
