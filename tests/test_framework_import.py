@@ -1658,3 +1658,24 @@ def test_a_challenge_named_again_after_another_is_read_as_one_and_said(tmp_path:
     )
     framework = loaded(tmp_path, result.stdout)
     assert [[s.id for s in c.sections] for c in framework.challenges] == [["plan", "do", "review"], ["plan", "do"]]
+
+
+def test_a_workbook_damaged_past_its_opening_is_a_usage_error(tmp_path: Path) -> None:
+    """A sheet whose recorded checksum is wrong opens, and fails as its rows are read: a traceback (a fuzzer's
+    find); it is told as a workbook that cannot be read is."""
+    import struct
+    import zipfile
+
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    for row in [HEADER, *(["People", f"Stage {n}", "How do you plan?", "BP."] for n in range(300))]:
+        workbook.active.append(row)
+    path = tmp_path / "framework.xlsx"
+    workbook.save(path)
+    with zipfile.ZipFile(path) as packed:
+        checksum = packed.getinfo("xl/worksheets/sheet1.xml").CRC
+    path.write_bytes(path.read_bytes().replace(struct.pack("<I", checksum), struct.pack("<I", checksum ^ 1)))
+    result = portfolio("framework", "import", path)
+    assert result.code == 2 and result.stdout == ""
+    assert "framework.xlsx cannot be read as an Excel workbook (BadZipFile: Bad CRC-32" in result.stderr, result.stderr

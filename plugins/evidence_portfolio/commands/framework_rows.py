@@ -59,7 +59,9 @@ delimited)" writes Welsh ŵ and ŷ, among others, so: "?yl" for "Ŵyl"), or a de
 start or inside it, before a letter (inside a word, a small one: "it?Yes" is a space left out). A web address's
 "?" (`page?id=3`, `sportengland.org/guidance?topic=plans` written without its https://: a query's `?name=`) is not
 one."""
-_ADDRESS = re.compile(r"(?<!\S)\S*(?:://|www\.)\S*")  # from a word's start only: a long word is read once, not from each of its letters
+_ADDRESS = re.compile(
+    r"(?<!\S)\S*(?:://|www\.)\S*"
+)  # from a word's start only: a long word is read once, not from each of its letters
 
 _SPREADSHEET_ERRORS = frozenset(
     ("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#SPILL!", "#CALC!", "#GETTING_DATA")

@@ -285,10 +285,7 @@ def _read_xlsx(path: Path, display: str, sheet_name: str | None) -> Sheet:
         except UsageError:
             raise
         except Exception as exc:  # a damaged part found only as it is read (a sheet's bad CRC-32), or on reading again
-            raise UsageError(
-                f"{display} cannot be read as an Excel workbook ({type(exc).__name__}: {exc}); open it in Excel and "
-                "save it again as .xlsx"
-            ) from None
+            raise _unreadable(display, exc) from None
 
 
 def _has_the_columns(worksheet: Any, rows: int = 30) -> bool:
@@ -300,14 +297,19 @@ def _has_the_columns(worksheet: Any, rows: int = 30) -> bool:
     return False
 
 
+def _unreadable(display: str, exc: Exception) -> UsageError:
+    """A workbook openpyxl cannot read, as the command tells it."""
+    return UsageError(
+        f"{display} cannot be read as an Excel workbook ({type(exc).__name__}: {exc}); open it in Excel and save it "
+        "again as .xlsx"
+    )
+
+
 def _read_workbook(openpyxl: Any, path: Path, display: str, sheet_name: str | None) -> Sheet:
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises zipfile, XML and its own errors for a file it cannot read
-        raise UsageError(
-            f"{display} cannot be read as an Excel workbook ({type(exc).__name__}: {exc}); open it in Excel and "
-            "save it again as .xlsx"
-        ) from None
+        raise _unreadable(display, exc) from None
     try:
         names: list[str] = list(workbook.sheetnames)
         if sheet_name is not None and sheet_name not in names:
