@@ -6192,7 +6192,7 @@ def test_both_doors_agree_on_every_bad_input(tmp_path: Path) -> None:
     same lines, in fact) and reach the same verdict, for every bad input of this file."""
     disagreements = []
     projects = batches(every_bad_input())
-    assert len(projects) < 72, len(projects)  # each batch is a check and a build: the suite stays fast
+    assert len(projects) < 80, len(projects)  # each batch is a check and a build: the suite stays fast
     for number, (members, files) in enumerate(projects):
         project = Project(tmp_path / f"batch-{number}")
         project.root.mkdir()
@@ -6580,7 +6580,7 @@ def test_wrong_kind_message_is_not_self_contradictory(project: Project) -> None:
     )
     problems = project.problems()
     tags = [p for p in problems if where(p) == "evidence/a.md:6: error"]
-    title = the_one(problems, "evidence/b.md:2: error", "wrong-kind")
+    title = the_one(problems, "evidence/b.md:2: error", "yaml-syntax")  # (a tag is not read: a fuzzer's find)
     assert tags, problems
     assert all("must be text, not text" not in str(p) for p in [*tags, title])
 
@@ -8838,9 +8838,8 @@ def test_a_value_marked_with_a_yaml_tag_is_an_error_at_its_line(project: Project
     in both doors. `!!str`, and a tag a value has unmarked (`!!int 5`), are read as before."""
     project.write("evidence/about.md", f"---\ntitle: About\n{written}\n---\nText.\n")
     said = (
-        f'evidence/about.md:3: error: the value on this line is marked "{written.split()[1]}", a YAML tag the '
-        "portfolio does not read, and MkDocs may stop the build on it; write the value without it (in quotes, if it "
-        "is text)"
+        f'evidence/about.md:3: error: "{written.split()[1]}" marks the value on this line: a value starting with ! (a '
+        "YAML tag) is not read here; remove the word starting with ! before the value, or put the whole value in quotes"
     )
     checked = project.check()
     assert checked.code == 1 and said in checked.stdout.splitlines(), checked.stdout

@@ -38,6 +38,10 @@ _ESCAPE_HINT = (
     "a backslash (\\) inside double quotes starts an escape, such as \\n; put the value in single quotes instead, "
     "such as 'C:\\Users\\Club', or write each backslash twice"
 )
+_TAG_HINT = (
+    "a value starting with ! (a YAML tag) is not read here; remove the word starting with ! before the value, or put "
+    "the whole value in quotes"
+)
 _HINTS = (
     (
         "mapping values are not allowed",
@@ -80,11 +84,7 @@ _HINTS = (
         "for merging",
         '"<<" merges a mapping into this one: give it one, such as "<<: *defaults", or remove the line',
     ),
-    (
-        "could not determine a constructor for the tag",
-        "a value starting with ! (a YAML tag) is not read here; remove the word starting with ! before the value, "
-        "or put the whole value in quotes",
-    ),
+    ("could not determine a constructor for the tag", _TAG_HINT),
 )
 """Plain words for PyYAML's commonest complaints, for people who have never heard of YAML."""
 
@@ -703,12 +703,8 @@ def _check_tags(root: yaml.Node) -> None:
         else:
             unmarked, waiting = (_MAP,), [*waiting, *(part for pair in node.value for part in pair)]
         if node.tag not in unmarked:
-            raise YamlProblem(
-                node.start_mark.line,
-                f'the value on this line is marked "{node.tag.replace("tag:yaml.org,2002:", "!!")}", a YAML tag the '
-                "portfolio does not read, and MkDocs may stop the build on it; write the value without it (in "
-                "quotes, if it is text)",
-            )
+            tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+            raise YamlProblem(node.start_mark.line, f'"{tag}" marks the value on this line: {_TAG_HINT}')
 
 
 def _check_shape(root: yaml.Node) -> None:
