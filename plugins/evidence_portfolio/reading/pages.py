@@ -141,18 +141,13 @@ def headings_alone(body: str) -> list[tuple[int, str]]:
     """The headings of a body that holds nothing else (a template's headings left with nothing under them: a
     novice's review), each with its index (from 0) among the body's lines; none for a body holding anything else,
     or nothing."""
-    if "#" not in body or not body.lstrip().startswith("#"):  # (most bodies: at C's speed)
+    if "#" not in body or _TEXT_LINE.search(body):  # (most bodies: found at their first line of text)
         return []
-    headings = []
-    for index, line in enumerate(body.split("\n")):
-        if line.strip() and not _ATX_HEADING.match(line.strip()):
-            return []
-        if line.strip():
-            headings.append((index, line.strip()))
-    return headings
+    return [(index, line.strip()) for index, line in enumerate(body.split("\n")) if line.strip()]
 
 
-_ATX_HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
+_TEXT_LINE = re.compile(r"^[ \t]*(?!#{1,6}(?:[ \t]|$))\S", re.MULTILINE)
+"""A line holding something other than a heading."""
 
 
 def parse_page(
