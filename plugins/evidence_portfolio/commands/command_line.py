@@ -34,6 +34,7 @@ from .errors import (
     OUTPUT_FOLDER,
     UsageError,
     add_audience_option,
+    add_format_option,
     output_folder,
 )
 
@@ -411,14 +412,7 @@ def _check_options(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="fail on every warning, gaps too (uncovered sections, stale items...): --strict with gaps",
     )
-    parser.add_argument(
-        "--format",
-        choices=("text", "github", "json"),
-        default="text",
-        dest="output_format",
-        help="how to print the problems: text to read (the default), github for notes on a pull request's files, "
-        "json for other programs",
-    )
+    add_format_option(parser, "the problems", ("text", "github", "json"))
     parser.add_argument(
         "--no-cache",
         action="store_true",
@@ -432,14 +426,7 @@ def _check_options(parser: argparse.ArgumentParser) -> None:
 
 def _report_options(parser: argparse.ArgumentParser) -> None:
     _project_options(parser)
-    parser.add_argument(
-        "--format",
-        choices=("text", "markdown", "json"),
-        default="text",
-        dest="output_format",
-        help="how to print the report: text to read (the default), markdown to paste into a page or a pull request, "
-        "json for other programs",
-    )
+    add_format_option(parser, "the report", ("text", "markdown", "json"))
     parser.add_argument("--base", metavar="GIT_REF", help="compare with the project at this git ref")
     add_audience_option(parser, help="the audience of the build to report on")
 

@@ -23,6 +23,25 @@ def add_audience_option(parser: argparse.ArgumentParser, help: str, **options: A
     parser.add_argument("--audience", type=str.lower, choices=AUDIENCES, help=help, **options)
 
 
+def add_format_option(parser: argparse.ArgumentParser, printed: str, formats: tuple[str, ...]) -> None:
+    """A command's --format: how it prints `printed`, in one of `formats` (text, the default, first)."""
+    parser.add_argument(
+        "--format",
+        choices=formats,
+        default="text",
+        dest="output_format",
+        help=f"how to print {printed}: {', '.join(_FORMAT_USES[name] for name in formats)}",
+    )
+
+
+_FORMAT_USES = {
+    "text": "text to read (the default)",
+    "github": "github for notes on a pull request's files",
+    "markdown": "markdown to paste into a page, a pull request or an email",
+    "json": "json for other programs",
+}
+
+
 class UsageError(Exception):
     """Something the user must put right in the command itself or the project's setup (exit 2); `problem` when it
     is at a line of a file (an option of mkdocs.yml), for the formats that report problems."""

@@ -15,7 +15,7 @@ import json
 from ..computation.readiness import Gap, Readiness
 from ..model.vocabulary import ASSESSOR
 from ..reading.text import date_hint, iso_date, looks_like_a_date, no_such_day
-from .errors import UsageError, add_audience_option
+from .errors import UsageError, add_audience_option, add_format_option
 
 FORMATS = ("text", "markdown", "json")
 
@@ -38,14 +38,7 @@ def add_options(parser: argparse.ArgumentParser) -> None:
     add_audience_option(
         parser, default=ASSESSOR, help=f"whose view of the portfolio (default: {ASSESSOR}, what the assessor sees)"
     )
-    parser.add_argument(
-        "--format",
-        dest="output_format",
-        choices=FORMATS,
-        default="text",
-        help="how to print the list: text to read (the default), markdown to paste into a page or an email, json for "
-        "other programs",
-    )
+    add_format_option(parser, "the list", FORMATS)
 
 
 def visit_date(text: str) -> datetime.date:
