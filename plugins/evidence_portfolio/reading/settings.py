@@ -1529,10 +1529,10 @@ def listed_line(config_file: Path | None, key: str, name: str) -> int:
             named = named.value[0][0]
         if isinstance(named, yaml.ScalarNode) and name in (named.value, extension_module(named.value)):
             return int(named.start_mark.line) + 1
-    return config_line(config_file, listed(name), after=rf"^{key}\s*:")
+    return config_line(config_file, _listed(name), after=rf"^{key}\s*:")
 
 
-def listed(name: str) -> str:
+def _listed(name: str) -> str:
     """A line of mkdocs.yml listing `name` (`- name`, `- name:`, `name:`, quoted or not)."""
     return r"^\s*(?:-\s*)?['\"]?" + re.escape(name) + r"['\"]?\s*(?::|$)"
 
