@@ -14,7 +14,7 @@ from evidence_portfolio.reading.extension_marks import marks_without_extension
 from evidence_portfolio.reading.line_numbers import LinePlaces, with_lines
 from evidence_portfolio.reading.links import spaced_links, titled_wrongly
 from evidence_portfolio.reading.tables import unruled_tables
-from evidence_portfolio.reading.yaml_lines import pasted_characters
+from evidence_portfolio.reading.yaml_lines import escaped_characters, load_yaml, pasted_characters
 
 FENCED = "```\n{0}\n```\n"
 
@@ -53,3 +53,21 @@ def test_each_pasted_character_of_a_long_front_matter_is_told_at_its_line() -> N
     text = "title: A\n" + "note: a\u200b\n" * 4000
     _, problems = pasted_characters(text)
     assert [problem.line for problem in problems] == list(range(1, 4001))
+
+
+@pytest.mark.parametrize(
+    ("line", "told"),
+    [
+        ('summary: "a\\n\\nb"', False),  # line breaks meant (a review of valid portfolios)
+        ('summary: "Agreed.\\nReviewed.\\nDone."', False),
+        ('summary: "Line one\\r\\nLine two\\r\\nLine three"', False),
+        ('title: "Col A\\tCol B\\tCol C"', False),
+        ('summary: "Steps:\\n1. plan\\n2. do"', False),
+        ('summary: "Version 1\\nVersion 2.0"', False),
+        ('attachments: ["files\\new minutes.pdf"]', True),  # Windows paths
+        ('summary: "Saved in S:\\team"', True),
+        ('summary: "Saved in shared\\teams\\records"', True),
+    ],
+)
+def test_an_escape_is_told_in_a_path_not_in_text_meant(line: str, told: bool) -> None:
+    assert bool(list(escaped_characters(load_yaml(line), [line]))) is told

@@ -1267,9 +1267,14 @@ _ESCAPED_BREAK = re.compile(r'"(?:[^"\\]|\\.)*?(\\[ntr])(?=[A-Za-z0-9])(?:[^"\\]
 """A text in double quotes holding a line break or a tab written as an escape (`\\n`, `\\t`, `\\r`) before a
 letter or digit, as a folder's name follows a back-slash in a Windows path (not "a\\n\\nb", a line break meant: a
 check of its own says a partner holds one), up to its closing quote or the end of its line."""
-_PATH_LIKE = re.compile(r"[A-Za-z]:\\|\\.*\\|\.[A-Za-z0-9]{1,5}$")
-"""A path of Windows as written: after a drive's letter, with back-slashes between several folders, or ending in a
-file's extension ("files\\new minutes.pdf"; not "very\\tgood", a tab meant: a test of the suite's)."""
+_PATH_LIKE = re.compile(
+    r"(?<![A-Za-z0-9])[A-Za-z]:\\|\\[^\\\s\"]+[^\\\s\".,:;!?]\\|\\[^\\\"]*\.[A-Za-z][A-Za-z0-9]{0,4}$"
+)
+"""A path of Windows as written: after a drive's letter (not a word's, "Steps:\\n1."), with a folder's name
+between two back-slashes (a name of more than the escape's letter, without a space, not ending as a sentence or a
+list's entry does: not "a\\n\\nb", "Agreed.\\nReviewed.\\nDone." or "Col A\\tCol B\\tCol C", line breaks
+and tabs meant: a review of valid portfolios), or ending in a file's extension, a letter first ("files\\new
+minutes.pdf"; not "very\\tgood", a tab meant: a test of the suite's; not "Version 1\\nVersion 2.0")."""
 
 
 def hashes_read_as_comments(text: str) -> Iterator[YamlProblem]:
