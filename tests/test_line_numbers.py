@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,6 +14,7 @@ import pytest
 from evidence_portfolio.reading.extension_marks import marks_without_extension
 from evidence_portfolio.reading.line_numbers import LinePlaces, with_lines
 from evidence_portfolio.reading.links import spaced_links, titled_wrongly
+from evidence_portfolio.reading.project_files import in_the_project
 from evidence_portfolio.reading.tables import unruled_tables
 from evidence_portfolio.reading.yaml_lines import escaped_characters, load_yaml, pasted_characters
 
@@ -71,3 +73,21 @@ def test_each_pasted_character_of_a_long_front_matter_is_told_at_its_line() -> N
 )
 def test_an_escape_is_told_in_a_path_not_in_text_meant(line: str, told: bool) -> None:
     assert bool(list(escaped_characters(load_yaml(line), [line]))) is told
+
+
+def test_a_project_file_is_told_in_the_project_through_a_link_above_it_and_not_through_one_inside(
+    tmp_path: Path,
+) -> None:
+    """`mkdocs build -f link/mkdocs.yml` (macOS's /tmp is a link) read framework.yml as outside the project; and
+    `lnk/../framework.yml`, `lnk` leading out of the project, was read from outside it (a review)."""
+    project, elsewhere = tmp_path / "project", tmp_path / "elsewhere" / "sub"
+    project.mkdir()
+    elsewhere.mkdir(parents=True)
+    (project / "framework.yml").write_text("title: x\n")
+    (tmp_path / "elsewhere" / "framework.yml").write_text("title: y\n")
+    (tmp_path / "link").symlink_to(project)
+    (project / "lnk").symlink_to(elsewhere)
+    assert in_the_project(project.resolve(), tmp_path / "link" / "framework.yml")
+    assert in_the_project(project, project / "framework.yml")
+    assert not in_the_project(project.resolve(), project / "lnk" / ".." / "framework.yml")
+    assert not in_the_project(project.resolve(), tmp_path / "link" / "lnk" / ".." / "framework.yml")
