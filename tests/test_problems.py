@@ -2240,11 +2240,17 @@ ERRORS = [
             {"evidence/a.md": md(f"title: A\nmaps_to: partnerships/plan\ndate: 2026-01-01\n{key}: {value}")},
             "evidence/a.md:5: error",
             code,
-            says=f'"{key}" takes one value, not 2 ({said}): keep the one that fits best',
+            says=said,
         )
         for key, value, code, said in [
-            ("type", "evidence, case-study", "unknown-type", "evidence, case-study"),
-            ("type", "Case-study or Evidence", "unknown-type", "case-study, evidence"),
+            ("type", "evidence, case-study", "unknown-type", '"type" takes one value, not 2 (evidence, case-study)'),
+            ("type", "Case-study or Evidence", "unknown-type", "not 2 (case-study, evidence): keep the one that fits"),
+            (
+                "type",
+                "evidence, evidence",
+                "unknown-type",
+                '"type" takes one value, written once: write "type: evidence"',
+            ),
         ]
     ],
     Case(

@@ -335,9 +335,12 @@ class FieldReader:
         parts = [caseless(part.strip()) for part in _SEVERAL.split(value) if part.strip()]
         several = [option for part in parts for option in options if part == caseless(option)]
         if len(parts) > 1 and len(several) == len(parts):  # `type: evidence, case-study` (a novice's review)
+            named = list(dict.fromkeys(several))
             self.error(
                 key,
-                f'"{key}" takes one value, not {len(parts)} ({", ".join(several)}): keep the one that fits best',
+                f'"{key}" takes one value, not {len(parts)} ({", ".join(several)}): keep the one that fits best'
+                if len(named) > 1
+                else f'"{key}" takes one value, written once: write "{key}: {named[0]}"',
                 code,
             )
             return None
