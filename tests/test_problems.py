@@ -4412,6 +4412,19 @@ WARNINGS = [
         'leaves out the item\'s own, "A", above the text; make it a heading of the second level: ## Background',
         alone=True,
     ),
+    Case(  # a self-assessment's was silent, its page titled by it (a fuzzer's find)
+        "heading-over-title-in-a-self-assessment",
+        {
+            **COVERED,
+            "evidence/sa.md": md(
+                "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01",
+                "## Plan\n\nWe plan.\n\n# Mid-year note\n\nText.\n\n# Do\n\nWe do.\n",
+            ),
+        },
+        "evidence/sa.md:11: warning",
+        "heading-over-title",
+        says='the heading "Mid-year note" is of the first level (one "#"), so the site shows it as the page\'s title',
+    ),
     Case(  # a careless contributor's review: a block copied from a README, shown with its dashes and "**"
         "markdown-in-html",
         {

@@ -388,9 +388,13 @@ def parse_page(
             if framework and item and item.type == SELF_ASSESSMENT.id
             else None
         )
-        for index, why in unplaced_headings(source.body, challenge) if challenge else ():
+        unplaced = unplaced_headings(source.body, challenge) if challenge else []
+        for index, why in unplaced:
             problems.add("section-heading", path, source.body_line + index, why)
-        for index, words in first_level_headings_below(source.body) if item is not None and not challenge else ():
+        told = {index for index, _ in unplaced}  # ("# Plan" in a self-assessment: told to write ## Plan)
+        for index, words in first_level_headings_below(source.body) if item is not None else ():
+            if index in told:
+                continue
             problems.add(
                 "heading-over-title",
                 path,
