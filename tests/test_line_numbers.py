@@ -69,6 +69,9 @@ def test_each_pasted_character_of_a_long_front_matter_is_told_at_its_line() -> N
         ('attachments: ["files\\new minutes.pdf"]', True),  # Windows paths
         ('summary: "Saved in S:\\team"', True),
         ('summary: "Saved in shared\\teams\\records"', True),
+        ('summary: "Agreed.\\nMore at example.org"', False),  # a sentence, not a file's name
+        ('summary: "The ratio $\\theta$ rose"', True),  # LaTeX: the value read as "$<tab>heta$"
+        ('summary: "$\\frac{a}{b}$"', True),
     ],
 )
 def test_an_escape_is_told_in_a_path_not_in_text_meant(line: str, told: bool) -> None:

@@ -743,6 +743,21 @@ ERRORS = [
             ),
         ]
     ],
+    *[  # LaTeX in double quotes: a back-slash meant as itself, told to be quoted singly, not as a path
+        Case(
+            f"yaml-formula-in-double-quotes-{letter}",
+            {**COVERED, "evidence/a.md": md(EVIDENCE + f'\nsummary: "{text}"')},
+            "evidence/a.md:6: error",
+            "yaml-syntax",
+            says=f'a backslash (\\) inside double quotes starts an escape: "\\{letter}" in "{text}" is read as {read_as};'
+            f" put the value in single quotes ('{text}')",
+            alone=True,
+        )
+        for letter, text, read_as in [
+            ("t", "Rose by $\\theta$", "a tab"),
+            ("a", "$\\alpha\\theta$", "a control character"),
+        ]
+    ],
     Case(  # YAML read on into the next key, and blamed the next line
         "yaml-key-without-a-colon",
         {"evidence/a.md": md("title Minutes\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")},

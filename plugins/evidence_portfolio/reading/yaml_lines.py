@@ -1236,23 +1236,17 @@ def _named(char: str) -> str:
 
 def escaped_characters(data: object, lines: Sequence[str], line: int = 0) -> Iterator[YamlProblem]:
     """A problem for each value of loaded YAML holding a control character written as an escape in double quotes
-    (`"\\a"`, `"\\x07"`, `"\\u0007"`, `"\\0"`), which pasted_characters cannot see in the text, at its line; and
-    for each holding a line break or a tab written so (`"files\\new minutes.pdf"`: a Windows path in double quotes,
-    changed without a word, a novice's review), found on its line of the text (`lines`)."""
+    (`"\\a"`, `"\\x07"`, `"\\u0007"`, `"\\0"`), which pasted_characters cannot see in the text, at its line; where
+    the escape's back-slash was meant as itself (`"files\\new minutes.pdf"`, a Windows path in double quotes,
+    changed without a word, a novice's review; `"$\\frac{a}{b}$"`, LaTeX), the value is told to be written in single
+    quotes, as found on its line of the text (`lines`)."""
     if isinstance(data, str):
         found = _INVISIBLE.search(data)
-        written = _ESCAPED_BREAK.search(lines[line]) if line < len(lines) and _BREAKS.search(data) else None
-        written = written if written and _PATH_LIKE.search(written[0]) else None
-        if found:
+        meant = _backslash_meant(lines[line]) if line < len(lines) and (found or _BREAKS.search(data)) else None
+        if meant:
+            yield YamlProblem(line, meant)
+        elif found:
             yield _invisible(line, found[0], "written as an escape in quotes; delete the escape")
-        elif written:
-            text, escape = written[0][1:], written[1]
-            read_as, slashed = "a tab" if escape == "\\t" else "a line break", text.replace("\\", "/")
-            yield YamlProblem(
-                line,
-                f'a backslash (\\) inside double quotes starts an escape: "{escape}" in "{text}" is read as {read_as}; '
-                f"write a path with / ({slashed}), or put the value in single quotes ('{text}')",
-            )
     elif isinstance(data, LineMap):
         for key, value in data.items():
             yield from escaped_characters(key, lines, data.line_of(key))
@@ -1262,19 +1256,46 @@ def escaped_characters(data: object, lines: Sequence[str], line: int = 0) -> Ite
             yield from escaped_characters(value, lines, data.line_at(index) if isinstance(data, LineList) else line)
 
 
+def _backslash_meant(written: str) -> str | None:
+    """What is wrong with a text in double quotes on the line `written` whose back-slash before a letter was meant as
+    itself, or None: an escape YAML reads as a control character a word's letter follows (`\\alpha`, `\\frac`: no
+    one means a bell or a form feed there), or any escape before a letter in a path or in a formula."""
+    escape = _ESCAPED_LETTER.search(written)
+    if not escape:
+        return None
+    text, letter = escape[0][1:], escape[1][1]
+    formula = _FORMULA.search(text)
+    path = not formula and _PATH_LIKE.search(escape[0])
+    if letter not in "abefv" and not path and not formula:
+        return None
+    read_as = _READ_AS.get(letter, "a control character")
+    quoted = "'" + text.replace("'", "''") + "'"
+    slashed = f"write a path with / ({text.replace(chr(92), '/')}), or " if path else ""
+    return (
+        f'a backslash (\\) inside double quotes starts an escape: "\\{letter}" in "{text}" is read as {read_as}; '
+        f"{slashed}put the value in single quotes ({quoted})"
+    )
+
+
 _BREAKS = re.compile("[\n\t\r]")
-_ESCAPED_BREAK = re.compile(r'"(?:[^"\\]|\\.)*?(\\[ntr])(?=[A-Za-z0-9])(?:[^"\\]|\\.)*')
-"""A text in double quotes holding a line break or a tab written as an escape (`\\n`, `\\t`, `\\r`) before a
-letter or digit, as a folder's name follows a back-slash in a Windows path (not "a\\n\\nb", a line break meant: a
-check of its own says a partner holds one), up to its closing quote or the end of its line."""
+_ESCAPED_LETTER = re.compile(r'"(?:[^"\\]|\\.)*?(\\[ntrabefvNLP0])(?=[A-Za-z0-9])(?:[^"\\]|\\.)*')
+"""A text in double quotes holding an escape YAML reads as a control character, a line break or a tab (`\\n`,
+`\\t`, `\\f`, `\\N`...) before a letter or digit, as a folder's name follows a back-slash in a Windows path and a
+command's name in a formula (not "a\\n\\nb", a line break meant: a check of its own says a partner holds one), up
+to its closing quote or the end of its line."""
+_READ_AS = {"t": "a tab", **dict.fromkeys("nrNLP", "a line break")}
+"""What YAML reads an escape as, by its letter, where not a control character."""
 _PATH_LIKE = re.compile(
-    r"(?<![A-Za-z0-9])[A-Za-z]:\\|\\[^\\\s\"]+[^\\\s\".,:;!?]\\|\\[^\\\"]*\.[A-Za-z][A-Za-z0-9]{0,4}$"
+    r"(?<![A-Za-z0-9])[A-Za-z]:\\|\\[^\\\s\"]+[^\\\s\".,:;!?]\\|(?<![.,:;!?])\\[^\\\"]*\.[A-Za-z][A-Za-z0-9]{0,4}$"
 )
 """A path of Windows as written: after a drive's letter (not a word's, "Steps:\\n1."), with a folder's name
 between two back-slashes (a name of more than the escape's letter, without a space, not ending as a sentence or a
 list's entry does: not "a\\n\\nb", "Agreed.\\nReviewed.\\nDone." or "Col A\\tCol B\\tCol C", line breaks
-and tabs meant: a review of valid portfolios), or ending in a file's extension, a letter first ("files\\new
-minutes.pdf"; not "very\\tgood", a tab meant: a test of the suite's; not "Version 1\\nVersion 2.0")."""
+and tabs meant: a review of valid portfolios), or ending in a file's extension, a letter first, not after a
+sentence's end ("files\\new minutes.pdf"; not "very\\tgood", a tab meant: a test of the suite's; not "Version
+1\\nVersion 2.0", nor "Agreed.\\nMore at example.org")."""
+_FORMULA = re.compile(r"\$[^$]*\\[A-Za-z]{2}[^$]*\$")
+"""A formula of LaTeX, between dollar signs, holding a command (`$\\theta$`, `$\\alpha\\nu$`), not a path."""
 
 
 def hashes_read_as_comments(text: str) -> Iterator[YamlProblem]:
