@@ -754,10 +754,12 @@ def test_an_address_of_the_site_shown_as_text_stays_text_in_the_folder(
         ('<div title="https://h.org/p/gone/">x</div>', '<div title="https&#58;//h.org/p/gone/">x</div>'),
         ('<a href="https://h.org/p/gone/">x</a>', "<a>x</a>"),
         ('<a class="c" href="gone.md" title="../gone/" data-x=\'../gone/\' hidden>x</a>', "<a>x</a>"),
-        ('<img src="gone.md" title="../gone/" alt="y" />', "<img />"),
+        ('<img src="gone.md" title="../gone/" alt="y" />', '<img alt="y" />'),  # (shown in its place, as the site)
+        ('<img alt="Our team" src="https://other.org/t.png">', '<img alt="Our team">'),  # (a picture from elsewhere)
+        ('<img src="gone.md" alt="see https://h.org/p/gone/">', '<img alt="see https&#58;//h.org/p/gone/">'),
         ('<a href="../gone/" title="https://h.org/p/gone/">x</a>', "<a>x</a>"),
         ('<a href="../kept/" title="../gone/">x</a>', '<a href="kept.md" title="../gone/">x</a>'),
-        ('<img src="../kept/" srcset="../gone/ 2x" alt="y">', "<img>"),
+        ('<img src="../kept/" srcset="../gone/ 2x" alt="y">', '<img alt="y">'),
         # (an element the site keeps, its URL removed: its other attributes kept, `markdown` among them: a review)
         (
             '<blockquote cite="../gone/" class="q" markdown>\n**x**\n</blockquote>',

@@ -23,8 +23,9 @@ What happens to it
     an inline link or image becomes its text (`[text](url)` -> `text`, `![alt](url)` -> `alt`), without the
     attr_list `{...}` right after it, which set its attributes and would be shown as typed after text; a reference
     definition is deleted and the references to its label become their text; a raw HTML link or picture loses
-    every attribute (`<a href="x" title="y">text</a>` -> `<a>text</a>`, plain text to a browser; `<img src alt>` ->
-    `<img>`), as the site's seal removes the element; another tag loses the attribute (`<blockquote cite>`).
+    every attribute (`<a href="x" title="y">text</a>` -> `<a>text</a>`, plain text to a browser) but a picture's
+    alt, which a browser shows in its place (`<img src title alt>` -> `<img alt>`), as the site's seal removes the
+    element or puts its alt text there; another tag loses the attribute (`<blockquote cite>`).
     A URL to the site's own host ("https://example.org/portfolio/x/") is judged by its path, and kept as written.
     An automatic link reduced (`<https://example.org/portfolio/gone/>`) becomes its address as text, as the site's
     seal leaves it; an address of the site written as text that leads to nothing in the folder gets its ":" written
@@ -72,7 +73,7 @@ from ..model.urls import (
     same_host,
 )
 from ..reading.links import Link, comment_spans, escaped, hidden_ranges, label_key, opening_bracket, scan_links
-from .seal import REMOVED_WITH_ITS_URL, names_withheld
+from .seal import BECOME_ALT, REMOVED_WITH_ITS_URL, names_withheld
 
 _EMPTY_COMMENT = "<!---->"
 """What each HTML comment becomes."""
@@ -170,8 +171,8 @@ def seal_markdown(
             edits.append(_Edit(link.start - 1, link.end + 1, _as_text(shown), link.target))
             continue
         if link.html:
-            span = attributes.span(link.start, link.end) if attributes else None
-            edits.append(_Edit(*span, "", link.target) if span else _Edit(link.start, link.end, "", link.target))
+            gone = (attributes.spans_gone(link.start, link.end) if attributes else None) or [(link.start, link.end)]
+            edits += [_Edit(a, b, "", link.target if a == gone[0][0] else None) for a, b in gone]
             continue
         label = _definition_label(body, link)
         if label is not None:
@@ -503,9 +504,10 @@ class _Attributes(HTMLParser):
         super().__init__(convert_charrefs=False)
         self.text = text
         self.line_starts = [0] + [i + 1 for i, char in enumerate(text) if char == "\n"]
-        self.spans: list[tuple[int, int, int, int]] = []
+        self.spans: list[tuple[tuple[int, int], tuple[int, int] | None, int, int]] = []
         """(what goes when the value's URL is reduced: the tag's attributes, or the attribute alone where it is not
-        the element's own URL, its start and end; the value's start, its end)"""
+        the element's own URL, its start and end; the attribute kept inside it, a picture's alt, which a browser shows
+        in its place; the value's start, its end)"""
         self.unjudged: list[tuple[int, int, str]] = []
         """(start, end, what is deleted)"""
         self._style_start: int | None = None
@@ -533,7 +535,9 @@ class _Attributes(HTMLParser):
             key == "http-equiv" and (value or "").strip().lower() == "refresh" for key, value in attrs
         )
         written = list(_ATTRIBUTE.finditer(raw, position))
+        alt = next((match for match in written if match["name"].lower() == "alt"), None) if tag in BECOME_ALT else None
         every = (offset + written[0].start(), offset + written[-1].end()) if written else (0, 0)
+        kept = (offset + alt.start(), offset + alt.end()) if alt else None
         for match in written:
             group = next((g for g in ("double", "single", "bare") if match[g] is not None), None)
             if group is None:
@@ -544,7 +548,7 @@ class _Attributes(HTMLParser):
             # attribute alone, as the site's seal takes it: `<blockquote cite markdown>` kept its `markdown`, a review)
             own = tag in REMOVED_WITH_ITS_URL and (attribute in URL_ATTRIBUTES or attribute in URL_LIST_ATTRIBUTES)
             whole = every if own else (start, end)
-            self.spans.append((*whole, offset + match.start(group), offset + match.end(group)))
+            self.spans.append((whole, kept if own else None, offset + match.start(group), offset + match.end(group)))
             if (
                 attribute == "srcdoc"
                 or (attribute in CSS_ATTRIBUTES and (_CSS_URL.search(value) or "\\" in value))  # escapes too
@@ -574,9 +578,14 @@ class _Attributes(HTMLParser):
         if self._style_start is not None and _CSS_URL.search(self.text, self._style_start):
             self.unjudged.append((self._style_start, len(self.text), self.text[self._style_start :]))
 
-    def span(self, start: int, end: int) -> tuple[int, int] | None:
+    def spans_gone(self, start: int, end: int) -> list[tuple[int, int]]:
         """What goes when the URL at `start`:`end` is reduced: the attribute holding it, or where that is the
-        element's own URL (`href`, `src`, `srcset`...), every attribute of its tag, as the site's seal removes the
-        element (its title or a `data-` attribute may name the same withheld page: a full address there stopped
-        the folder, and a relative one was left in it, in a hostile review)."""
-        return next(((a, b) for a, b, s, e in self.spans if s <= start and end <= e), None)
+        element's own URL (`href`, `src`, `srcset`...), every attribute of its tag but a picture's alt, as the site's
+        seal puts the alt text in the element's place (its title or a `data-` attribute may name the same withheld
+        page: a full address there stopped the folder, and a relative one was left in it, in a hostile review).
+        Nothing where the URL is in no attribute read."""
+        for (gone_start, gone_end), kept, value_start, value_end in self.spans:
+            if value_start <= start and end <= value_end:
+                parts = [(gone_start, kept[0]), (kept[1], gone_end)] if kept else [(gone_start, gone_end)]
+                return [(a, b) for a, b in parts if a < b]
+        return []

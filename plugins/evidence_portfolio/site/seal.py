@@ -353,7 +353,8 @@ REMOVED_WITH_ITS_URL: dict[str, tuple[str, ...]] = {
     "image": ("src",),
 }
 """The attribute whose removal removes the element (the first of them present, its first occurrence)."""
-_BECOME_ALT = frozenset({"img", "image", "input"})
+BECOME_ALT = frozenset({"img", "image", "input"})
+"""Elements that become their alt text when their URL goes."""
 
 _RAW_TEXT = ("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript", "plaintext")
 _SEALED_AS_HTML = frozenset({"style", "noscript"})
@@ -1233,7 +1234,7 @@ class _Document(HTMLParser):
             if self._foreign and place:
                 return (f'<a id="{escape(place)}">', False) if tag == "a" else (f'<g id="{escape(place)}"/>', True)
             kept_place = f'<span id="{escape(place)}"></span>' if place else ""
-            if tag in _BECOME_ALT:
+            if tag in BECOME_ALT:
                 return kept_place + escape(_first(attrs, "alt") or "", quote=False), True
             return kept_place, True
         context.references.update(references)
