@@ -357,8 +357,18 @@ def _with_panel(parts: list[SealedMarkdown]) -> str:
 def _front_matter(front: Mapping[str, Any]) -> str:
     if not front:
         return ""
-    text = yaml.safe_dump(dict(front), allow_unicode=True, sort_keys=False, default_flow_style=False, width=1 << 30)
+    text = yaml.safe_dump(_plain(front), allow_unicode=True, sort_keys=False, default_flow_style=False, width=1 << 30)
     return f"---\n{text}---\n"
+
+
+def _plain(value: object) -> object:
+    """A value of front matter as YAML writes it: the reader's lists and mappings, which remember their lines, as
+    plain ones (`hide: [toc]` stopped the command: PyYAML's safe writer takes no kind of its own)."""
+    if isinstance(value, Mapping):
+        return {key: _plain(entry) for key, entry in value.items()}
+    if isinstance(value, list):
+        return [_plain(entry) for entry in value]
+    return value
 
 
 def _md_name(uri: str) -> str:
