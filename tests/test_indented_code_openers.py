@@ -5,7 +5,7 @@ from __future__ import annotations
 import markdown
 import pytest
 
-from evidence_portfolio.reading.links import outside_indented_code, scan_links
+from evidence_portfolio.reading.links import read_as_links, scan_links
 
 EXTENSIONS = [
     "admonition",
@@ -40,7 +40,7 @@ EXTENSIONS = [
 def test_a_real_link_after_a_block_opened_midway_is_checked(body: str) -> None:
     assert '<a href="x.md"' in markdown.markdown(body, extensions=EXTENSIONS)  # a real link
     links = scan_links(body)
-    assert [link.target for link in outside_indented_code(body, links)] == ["x.md"]
+    assert [link.target for link in read_as_links(body, links)] == ["x.md"]
 
 
 @pytest.mark.parametrize(
@@ -52,8 +52,15 @@ def test_a_real_link_after_a_block_opened_midway_is_checked(body: str) -> None:
         '<div>\n</div>\n\n    <a href="x.md">A</a>\n',  # after the block, closed
         '```\n<div>\n```\n\n    <a href="x.md">A</a>\n',  # a tag in a fenced block opens none
         '<div markdown>\n\n    <a href="x.md">A</a>\n\n</div>\n',  # md_in_html reads its text as Markdown
+        "```markdown\n!!! note\n```\n\n    [A](x.md)\n",  # a fence's lines open no block (a review of valid pages)
+        '~~~\n=== "Tab"\n~~~\n\n    [A](x.md)\n',
+        "````\n```\n[^1]: A note\n```\n````\n\n    [A](x.md)\n",
+        "- a\n\n    ```\n    !!! note\n    ```\n\n        [A](x.md)\n",
+        "<pre>\n[A](x.md)\n</pre>\n",  # Markdown in raw HTML, shown as typed
+        "<div>\n[A](x.md)\n</div>\n",
+        '<div>\n\n[A](x.md) and <span title="x">B</span>\n\n</div>\n',
     ],
 )
 def test_a_link_in_indented_code_is_still_left_out(body: str) -> None:
     assert '<a href="x.md"' not in markdown.markdown(body, extensions=EXTENSIONS)
-    assert outside_indented_code(body, scan_links(body)) == ()
+    assert read_as_links(body, scan_links(body)) == ()

@@ -62,7 +62,7 @@ class LinkChecks:
         referred: set[str] = set()
         post = settings.blog_post(page.src_uri)
         previewed: set[int] = set()
-        for written in page.links_outside_code:
+        for written in page.links_read:
             link = as_in_page(written, self._escapes)
             if post and written.html and _relative_path(link) is not None:
                 # The blog gives the post an address of its making, and shows its excerpt on pages higher up: the
@@ -427,7 +427,7 @@ class LinkChecks:
         file (`about`, `reports/`), as MkDocs judges them; at the lines with no other problem of links."""
         warns = self._settings.link_warnings
         lines = {problem.line for problem in problems}
-        for written in page.links_outside_code:
+        for written in page.links_read:
             link = as_in_page(written, self._escapes)
             if written.html or link.line in lines:
                 continue

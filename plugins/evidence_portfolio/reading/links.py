@@ -293,7 +293,7 @@ def _outside_code(body: str, found: list[tuple[int, str, str]]) -> list[tuple[in
         line = places.line(at)
         if inside(hidden, at) or line in in_html:
             continue
-        code = _indented_code(body.split("\n")) if code is None else code
+        code = _indented_code(body) if code is None else code
         if line in code:
             continue
         kept.append((line, written.replace("\n", " "), fix))
@@ -347,13 +347,21 @@ def _indent(line: str) -> int:
     return len(line.expandtabs(4) if "\t" in line else line) - len(line.lstrip(" \t"))
 
 
-def _indented_code(lines: list[str], certain: bool = False) -> frozenset[int]:
+def _indented_code(body: str, certain: bool = False) -> frozenset[int]:
     """The lines (from 0) of indented code blocks: four spaces further in than the block they are in (the top of the
     page, or an admonition's, a tab's, a list's entry's or a definition's text) after an empty line, or after the
     line that opens an admonition or a tab, or more of the code; not a paragraph's next line. One pass, each block
     that opens kept until a line after an empty one is less indented than its text. Taken for code too, as
     python-markdown may read them so (a false-positive review), unless `certain`: a quote's line indented four
-    spaces after its ">", and the lines of a footnote's text below its first."""
+    spaces after its ">", and the lines of a footnote's text below its first. A fenced block's lines are one
+    paragraph's, whatever they hold (`!!! note` in a fence opened no admonition for the code below it: a review of
+    valid pages)."""
+    lines = body.split("\n")
+    for start, end in fenced_blocks(body):
+        first = body.count("\n", 0, start)
+        fence = lines[first]
+        paragraph = fence[: len(fence) - len(fence.lstrip(" \t"))] + "x"
+        lines[first : first + body.count("\n", start, end) + 1] = [paragraph] * (body.count("\n", start, end) + 1)
     code: set[int] = set()
     blocks: list[int] = []  # how far in the text of each open block starts
     notes: list[int] = []  # how far in the text of each open footnote starts
@@ -404,24 +412,29 @@ def _indented_code(lines: list[str], certain: bool = False) -> frozenset[int]:
     return frozenset(code)
 
 
-def outside_indented_code(body: str, links: tuple[Link, ...], first_line: int = 1) -> tuple[Link, ...]:
-    """`links` (of `body`, whose first line is the file's `first_line`) but those on a line of an indented code block
-    (`    [x](y.md)` after an empty line), which the page shows as typed, as it does a fenced block's: no link, so
-    nothing to check, and no file it leads to (a false-positive review: a staff guide showing how to write a link was
-    told the link leads nowhere). Only lines certainly code (not a quote's or a footnote's, see _indented_code), and
-    none in a raw HTML block, which python-markdown passes through as written, its links real."""
-    if not any(_indented_as_code(body, link.start) for link in links):
-        return links  # most bodies: no link on a line indented as far as code is
-    code = indented_code_lines(body)
-    if not code:
+def read_as_links(body: str, links: tuple[Link, ...], first_line: int = 1) -> tuple[Link, ...]:
+    """`links` (of `body`, whose first line is the file's `first_line`) but those the page shows as typed, as it does
+    a fenced block's: on a line of an indented code block (`    [x](y.md)` after an empty line), or written in Markdown
+    in a raw HTML block (`<pre>` / `[x](y.md)` / `</pre>`), which python-markdown passes through as written: no link,
+    so nothing to check, and no file it leads to (a false-positive review: a staff guide showing how to write a link
+    was told the link leads nowhere). Only lines certainly code (not a quote's or a footnote's, see _indented_code);
+    an HTML link in a raw HTML block is real, indented or not."""
+    indented = any(_indented_as_code(body, link.start) for link in links)
+    code = indented_code_lines(body) if indented else frozenset()  # (most bodies: no link indented as far as code is)
+    raw = raw_lines(body) if "<" in body and not all(link.html for link in links) else frozenset()
+    if not code and not raw:
         return links
-    return tuple(link for link in links if link.line - first_line not in code)
+    return tuple(
+        link
+        for link in links
+        if link.line - first_line not in code and (link.html or link.line - first_line not in raw)
+    )
 
 
 def indented_code_lines(body: str) -> frozenset[int]:
     """The lines (from 0) of the body's indented code blocks that the page certainly shows as typed (see
     _indented_code), but those in a raw HTML block, which python-markdown passes through as written."""
-    code = _indented_code(body.split("\n"), certain=True)
+    code = _indented_code(body, certain=True)
     return code - raw_lines(body) if code else code
 
 
@@ -626,6 +639,18 @@ def _destination(body: str, start: int, index: int) -> tuple[int, int] | None:
 def hidden_ranges(body: str, across_lines: bool = False) -> list[tuple[int, int]]:
     """Spans of the body that hold no links: fenced code blocks, code spans (`across_lines` of a paragraph, as
     python-markdown reads them, or on one line) and HTML comments, sorted."""
+    ranges = fenced_blocks(body)
+    if "`" in body:  # (code spans do not overlap: only the fences, sorted once, may hold one; a hostile review)
+        fences = sorted(ranges)
+        spans = _code_spans_across_lines(body) if across_lines else (m.span() for m in _CODE_SPAN.finditer(body))
+        ranges.extend(span for span in spans if not inside(fences, span[0]))
+    ranges.extend(comment_spans(body))
+    return sorted(ranges)
+
+
+def fenced_blocks(body: str) -> list[tuple[int, int]]:
+    """Spans of the body's fenced code blocks, from a fence's line to the end of the one that closes it (or of the
+    body), sorted."""
     ranges: list[tuple[int, int]] = []
     if ("`" in body or "~" in body) and ("```" in body or "~~~" in body):  # (see scan_links)
         opening: re.Match[str] | None = None
@@ -637,12 +662,7 @@ def hidden_ranges(body: str, across_lines: bool = False) -> list[tuple[int, int]
                 opening = None
         if opening is not None:
             ranges.append((opening.start(), len(body)))
-    if "`" in body:  # (code spans do not overlap: only the fences, sorted once, may hold one; a hostile review)
-        fences = sorted(ranges)
-        spans = _code_spans_across_lines(body) if across_lines else (m.span() for m in _CODE_SPAN.finditer(body))
-        ranges.extend(span for span in spans if not inside(fences, span[0]))
-    ranges.extend(comment_spans(body))
-    return sorted(ranges)
+    return ranges
 
 
 def comment_spans(body: str) -> list[tuple[int, int]]:

@@ -24,7 +24,7 @@ from .links import (
     Link,
     hidden_ranges,
     links_shown_as_typed,
-    outside_indented_code,
+    read_as_links,
     scan_links,
     spaced_links,
     titled_wrongly,
@@ -79,10 +79,11 @@ class Page:
     """Whether its front matter may hold a link or an address (Source.may_link)."""
 
     @property
-    def links_outside_code(self) -> tuple[Link, ...]:
-        """Its links but those in indented code, which the page shows as typed (a fenced block's are not among
-        `links`): the links to check, and the files the page links to. The seal reads `links`, every one."""
-        return outside_indented_code(self.body, self.links, self.body_line)
+    def links_read(self) -> tuple[Link, ...]:
+        """Its links but those the page shows as typed, in indented code or written in Markdown in raw HTML (a
+        fenced block's are not among `links`): the links to check, and the files the page links to. The seal reads
+        `links`, every one."""
+        return read_as_links(self.body, self.links, self.body_line)
 
     @property
     def title(self) -> str | None:

@@ -714,7 +714,7 @@ def linked_files(project: Project) -> dict[str, set[str]]:
     linked: dict[str, set[str]] = {}
     escapes = markdown_escapes(settings.markdown_extensions)
     for uri, page in project.pages.items():
-        for link in (as_in_page(written, escapes) for written in page.links_outside_code):
+        for link in (as_in_page(written, escapes) for written in page.links_read):
             found = link_target(link, uri, settings.written_directory_urls, by_destination)
             written = unquote(clean_url(link.target, link.html).split("#", 1)[0].split("?", 1)[0])
             if found is None and written.startswith(root) and not written.startswith("//"):

@@ -168,7 +168,7 @@ def _links_to_places(build: Build, uri: str, escapes: str | None) -> Iterator[tu
     """(link, page it leads to, place) of each Markdown link of the page at `uri` to a place in a page of the build
     (another is a link to no page, said elsewhere)."""
     page = build.project.pages.get(uri)
-    links = page.links_outside_code if page is not None else scan_links(build.markdown_apart(uri))
+    links = page.links_read if page is not None else scan_links(build.markdown_apart(uri))
     for written in links:
         if written.html or "#" not in written.target:
             continue
