@@ -2947,6 +2947,9 @@ ERRORS = [
                 "embargoUntil: 2027-03-12",
                 "audience: SLT only",
                 "audience: not public",
+                "audience: hidden",  # words visibility is told to read as internal (a review of the code's lists)
+                "audience: draft",
+                "visible_to: nobody",
                 "publish: never",
                 "status: work in progress",
                 "state: draft",

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Literal
 
-from .vocabulary import AUDIENCES
+from .vocabulary import ASSESSOR, AUDIENCES
 
 FieldKind = Literal[
     "text", "texts", "date", "choice", "targets", "challenge", "ratings", "level", "attachments", "measures"
@@ -285,6 +285,15 @@ VISIBILITY = Field(
     comment="public, accreditor or internal",
     prompt=True,
 )
+WITHHOLDING_WORDS = frozenset(
+    word for choice in VISIBILITY.choices if choice.id != "public" for word in (choice.id, *choice.said_as)
+)
+"""The words people write for an audience other than the public (`internal`, `staff`, `hidden`, `assessor`): in
+another key of a plain page, they mean to keep it from the public."""
+ASSESSING_WORDS = frozenset(
+    word for choice in VISIBILITY.choices if choice.id == ASSESSOR for word in (choice.id, *choice.said_as)
+)
+"""Those for the assessor (`accreditor`, `assessor`)."""
 ATTACHMENTS = Field(
     "attachments",
     "attachments",

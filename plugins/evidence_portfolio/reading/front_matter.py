@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from html import unescape
 from itertools import pairwise
 
-from ..model.item_types import ITEM_TYPES, PAGE_KEYS, VISIBILITY, every_field, item_only_keys
+from ..model.item_types import ITEM_TYPES, PAGE_KEYS, VISIBILITY, WITHHOLDING_WORDS, every_field, item_only_keys
 from ..model.problems import Problems, suggest
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
 from .fields import as_written, kind_of
@@ -606,10 +606,7 @@ def _kept_by(setting: object, plain: bool, loose: bool) -> Audience | None:
 
 _ITEM_ONLY = item_only_keys()
 _INSIDE_WORDS = frozenset(
-    (
-        *("internal", "accreditor", "accreditors", "assessor", "assessors", "staff", "private", "confidential"),
-        *("restricted", "secret", "hidden", "draft", "not", "no", "none", "off", "trustees", "board", "members"),
-    )
+    {*WITHHOLDING_WORDS, "accreditors", "not", "no", "none", "off", "trustees", "board", "members"}
 )
 """The first words of a `visibility` inside another key of a plain page that keep it from the public."""
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from ..model.item_types import ASSESSING_WORDS, WITHHOLDING_WORDS
 from ..model.vocabulary import Audience
 from .text import day_in_words, day_of
 
@@ -99,7 +100,11 @@ _ONLY = frozenset({"only", "eyes", "use"})
 _JOINING = frozenset({"all", "the", "and", "or", "of", "for", "team", "members", "our", "s", "please", "senior"})
 """Words that join those (`all staff`, `trustees and board members only`, `for SLT use only`, `senior leadership
 only`)."""
-_ASSESSORS = frozenset({"accreditor", "accreditors", "assessor", "assessors"})
+_ASSESSORS = frozenset({*ASSESSING_WORDS, "accreditors"})
+_WITHHOLDING = frozenset({*WITHHOLDING_WORDS, "accreditors", "nobody", "unlisted"})
+"""Words that say, alone, a page is not for the public (`audience: hidden`, `visible_to: assessors`): the words
+for an audience other than the public, which `visibility` takes too (as `visibility: hidden` is told to write
+`internal`)."""
 _NOT_TO_PUBLISH = (
     "work in progress",
     "not for publication",
@@ -338,7 +343,8 @@ def kept_to(
     found = set(words)
     says_not_to_publish = any(phrase in text for phrase in _NOT_TO_PUBLISH)
     if name in _ACCESS_KEYS or name.endswith("audience"):
-        insiders = _INSIDERS - {"private", "restricted"} if name == "access" else _INSIDERS  # a car park's
+        insiders = _INSIDERS | _WITHHOLDING
+        insiders = insiders - {"private", "restricted"} if name == "access" else insiders  # a car park's
         named = found & insiders or (found & _ROLES and found & _ONLY)
         if (named and found <= insiders | _ROLES | _ONLY | _JOINING) or says_not_to_publish:
             return "accreditor" if found & _ASSESSORS else "internal"
