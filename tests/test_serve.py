@@ -707,6 +707,47 @@ def test_a_dirty_rebuild_takes_out_a_blog_post_since_withheld(project: Project) 
     assert not post.exists()
 
 
+def test_a_dirty_rebuild_takes_out_the_blogs_pages_of_a_post_since_withheld(project: Project) -> None:
+    """`mkdocs serve --dirty` for the public: a post of Material's blog made internal stayed on the blog's archive,
+    category and second page, which no longer exist, and on its index, not rendered again (a hostile review)."""
+    project.write(
+        "mkdocs.yml",
+        MKDOCS_YML.replace("as_of: 2026-11-27", "as_of: 2026-11-27\n      audience: public").replace(
+            "  - tags\n", "  - tags\n  - blog:\n      pagination_per_page: 1\n"
+        ),
+    )
+    project.write("evidence/blog/index.md", "---\nvisibility: public\n---\n# Blog\n")
+    project.write("evidence/blog/posts/new.md", "---\ndate: 2026-10-21\nvisibility: public\n---\n# News\n\nText.\n")
+    project.write(
+        "evidence/blog/posts/old.md",
+        "---\ndate: 2025-02-03\ncategories: [Kanarycatzz]\nvisibility: public\n---\n# Kanarypostzz\n\nKanaryzz.\n",
+    )
+    site = project.root / "served"
+    edit = "blog/posts/old.md|visibility: public|visibility: internal"
+    _dirty_rebuilds(project, site, edit, "blog/posts/new.md|Text.|More text.")
+    assert _canaried(site, "anary") == []
+    assert (site / "blog/index.html").is_file() and (site / "blog/2026/10/21/news/index.html").is_file()
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  - tags\n", "  - tags\n  - blog:\n      pagination_per_page: 1\n"))
+    wider = project.root / "wider"
+    _dirty_rebuilds(project, wider)  # the widest build, the post public again: its pages hold it
+    assert {"archive", "category", "page"} <= {path.parent.parent.name for path in map(Path, _canaried(wider, "anary"))}
+
+
+def test_a_dirty_rebuild_takes_out_the_page_of_a_challenge_renamed(project: Project) -> None:
+    """`mkdocs serve --dirty`: a challenge renamed in framework.yml left its page, listing items mapped to it, which
+    are now in error and withheld (a hostile review)."""
+    project.item(
+        "kanary.md",
+        "title: Kanaryitemzz\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01\nvisibility: public",
+    )
+    site = project.root / "served"
+    _dirty_rebuilds(project, site)
+    assert "Kanaryitemzz" in (site / "challenges/people/index.html").read_text(encoding="utf-8")
+    _dirty_rebuilds(project, site, "../framework.yml|id: people|id: staff")
+    assert (site / "challenges/staff/index.html").is_file()
+    assert _canaried(site, "anaryitem") == []
+
+
 def test_a_dirty_rebuild_takes_out_a_page_and_attachment_since_withheld(project: Project) -> None:
     """`mkdocs serve --dirty` for the public: an item made internal, or given an error, leaves the folder served,
     with its attachment (a fourth hostile review still fetched both after the rebuild)."""

@@ -114,6 +114,11 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         """The URLs of the pages rendered by this build."""
         self.site_pages: set[str] = set()
         """The URLs of every page of this build."""
+        self.outputs: set[str] = set()
+        """Where every page and file of this build goes in the site folder."""
+        self.outputs_before: set[str] = set()
+        """Those of the build before, in `mkdocs serve`: a page no longer made (a challenge renamed, a blog's archive
+        of a post since withheld) stays where it was."""
         self.listed: set[str] = set()
         """The files under evidence/ that MkDocs listed for this build, before those withheld were taken out."""
         self.listed_before: set[str] = set()
@@ -348,7 +353,9 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             for file in files:
                 if isinstance(file, _Generated):
                     file.unchanged = file.src_uri in unchanged
-                elif file.src_uri in again and file.abs_dest_path:
+                elif file.abs_dest_path and (
+                    file.src_uri in again or (file.is_documentation_page() and build.shows_other_pages(file.src_uri))
+                ):
                     Path(file.abs_dest_path).unlink(missing_ok=True)  # MkDocs renders a page whose output is gone
         self.moved_before = self.previous.moved if self.previous is not None else {}
         self.previous, self.emptied = None, False
@@ -529,8 +536,9 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             return
         if self.build is not None:  # a dirty rebuild keeps what the last build wrote: what is now withheld goes
             site = Path(config.site_dir)
-            for dest in self.build.withheld_outputs(self.listed | self.listed_before, self.moved_before):
-                (site / dest).unlink(missing_ok=True)
+            gone = self.build.withheld_outputs(self.listed | self.listed_before, self.moved_before)
+            for dest in gone | (self.outputs_before - self.outputs):  # (and what the build before made, this one not)
+                _take_out(site, dest)
         search = self.material_search
         if search is None or self.build is None:
             return
@@ -631,6 +639,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
                 export.content_string = content
         pages = [file.page for file in files.documentation_pages() if file.page is not None]
         self.site_pages = {page.url for page in pages}
+        self.outputs_before, self.outputs = self.outputs, {file.dest_uri for file in files}
         for page in pages:  # before any page renders: each prints the navigation's entries, with their metadata
             page.meta = build.printed_meta(page.file.src_uri, page.meta, page.url)
         rendered_once_per_folder(env, files)
@@ -826,6 +835,20 @@ def _empty(folder: str) -> None:
             shutil.rmtree(entry.path)
         else:
             os.unlink(entry.path)
+
+
+def _take_out(site: Path, dest: str) -> None:
+    """Delete the file at `dest` in the site folder, and the folders it leaves empty, whose names are a withheld
+    page's address (`blog/category/internal-news/`)."""
+    path = site / dest
+    path.unlink(missing_ok=True)
+    for folder in path.parents:
+        if folder == site or site not in folder.parents:
+            break
+        try:
+            folder.rmdir()
+        except OSError:  # not empty, or gone
+            break
 
 
 def _stopped(errors: int, unchecked: bool = False) -> PluginError:

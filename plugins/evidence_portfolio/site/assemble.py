@@ -1210,8 +1210,13 @@ class Build:
         """Whether a page's final HTML must be sealed whole, once the theme has filled it in: pages another plugin
         makes, a blog's index (Material's blog puts there excerpts rendered from its posts' Markdown, after their
         pages were sealed) and its posts (their template lists the `links` of their front matter)."""
+        return self.shows_other_pages(src_uri) or any(blog.holds(src_uri) for blog in self.settings.blogs)
+
+    def shows_other_pages(self, src_uri: str) -> bool:
+        """Whether a page shows what other pages hold, which a dirty rebuild of `mkdocs serve` renders again whatever
+        changed: a blog's index (its posts' excerpts) and the pages another plugin makes (a blog's archive)."""
         ours = src_uri in self.publication.pages or src_uri in self.generated
-        return not ours or any(src_uri == blog.index or blog.holds(src_uri) for blog in self.settings.blogs)
+        return not ours or any(src_uri == blog.index for blog in self.settings.blogs)
 
     def refer_from_navigation(self, src_uri: str) -> bool:
         """Whether the navigation (part of every page) may link to a non-page file; if so, that file is published
