@@ -12,7 +12,7 @@ import subprocess
 import sys
 import time
 import types
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
@@ -110,9 +110,9 @@ def test_a_new_portfolio_is_remembered(
     first = checked(capsys, runs, str(tmp_path / "new"))
     assert first[0] == 0 and "0 errors" in first[2]
     assert checked(capsys, never, str(tmp_path / "new")) == first
-    monkeypatch.chdir(tmp_path)  # from the folder above (its empty options name no folder from there)
+    monkeypatch.chdir(tmp_path)  # from the folder above, which pymdownx.snippets reads from: checked afresh
     assert checked(capsys, runs, "new") == first and runs.count == 2
-    assert checked(capsys, never, "new") == first
+    assert checked(capsys, runs, "new") == first and runs.count == 3
 
 
 def _deep(project: Project, folder: str) -> None:
@@ -295,6 +295,30 @@ def _looping_link_where_python_imports_from(project: Project, monkeypatch: pytes
     return str(project.root)
 
 
+def _run_from_outside(project: Project, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A check run from the folder above the project: pymdownx.snippets reads its `base_path` from there, `.` where
+    it is not written, and the check looks at the folders above it (a review)."""
+    monkeypatch.chdir(project.root.parent)
+    return "project"
+
+
+def _inherited_by_a_variable(project: Project, monkeypatch: pytest.MonkeyPatch) -> str:
+    """`INHERIT: !ENV [...]`: the file inherited was not read for what it names outside (a review)."""
+    project.write("base.yml", "extra:\n  shared: /srv/snippets\n")
+    project.write(
+        "mkdocs.yml", "INHERIT: !ENV [PORTFOLIO_BASE, base.yml]\n" + (project.root / "mkdocs.yml").read_text()
+    )
+    return str(project.root)
+
+
+def _another_file_of_settings_inheriting_from_outside(project: Project, monkeypatch: pytest.MonkeyPatch) -> str:
+    """`ci/public.yml` INHERITs a file outside the project, which may come to INHERIT mkdocs.yml: the check reads
+    whether it does (a build of it without the portfolio plugin would publish every item; a review)."""
+    (project.root.parent / "shared.yml").write_text("site_name: Shared settings\n")
+    project.write("ci/public.yml", "INHERIT: ../../shared.yml\nplugins: [search]\n")
+    return str(project.root)
+
+
 def _crowded(project: Project, monkeypatch: pytest.MonkeyPatch) -> str:
     monkeypatch.setattr(remembered, "_MOST_ENTRIES", 5)
     return str(project.root)
@@ -309,6 +333,10 @@ NOT_KEPT: dict[str, Callable[[Project, pytest.MonkeyPatch], str]] = {
     "an !ENV variable naming a path outside": _named_in_mkdocs_yml("!ENV [SHARED_SNIPPETS, snippets]"),
     "an object made by Python as mkdocs.yml is read": _named_in_mkdocs_yml("!!python/object/apply:os.getcwd []"),
     "a value naming the folder a check runs in, from outside the project": _naming_the_folder_it_runs_in,
+    "a check run from outside the project": _run_from_outside,
+    "a path outside holding '://'": _named_in_mkdocs_yml("[../shared/a://snippets]"),  # no web address (a review)
+    "an INHERIT named by an !ENV variable": _inherited_by_a_variable,
+    "another file of settings inheriting from outside": _another_file_of_settings_inheriting_from_outside,
     "more files than are looked at": _crowded,
     "a link round to itself in a folder Python imports from": _looping_link_where_python_imports_from,
     "a value within itself, by an alias": _named_in_mkdocs_yml("&shared {a: [1, *shared]}"),
@@ -344,23 +372,6 @@ def _checked_root_found(monkeypatch: pytest.MonkeyPatch) -> Callable[[Sequence[s
         return found(arguments)
 
     return project
-
-
-def test_a_check_run_from_another_folder_sees_what_mkdocs_yml_names_from_there(
-    project: Project, memory: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """pymdownx.snippets reads its `base_path` from the folder a check runs in."""
-    with_a_warning(project)
-    text = (project.root / "mkdocs.yml").read_text()
-    project.write("mkdocs.yml", text + "\nextra:\n  shared: [snips]\n")
-    (project.root.parent / "snips/a/b").mkdir(parents=True)
-    monkeypatch.chdir(project.root.parent)
-    runs = Runs()
-    first = checked(capsys, runs, "project")
-    (project.root.parent / "elsewhere.md").write_text("# Not named\n")
-    assert checked(capsys, never, "project") == first
-    (project.root.parent / "snips/a/b/new.md").write_text("# Named\n")
-    assert checked(capsys, runs, "project") == first and runs.count == 2
 
 
 def test_a_link_to_the_project_led_elsewhere_is_seen(
@@ -470,22 +481,24 @@ class _Full(io.StringIO):
         raise OSError(errno.ENOSPC, "No space left on device")
 
 
-@pytest.fixture
-def answered(project: Project, memory: Path, capsys: pytest.CaptureFixture[str]) -> Iterator[tuple[int, str, str]]:
-    """A project whose answer is kept, and that answer."""
+def answer_kept(project: Project, memory: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    """A project whose answer is kept, and that answer, given again from memory (in the test's own body: pytest
+    names the test's phase in the environment, which the answer depends on)."""
     with_a_warning(project)
-    yield checked(capsys, Runs(), str(project.root))
-    assert len(kept(memory)) == 1
+    answered = checked(capsys, Runs(), str(project.root))
+    assert len(kept(memory)) == 1 and checked(capsys, never, str(project.root)) == answered
+    return answered
 
 
 def test_what_cannot_print_the_answer_is_left_to_the_check(
     project: Project,
-    answered: tuple[int, str, str],
+    memory: Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A closed stream, a full disk, a folder that is gone: the check says what it makes of them, as without the
     memory (exit 2, "its output cannot be written"; a traceback from the memory read as exit 1)."""
+    answered = answer_kept(project, memory, capsys)
     runs = Runs()
     with monkeypatch.context() as closed:
         closed.setattr(sys, "stdout", None)
@@ -504,16 +517,17 @@ def test_what_cannot_print_the_answer_is_left_to_the_check(
 def test_an_answer_kept_by_another_user_damaged_or_in_the_project_is_not_read(
     project: Project,
     memory: Path,
-    answered: tuple[int, str, str],
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    answered = answer_kept(project, memory, capsys)
     runs = Runs()
     (answer,) = kept(memory)
     content = bytearray(answer.read_bytes())
     content[-3] ^= 1
     answer.write_bytes(bytes(content))
     assert checked(capsys, runs, str(project.root)) == answered and runs.count == 1
+    assert checked(capsys, never, str(project.root)) == answered  # (kept again, whole)
     if os.getuid() == 0:  # (only root may give a file away)
         os.chown(answer, 12345, 12345)
         assert checked(capsys, runs, str(project.root)) == answered and runs.count == 2
@@ -526,6 +540,47 @@ def test_an_answer_kept_by_another_user_damaged_or_in_the_project_is_not_read(
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/caches")
     checked(capsys, runs, str(project.root))
     assert not (project.root / "relative").exists() and not Path("relative").exists()
+
+
+def test_a_folder_of_answers_others_may_write_to_is_neither_read_nor_written(
+    project: Project, memory: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A cache in a folder others may write to (`/tmp/x`): another user's link there had a check delete their
+    files as it kept its last answers, and a named pipe at an answer's name had it wait for ever (a review)."""
+    answered = answer_kept(project, memory, capsys)  # (the widest: it is read as it is)
+    runs = Runs()
+    folder = memory / "evidence-portfolio" / "checks"
+    (answer,) = kept(memory)
+    folder.chmod(0o777)
+    assert checked(capsys, runs, str(project.root)) == answered and runs.count == 1
+    assert checked(capsys, runs, str(project.root)) == answered and runs.count == 2, "not kept there either"
+    folder.chmod(0o700)
+    answer.unlink()
+    os.mkfifo(answer)
+    assert checked(capsys, runs, str(project.root)) == answered and runs.count == 3
+    assert stat.S_ISREG(answer.stat().st_mode), "the answer kept in its place"
+    (folder / "notes.txt").write_text("Not an answer.\n")
+    for number in range(remembered._KEPT + 3):
+        checked(capsys, lambda arguments: 0, str(project.root) + "/." * number)
+    assert (folder / "notes.txt").is_file() and len(kept(memory)) == remembered._KEPT + 1
+
+
+def test_an_answer_kept_in_another_shape_is_not_printed(
+    project: Project, memory: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An answer whose checksum holds, but whose exit status or printed text is not as a check keeps them: it was
+    printed, then a traceback (a review)."""
+    import marshal
+
+    answered = answer_kept(project, memory, capsys)
+    (answer,) = kept(memory)
+    form, read, fingerprint, code, printed = marshal.loads(answer.read_bytes()[32:])
+    runs = Runs()
+    for shape in ((form, read, fingerprint, "0", printed), (form, read, fingerprint, code, [(3, "x")])):
+        content = marshal.dumps(shape)
+        answer.write_bytes(remembered.blake2b(content, digest_size=32).digest() + content)
+        assert checked(capsys, runs, str(project.root)) == answered
+    assert runs.count == 2
 
 
 def test_the_last_answers_are_kept(project: Project, memory: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -10,19 +10,20 @@ Markdown, of MkDocs and of each package mkdocs.yml names, imported or not (a che
 processes import what the first may not), the folders of the theme's templates, the modules and packages of any
 other folder Python imports from (a folder on PYTHONPATH, the folder `python -m` runs in), and this package's own
 files; every file and folder in the project's folder, but .git, each with its size, times of change, inode and
-device, by which git's index tells a changed file from an unchanged one; and, for a check run from another folder,
-what each value of mkdocs.yml names from there (as pymdownx.snippets reads its `base_path`). What is kept is a
-digest of all that (no variable's value is written down).
+device, by which git's index tells a changed file from an unchanged one. What is kept is a digest of all that (no
+variable's value is written down).
 
 An answer is kept only for a project whose files a check reads are all in the fingerprint, and only when the check
 ran to its end (exit 0 or 1) and printed all it had to say. Not kept, so checked afresh every time:
 - a project with a symbolic link in it: a link may lead anywhere;
 - a project whose mkdocs.yml (or a file it INHERITs) names anything outside the project (`../shared`, an absolute
-  path, `~/`, an `!ENV` variable's value that does), or has a value made as it is read by a Python tag (but for a
-  function's name, `!!python/name:`): a check reads or looks for what they name, in folders the fingerprint does
-  not hold;
-- a project of more than `_MOST_ENTRIES` files and folders (or a folder named from where the check runs);
-- a check run from another folder whose mkdocs.yml names that folder, or one above the project (`.`);
+  path, `~/`, an `!ENV` variable's value that does), INHERITs a file an `!ENV` variable names, or has a value made
+  as it is read by a Python tag (but for a function's name, `!!python/name:`): a check reads or looks for what they
+  name, in folders the fingerprint does not hold; and one holding another file of settings that INHERITs, through
+  a file outside the project or one an `!ENV` variable names (a check reads whether it INHERITs mkdocs.yml);
+- a project of more than `_MOST_ENTRIES` files and folders;
+- a check run from outside the project's folder: a value of mkdocs.yml may name a file from there (pymdownx.snippets'
+  `base_path`, which is `.` where it is not written), and the check looks at the folders above it;
 - a check any of whose files changed in the seconds before it began, or while it ran: a change in the same instant
   as the check read the file would leave its times as they were (git's "racy" files).
 
@@ -32,8 +33,9 @@ not a module, changed by hand where its package is installed (Material's mkdocs_
 installs, upgrades or removes a package is seen.
 
 Answers are kept where the user's caches are (`$XDG_CACHE_HOME`, else ~/.cache), never in the project, in
-evidence-portfolio/checks/: readable by that user alone, read only when that user owns them and their checksum
-holds, and the last `_KEPT` of them. `--no-cache` neither gives nor keeps one.
+evidence-portfolio/checks/: readable by that user alone, read only when that user owns them, they are files (not
+a link, nor a named pipe) and their checksum holds, in folders that user owns and no one else may write to, and the
+last `_KEPT` of them. `--no-cache` neither gives nor keeps one.
 
 This module imports little but what Python has loaded as it starts, so that a check answered from memory takes
 little more than Python's start; what a check needs to run is imported only when it runs.
@@ -66,7 +68,7 @@ if TYPE_CHECKING:
     _Before = tuple[Read, bytes, int]
     """What the last check read, its fingerprint as this check begins, and the latest time of change in it."""
 
-_FORMAT = "evidence-portfolio check 2"
+_FORMAT = "evidence-portfolio check 3"
 """Names the way an answer is kept; changed when that changes, so that an answer kept another way is not read."""
 _KEPT = 32
 """How many answers are kept (the most recent): one for each project and way of checking it a user has in use."""
@@ -126,18 +128,19 @@ def _answer_file(arguments: Sequence[str]) -> str | None:
 def _recalled(where: str | None, arguments: Sequence[str], day: str) -> int | _Before | None:
     """The exit status of the remembered answer, printed again, when there is one and it still holds; else the
     fingerprint, as the check begins, of what the last check read (which keeping this check's answer may use)."""
-    if where is None:
+    if where is None or not _own_folder(os.path.dirname(where)):
         return None
-    try:
-        with open(where, "rb") as file:
-            if hasattr(os, "getuid") and os.fstat(file.fileno()).st_uid != os.getuid():  # kept by someone else
+    try:  # (not through a link, nor waiting on a named pipe another user put there)
+        with open(os.open(where, os.O_RDONLY | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0)), "rb") as file:
+            status = os.fstat(file.fileno())
+            if not stat.S_ISREG(status.st_mode) or not _own(status):  # kept by someone else
                 return None
             kept = file.read()
         checksum, content = kept[:32], kept[32:]
         if blake2b(content, digest_size=32).digest() != checksum:
             return None
         form, read, fingerprint, code, printed = marshal.loads(content)
-        if form != _FORMAT:
+        if form != _FORMAT or code not in (0, 1) or not _printable(printed):
             return None
         now, newest = _fingerprint(arguments, day, *read)
         if now != fingerprint:
@@ -182,15 +185,59 @@ def _keep(
     written = f"{where}.{os.getpid()}.{time.time_ns()}"
     try:
         os.makedirs(folder, mode=0o700, exist_ok=True)
+        if not _own_folder(folder):
+            return
         with open(os.open(written, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as file:
             file.write(blake2b(content, digest_size=32).digest() + content)
         os.replace(written, where)
-        kept = sorted((entry.stat().st_mtime_ns, entry.path) for entry in os.scandir(folder))
+        kept = sorted(
+            (status.st_mtime_ns, entry.path)
+            for entry in os.scandir(folder)
+            if _answer_name(entry.name)
+            and stat.S_ISREG((status := entry.stat(follow_symlinks=False)).st_mode)
+            and _own(status)
+        )
         for _, older in kept[:-_KEPT]:
             os.remove(older)
     except OSError:  # a cache that cannot be written (a read-only home): the next check runs again
         if os.path.lexists(written):
             os.remove(written)
+
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
+def _own(status: os.stat_result) -> bool:
+    """Whether a file or folder is the user's (on a system of users)."""
+    return not hasattr(os, "getuid") or status.st_uid == os.getuid()
+
+
+def _own_folder(folder: str) -> bool:
+    """Whether the folder of answers and the one holding it are the user's, not links, and written by no one else
+    (a cache in a folder others may write to, `/tmp/x`: another user's link there had a check delete their files,
+    a named pipe made it wait for ever: a review). Missing, it is not: nothing is read from it."""
+    for path in (folder, os.path.dirname(folder)):
+        try:
+            status = os.lstat(path)
+        except OSError:
+            return False
+        if not stat.S_ISDIR(status.st_mode) or not _own(status) or status.st_mode & 0o022:
+            return False
+    return True
+
+
+def _answer_name(name: str) -> bool:
+    """Whether a name is an answer's (eight hex digits, _answer_file) or one being written (and a suffix)."""
+    head = name[:8]
+    return len(head) == 8 and all(c in "0123456789abcdef" for c in head) and (len(name) == 8 or name[8] == ".")
+
+
+def _printable(printed: object) -> bool:
+    """Whether what an answer kept to print is as a check keeps it: (stream, text) pairs, 1 or 2 and a text."""
+    return isinstance(printed, list) and all(
+        isinstance(entry, tuple) and len(entry) == 2 and entry[0] in (1, 2) and isinstance(entry[1], str)
+        for entry in printed
+    )
 
 
 def _project(arguments: Sequence[str]) -> Read | None:
@@ -201,21 +248,30 @@ def _project(arguments: Sequence[str]) -> Read | None:
     _libraries). None when mkdocs.yml names something outside the project."""
     import yaml
 
-    from ..reading.settings import SettingsError, inherited_files, load_settings
+    from ..reading.settings import SettingsError, inherited_files, inheriting_configurations, load_settings
     from .command_line import find_project, parsed
 
     try:
         settings = load_settings(find_project(parsed(arguments).directory))
         config = settings.config_file
-        if config is None:
+        root = str(settings.root)
+        if config is None or not _inside(os.path.realpath(os.getcwd()), os.path.realpath(root)):
             return None
         values: list[str] = []
         for named in (config, *(named for named, _, _ in inherited_files(config))):
-            if named is None or _leaves(yaml.compose(named.read_bytes(), Loader=yaml.SafeLoader), values):
+            if named is None:
                 return None
+            node = yaml.compose(named.read_bytes(), Loader=yaml.SafeLoader)
+            if _by_environment(node) or _leaves(node, values):
+                return None
+        for other in inheriting_configurations(settings.root, config, settings.docs_dir):  # (`.ci/public.yml`)
+            for named in (other, *(named for named, _, _ in inherited_files(other))):
+                if named is None or not _inside(os.path.realpath(named), os.path.realpath(root)):
+                    return None
+                if _by_environment(yaml.compose(named.read_bytes(), Loader=yaml.SafeLoader)):
+                    return None
     except (SettingsError, OSError, ValueError, SystemExit, yaml.YAMLError):
         return None
-    root = str(settings.root)
     packages = _site_packages()
     imported = set()
     for module in list(sys.modules.values()):
@@ -276,10 +332,22 @@ def _leaves(node: yaml.Node | None, values: list[str], within: frozenset[int] = 
     return any(_leaves(child, values, within | {id(node)}) for child in children)
 
 
+def _by_environment(node: yaml.Node | None) -> bool:
+    """Whether a document INHERITs a file an environment variable names (`INHERIT: !ENV [BASE, base.yml]`)."""
+    import yaml
+
+    return isinstance(node, yaml.MappingNode) and any(
+        key.value == "INHERIT" and value.tag == "!ENV" for key, value in node.value if isinstance(key, yaml.ScalarNode)
+    )
+
+
 def _outside(value: str) -> bool:
-    """Whether a value of mkdocs.yml, read as a path, leads outside the folder it is read from."""
+    """Whether a value of mkdocs.yml, read as a path, leads outside the folder it is read from: not a web address
+    (`https://...`), whose scheme comes first (`../shared/a://base.yml` is a path)."""
     parts = value.replace("\\", "/").split("/")
-    return "://" not in value and (os.path.isabs(value) or value.startswith(("~", "/")) or ".." in parts)
+    scheme, address, _ = value.partition("://")
+    web = bool(address and scheme[:1].isalpha() and all(c.isalnum() or c in "+.-" for c in scheme))
+    return not web and (os.path.isabs(value) or value.startswith(("~", "/")) or ".." in parts)
 
 
 def _fingerprint(
@@ -328,13 +396,6 @@ def _fingerprint(
             _modules(path, lines, newest, [_MOST_ENTRIES])
     _walk(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), lines, newest, [_MOST_ENTRIES])
     _walk(root, lines, newest, [_MOST_ENTRIES], top=root)
-    if not _inside(here, root):  # (from in it, each names a file of the project)
-        for value in values:
-            named = os.path.normpath(os.path.join(here, value))
-            if _inside(root, named):  # the folder it runs in, say (`.`), which holds the project and more
-                raise _NotKept(named)
-            if _stat_line(named, lines, newest):
-                _walk(named, lines, newest, [_MOST_ENTRIES])
     return blake2b("\n".join(lines).encode("utf-8", "surrogateescape")).digest(), newest[0]
 
 

@@ -1352,28 +1352,33 @@ def configurations_without_the_plugin(root: Path, config_file: Path, docs_dir: P
     mapping is merged, as MkDocs merges it (a false-positive review). Folders of no configuration (`.git`,
     `node_modules`, docs_dir) are not looked in."""
     config, docs = config_file.resolve(), docs_dir.resolve()
+    for path in inheriting_configurations(root, config_file, docs_dir):
+        top = _nodes_of(path)
+        parent, own_docs = _node_of(top, "INHERIT"), _node_of(top, "docs_dir")
+        if not isinstance(parent, yaml.ScalarNode) or not _inherits_from(inherited_path(path, parent.value), config):
+            continue
+        if isinstance(own_docs, yaml.ScalarNode) and (path.parent / str(own_docs.value)).resolve() != docs:
+            continue  # (a handbook of its own)
+        plugins = _node_of(top, "plugins")
+        above = inherited_path(path, parent.value)
+        if plugins is not None and _replaces_plugins(plugins, above) and PLUGIN not in _names_in(plugins):
+            assert isinstance(top, yaml.MappingNode)  # (it holds INHERIT)
+            keys = [key for key, _ in top.value if isinstance(key, yaml.ScalarNode) and key.value == "plugins"]
+            yield path, (keys[-1] if keys else plugins).start_mark.line + 1
+
+
+def inheriting_configurations(root: Path, config_file: Path, docs_dir: Path) -> Iterator[Path]:
+    """Each other file of settings in the project's folders that INHERITs another (`.ci/public.yml`), but in folders
+    of no configuration (`.git`, `node_modules`, docs_dir)."""
+    config, docs = config_file.resolve(), docs_dir.resolve()
     for folder, names, files in os.walk(root):
         names[:] = sorted(
             name for name in names if name not in _NO_CONFIGURATION and Path(folder, name).resolve() != docs
         )
         for name in sorted(name for name in files if name.endswith((".yml", ".yaml"))):
             path = Path(folder, name)
-            if path.resolve() == config or not path.is_file() or not _INHERITS.search(_start_of(path)):
-                continue  # (framework.yml, a workflow: not composed, however deep; a named pipe: not waited on)
-            top = _nodes_of(path)
-            parent, own_docs = _node_of(top, "INHERIT"), _node_of(top, "docs_dir")
-            if not isinstance(parent, yaml.ScalarNode) or not _inherits_from(
-                inherited_path(path, parent.value), config
-            ):
-                continue
-            if isinstance(own_docs, yaml.ScalarNode) and (path.parent / str(own_docs.value)).resolve() != docs:
-                continue  # (a handbook of its own)
-            plugins = _node_of(top, "plugins")
-            above = inherited_path(path, parent.value)
-            if plugins is not None and _replaces_plugins(plugins, above) and PLUGIN not in _names_in(plugins):
-                assert isinstance(top, yaml.MappingNode)  # (it holds INHERIT)
-                keys = [key for key, _ in top.value if isinstance(key, yaml.ScalarNode) and key.value == "plugins"]
-                yield path, (keys[-1] if keys else plugins).start_mark.line + 1
+            if path.resolve() != config and path.is_file() and _INHERITS.search(_start_of(path)):
+                yield path  # (not framework.yml, a workflow: not composed, however deep; a named pipe: not waited on)
 
 
 def _inherits_from(file: Path, config: Path) -> bool:
