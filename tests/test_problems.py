@@ -2949,7 +2949,7 @@ ERRORS = [
                 "audience: not public",
                 "audience: hidden",  # words visibility is told to read as internal (a review of the code's lists)
                 "audience: draft",
-                "visible_to: nobody",
+                "shared_with: nobody",
                 "publish: never",
                 "status: work in progress",
                 "state: draft",
