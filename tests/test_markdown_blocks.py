@@ -20,6 +20,7 @@ from evidence_portfolio.reading.markdown_blocks import (
     first_level_headings_below,
     hashes_without_space,
     lists_after_text,
+    lists_joined,
     lists_marked_otherwise,
     lists_numbered_from,
     markdown_in_raw_html,
@@ -383,3 +384,29 @@ def test_the_opening_heading_is_the_one_python_markdown_reads(text: str) -> None
     first = re.match(r"\s*<h1>(.*?)</h1>", html, re.S)
     found = opening_heading(text)
     assert (found[0] if found else None) == (first[1].strip() if first else None), html
+
+
+@pytest.mark.parametrize(
+    ("body", "told"),
+    [
+        ("1. Book a room\n2. Send invitations\n\n- Note: rooms fill fast\n- Note: catering\n", [(3, "numbered")]),
+        ("- Apples\n- Pears\n\n1. Then step one\n", [(3, "bulleted")]),
+        ("1. a\n- b\n", [(1, "numbered")]),
+        ("1. a\n   more\n\n    text\n\n- c\n", [(5, "numbered")]),
+        ("1. a\n\n- b\n\n2. c\n\n- d\n", [(2, "numbered")]),  # one list: told at its first entry of the other kind
+        ("1. a\n\nText.\n\n- c\n", []),
+        ("1. a\n\n<!-- -->\n\n- c\n", []),
+        ("1. a\n\n## Notes\n\n- c\n", []),
+        ("```\n1. a\n```\n\n- c\n", []),
+        ("1. a\n\n    - nested\n", []),
+        ("- a\n\n- - -\n\n1. b\n", []),  # a rule between
+        ("- a\n- b\n", []),
+    ],
+)
+def test_a_list_of_the_other_kind_below_a_list_is_told(body: str, told: list[tuple[int, str]]) -> None:
+    """A bulleted list right under a numbered one, or the other way round: one list on the site, two in GitHub's
+    preview (a review of valid pages: notes under the steps of a plan became steps 3 and 4)."""
+    assert lists_joined(body) == told
+    html, preview = markdown.markdown(body, extensions=EXTENSIONS), COMMONMARK.render(body)
+    lists = re.compile(r"<[ou]l[ >]")
+    assert all(len(lists.findall(html)) == 1 and len(lists.findall(preview)) >= 2 for _ in told)

@@ -4411,6 +4411,16 @@ WARNINGS = [
         says='this line starts a numbered list at 2026, but the site numbers every list from 1, so it shows "1." here',
         alone=True,
     ),
+    Case(  # a review of valid pages: notes under the steps of a plan shown as steps 3 and 4
+        "list-joined",
+        {**COVERED, "evidence/notes.md": "# Notes\n\n1. Book a room\n2. Send invitations\n\n- Rooms fill fast\n"},
+        "evidence/notes.md:6: warning",
+        "list-joined",
+        says="this bulleted list follows the numbered list above with only empty lines between, so the site shows its "
+        "entries as more of that list, numbered on (GitHub's preview shows a list of its own); put a line of text "
+        "between the two lists (a heading, a sentence), or a line holding only <!-- -->",
+        alone=True,
+    ),
     Case(  # a careless contributor's review: a hashtag pasted at a line's start, the page's largest heading
         "hash-heading",
         {**COVERED, "evidence/notes.md": "# Notes\n\nThe day went well.\n#NHS75 celebrations\n"},
@@ -8209,14 +8219,16 @@ def test_a_self_assessment_section_underlined_or_in_bold_names_its_section(proje
 
 
 def test_a_list_numbered_past_1_is_not_told_where_an_extension_keeps_its_number(project: Project) -> None:
-    """sane_lists and pymdownx.fancylists write a list's first number (start="3"), as GitHub's preview shows it; and
-    fancylists reads "#." as a list's number (a review of false warnings)."""
-    body = "Para.\n\n3. Third step\n4. Fourth step\n\n#. auto\n#. numbered\n"
+    """sane_lists and pymdownx.fancylists write a list's first number (start="3"), as GitHub's preview shows it, and
+    keep a bulleted list below a numbered one apart from it; and fancylists reads "#." as a list's number (a review
+    of false warnings)."""
+    body = "Para.\n\n3. Third step\n4. Fourth step\n\n#. auto\n#. numbered\n\nText.\n\n1. a\n\n- b\n"
     write_files(project, {**COVERED, "evidence/a.md": md(EVIDENCE, body)})
     assert [p.code for p in project.problems() if p.path == "evidence/a.md"] == [
         "list-renumbered",
         "hash-heading",
         "hash-heading",
+        "list-joined",
     ]
     for extension in ("sane_lists", "pymdownx.fancylists"):
         project.write("mkdocs.yml", MKDOCS_YML + f"markdown_extensions:\n  - {extension}\n")

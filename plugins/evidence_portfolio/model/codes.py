@@ -806,6 +806,18 @@ _CODES = (
         "its entries by four spaces.",
     ),
     Code(
+        "list-joined",
+        "warning",
+        "list follows the",
+        "evidence/a.md:14: warning: this bulleted list follows the numbered list above with only empty lines between, "
+        "so the site shows its entries as more of that list, numbered on (GitHub's preview shows a list of its own); "
+        "put a line of text between the two lists (a heading, a sentence), or a line holding only <!-- -->",
+        "A bulleted list right below a numbered one (notes under the steps of a plan), or a numbered one right below "
+        "a bulleted one, with only empty lines between them, is carried on by the site as one list: the notes are "
+        "numbered as steps 3 and 4, or the steps bulleted. GitHub's preview shows two lists. Put a line of text "
+        "between them, such as a heading or a sentence, or a line holding only `<!-- -->`.",
+    ),
+    Code(
         "hash-heading",
         "warning",
         'this line starts with "#" and no space after it',

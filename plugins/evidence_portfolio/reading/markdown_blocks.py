@@ -2,7 +2,8 @@
 list written straight under a line of text, with no blank line between them (one paragraph, dashes and all); an
 entry indented fewer than four spaces under another (an entry of the same list, not one inside it); and lines marked
 as a word processor marks a list's entries, with bullets or with numbers and ")" (one paragraph, marks and all); a
-numbered list starting at a number other than 1 (numbered from 1 on the site: `2026. A great year` shows "1.").
+numbered list starting at a number other than 1 (numbered from 1 on the site: `2026. A great year` shows "1."); a
+bulleted list right below a numbered one, or the other way round (one list on the site).
 Headings: a line starting with "#" and no space (`#NHS75`, a heading on the site, text in the preview); and a heading
 of the first level below an item's first line (which the theme shows in place of the item's title). Raw HTML:
 Markdown after an empty line inside a block of HTML (shown as typed on the site, read as Markdown in the preview)."""
@@ -202,6 +203,41 @@ def lists_numbered_from(body: str) -> list[tuple[int, str]]:
         # (a line straight under an entry, `1. a` over `wraps here`, is more of its text; a reference's, footnote's
         # or abbreviation's definition is shown nowhere: python-markdown goes on with the list above below either,
         # both told as starting a list: a review of false warnings)
+        fresh = False
+    return found
+
+
+_BULLETED = re.compile(r"[-*+][ \t]+\S")
+_MAY_BULLET = re.compile(r"\n[-*+][ \t]+\S")
+
+
+def lists_joined(body: str) -> list[tuple[int, str]]:
+    """The lines (from 0) of lists' first entries that python-markdown reads as more of a list of the other kind just
+    above (a bulleted list below a numbered one, or a numbered one below a bulleted one, with only empty lines
+    between), with the kind of that list ("numbered" or "bulleted"): the site shows one list, the second's entries
+    numbered on as the first's, or bulleted, where GitHub's preview shows two (a review of valid pages: notes under
+    the steps of a plan became steps 3 and 4). At the margin, outside code, comments and raw HTML. sane_lists and
+    pymdownx.fancylists keep them apart: not looked for where either is on."""
+    if not _may_hold(_MAY_NUMBER, body) or not _may_hold(_MAY_BULLET, body):
+        return []
+    shown, found, offset = ShownLines(body), [], 0
+    kind: str | None = None  # of the list the line may carry on: the first's, whatever marks its entries carry on
+    told = False  # whether the entries of the other kind carrying it on have been told
+    fresh = True  # the line is the body's first, or under an empty line
+    for number, line in enumerate(body.split("\n")):
+        at, offset = offset, offset + len(line) + 1
+        if not line.strip():
+            fresh = True
+            continue
+        entry = "numbered" if _NUMBERED.match(line) else "bulleted" if _BULLETED.match(line) else None
+        if entry is not None and _RULE.match(line) is None and shown(number, at):
+            if kind is None:
+                kind = entry
+            elif entry != kind and not told:
+                found.append((number, kind))
+                told = True
+        elif line[:1] not in " \t" and (fresh or _NOT_TEXT.match(line) or not shown(number, at)):
+            kind, told = None, False  # (a line straight under an entry, at the margin, is more of its text)
         fresh = False
     return found
 

@@ -34,6 +34,7 @@ from .markdown_blocks import (
     first_level_headings_below,
     hashes_without_space,
     lists_after_text,
+    lists_joined,
     lists_marked_otherwise,
     lists_numbered_from,
     markdown_in_raw_html,
@@ -267,6 +268,18 @@ def parse_page(
             f"here (GitHub's preview shows {first}); for a number that starts a sentence, such as a year, put a "
             f"backslash before its full stop: {first}\\. ; to go on with a list above, indent what comes between its "
             "entries by four spaces",
+        )
+    for line, above in lists_joined(source.body) if not numbers_kept else ():
+        below, shown_as = (
+            ("numbered", "bulleted, their numbers gone") if above == "bulleted" else ("bulleted", "numbered on")
+        )
+        problems.add(
+            "list-joined",
+            path,
+            source.body_line + line,
+            f"this {below} list follows the {above} list above with only empty lines between, so the site shows its "
+            f"entries as more of that list, {shown_as} (GitHub's preview shows a list of its own); put a line of text "
+            "between the two lists (a heading, a sentence), or a line holding only <!-- -->",
         )
     for line, written in hashes_without_space(source.body, fancy_lists):
         problems.add(
