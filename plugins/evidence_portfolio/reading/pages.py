@@ -269,15 +269,15 @@ def parse_page(
             f"backslash before its full stop: {first}\\. ; to go on with a list above, indent what comes between its "
             "entries by four spaces",
         )
-    for line, above in lists_joined(source.body) if not numbers_kept else ():
+    for line, joined in lists_joined(source.body) if not numbers_kept else ():
         below, shown_as = (
-            ("numbered", "bulleted, their numbers gone") if above == "bulleted" else ("bulleted", "numbered on")
+            ("numbered", "bulleted, their numbers gone") if joined == "bulleted" else ("bulleted", "numbered on")
         )
         problems.add(
             "list-joined",
             path,
             source.body_line + line,
-            f"this {below} list follows the {above} list above with only empty lines between, so the site shows its "
+            f"this {below} list follows the {joined} list above with only empty lines between, so the site shows its "
             f"entries as more of that list, {shown_as} (GitHub's preview shows a list of its own); put a line of text "
             "between the two lists (a heading, a sentence), or a line holding only <!-- -->",
         )
