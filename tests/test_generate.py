@@ -856,3 +856,34 @@ def test_a_fence_zensical_reads_otherwise_hides_no_link_from_the_seals(zensical:
     assert generate(sample, "internal", internal).code == 0
     assert zensical_build(zensical, internal).returncode == 0
     assert holding(everything(internal / "site"), word)
+
+
+def test_an_address_taken_for_a_tag_is_in_no_folder_and_no_site(tmp_path: Path) -> None:
+    """A public page linking a withheld one by its address without `https://`, in angle brackets: Markdown passes it
+    on as a tag, which a browser shows as nothing, its name holding the withheld page's address in the public page's
+    source, on the site and in the folder (a review of valid pages). It goes; the widest build and folder hold the
+    withheld page."""
+    sample = copy_sample(tmp_path / "sample")
+    withheld = "partnerships/do/2026-09-10-safeguarding-referral-pathway-note"
+    page = sample.root / "evidence" / "partnerships" / "do" / "2026-03-18-active-estates-case-study.md"
+    page.write_text(
+        page.read_text(encoding="utf-8")
+        + f"\nSee <your-organisation.github.io/evidence-portfolio/{withheld}/> and <www.example.org/x> now.\n",
+        encoding="utf-8",
+    )
+    slug = "safeguarding-referral"
+    for audience in AUDIENCES:
+        site = sample.build(audience=audience).site
+        out = tmp_path / audience
+        assert generate(sample.root, audience, out).code == 0
+        held = [
+            path
+            for path in [*site.rglob("*"), *out.rglob("*")]
+            if path.is_file() and slug in path.read_text(errors="replace")
+        ]
+        text = (site / "partnerships/do/2026-03-18-active-estates-case-study/index.html").read_text(encoding="utf-8")
+        assert "See  and  now." in text
+        if audience == "internal":
+            assert held, "the widest build holds the withheld page"
+        else:
+            assert held == [], held

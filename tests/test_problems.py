@@ -4411,6 +4411,15 @@ WARNINGS = [
         says='this line starts a numbered list at 2026, but the site numbers every list from 1, so it shows "1." here',
         alone=True,
     ),
+    Case(  # a review of valid pages: an address without its scheme, read as a tag, shown as nothing
+        "address-in-angle-brackets-without-https",
+        {**COVERED, "evidence/notes.md": "# Notes\n\nVisit <www.example.org/fees> for prices.\n"},
+        "evidence/notes.md:3: warning",
+        "broken-link",
+        says="<www.example.org/fees> on this line is an address without https:// in angle brackets, which the site takes "
+        "for an HTML tag and shows as nothing; write it whole: <https://www.example.org/fees>",
+        alone=True,
+    ),
     Case(  # a review of valid pages: notes under the steps of a plan shown as steps 3 and 4
         "list-joined",
         {**COVERED, "evidence/notes.md": "# Notes\n\n1. Book a room\n2. Send invitations\n\n- Rooms fill fast\n"},

@@ -1109,3 +1109,18 @@ def test_constructs_left_open_are_read_once(html: str, monkeypatch: pytest.Monke
     reader.feed(result.html)
     reader.close()
     assert "secret/" not in reader.urls  # (text, perhaps: the rest of a page left open is text)
+
+
+def test_an_address_taken_for_a_tag_leaves_nothing_of_itself_in_the_source() -> None:
+    """`<www.example.org/fees>` and `<partnerships/do/note.md>`, written as links without their scheme, reach the page
+    as tags, which a browser shows as nothing: their names and attributes kept the address, perhaps a withheld page's,
+    in the page's source (a review of valid pages). Tags, e-mail links and a self-closing tag are left alone."""
+    for html, expected in {
+        "<p>See <your-org.github.io/portfolio/partnerships/do/secret-note/> now.</p>": "<p>See  now.</p>",
+        "<p>See <partnerships/do/secret-note.md> and <www.example.org a=b>.</p>": "<p>See  and .</p>",
+        '<p>Mail <a href="mailto:a@b.org">a@b.org</a><br/><img src="about/" alt="x"></p>': (
+            '<p>Mail <a href="mailto:a@b.org">a@b.org</a><br/><img src="about/" alt="x"></p>'
+        ),
+        "<pre><code>&lt;www.example.org&gt;</code></pre>": "<pre><code>&lt;www.example.org&gt;</code></pre>",
+    }.items():
+        check(html, expected)

@@ -138,6 +138,23 @@ def spaced_links(body: str) -> list[int]:
     return [line for line, match in with_lines(body, _SPACED_LINK) if not inside(hidden, match.start())]
 
 
+def addresses_read_as_tags(body: str) -> list[tuple[int, str]]:
+    """(line from 0, the address) of each web address in angle brackets without its `https://` (`<www.example.org>`,
+    `<example.org/fees>`), outside code and comments: Markdown links only an address with its scheme, and passes this
+    on as an HTML tag, which a browser shows as nothing (the words around it run together: a review of valid
+    pages)."""
+    if "<" not in body or _ADDRESS_AS_TAG.search(body) is None:
+        return []  # most bodies
+    hidden = hidden_ranges(body)
+    return [(line, match[1]) for line, match in with_lines(body, _ADDRESS_AS_TAG) if not inside(hidden, match.start())]
+
+
+_ADDRESS_AS_TAG = re.compile(r"<((?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}(?:[/?#:][^\s<>]*)?)>")
+"""An address in angle brackets without its scheme: names joined by dots, the last of letters (`www.example.org`),
+then perhaps a path, a query or a fragment; no space (not an HTML tag's attributes, `<a href=...>`), no "@" (an
+e-mail address, which Markdown links)."""
+
+
 _REFERENCE = re.compile(
     r"(?<![\w\\\]])(?P<image>!?)\[(?P<text>[^\[\]\n]*[^\[\]\n\\])\]\[(?P<label>[^\[\]\n^][^\[\]\n]*|)\](?!\()"
 )

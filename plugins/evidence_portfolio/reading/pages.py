@@ -22,6 +22,7 @@ from .item_reader import FRONT_MATTER_OFFSET, ItemReader
 from .kept_from_public import all_it_says, kept_to, not_released
 from .links import (
     Link,
+    addresses_read_as_tags,
     hidden_ranges,
     links_shown_as_typed,
     read_as_links,
@@ -192,6 +193,14 @@ def parse_page(
             f"a link on this line has a title after its address that is not in straight quotes, opened and closed "
             f"({rest}), which Markdown reads as more of the address, so the page shows the link's text alone (or no "
             f'picture); write it ({address} "{rest.strip(_QUOTES)}"), or delete it: ({address})',
+        )
+    for line, address in addresses_read_as_tags(source.body):
+        problems.add(
+            "broken-link",
+            path,
+            source.body_line + line,
+            f"<{address}> on this line is an address without https:// in angle brackets, which the site takes for an "
+            "HTML tag and shows as nothing; write it whole: <https://" + address + ">",
         )
     for line in spaced_links(source.body):
         problems.add(

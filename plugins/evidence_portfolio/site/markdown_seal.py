@@ -72,8 +72,8 @@ from ..model.urls import (
     only_climbs,
     same_host,
 )
-from ..reading.links import Link, comment_spans, escaped, hidden_ranges, label_key, opening_bracket, scan_links
-from .seal import BECOME_ALT, REMOVED_WITH_ITS_URL, names_withheld
+from ..reading.links import Link, comment_spans, escaped, hidden_ranges, inside, label_key, opening_bracket, scan_links
+from .seal import ADDRESS_AS_TAG, BECOME_ALT, REMOVED_WITH_ITS_URL, names_withheld
 
 _EMPTY_COMMENT = "<!---->"
 """What each HTML comment becomes."""
@@ -143,6 +143,12 @@ def seal_markdown(
     edits = [_Edit(start, end, "", written) for start, end, written in attributes.unjudged] if attributes else []
     edits += _attr_list_edits(body) if "{" in body else []
     edits += [_Edit(start, end, _EMPTY_COMMENT) for start, end in comment_spans(body)]
+    if "<" in body:  # an address taken for a tag, shown as nothing, goes (to its ">" on its line), as the site's seal
+        hidden = hidden_ranges(body)
+        for tag in ADDRESS_AS_TAG.finditer(body):
+            end = body.find(">", tag.start())
+            if end >= 0 and "\n" not in body[tag.start() : end] and not inside(hidden, tag.start()):
+                edits.append(_Edit(tag.start(), end + 1, ""))
     if not links and not edits and "://" not in body:
         return SealedMarkdown(body, frozenset(), ())
     judge = _Judge(src_uri, where, html_relative_to_page)
