@@ -42,8 +42,9 @@ def _streams_written_whole() -> None:
 def run() -> None:
     """The installed `portfolio` command: main(), and `portfolio check` remembered (commands/remembered.py). After
     a check, which writes nothing but what it prints and remembers (and Jinja's compiled templates, in a folder of its
-    own that only this user may write to: site/render.py, template_cache), the process then ends at once, without freeing
-    what it read, as mypy does: Python's orderly exit, through every module and object, takes a check 15 ms more."""
+    own that only this user may write to: site/render.py, template_cache), the process then ends at once, without
+    freeing what it read, as mypy does: Python's orderly exit, through every module and object, takes a check 15 ms
+    more."""
     arguments = sys.argv[1:]
     _streams_written_whole()
     if arguments[:1] != ["check"]:
