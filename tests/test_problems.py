@@ -8281,6 +8281,15 @@ def test_a_heading_inside_an_html_comment_of_a_self_assessment_is_none(project: 
     assert "CANARY-COMMENT" in (project.root / "evidence/sa.md").read_text(encoding="utf-8"), "the test tests something"
 
 
+def test_a_heading_in_a_fence_inside_a_longer_fence_of_a_self_assessment_is_none(project: Project) -> None:
+    """A fenced block opened with ```` shows a ``` line in it as code: `## Measure` between two such lines was read as
+    the section's heading, cutting the text of the section above (a review of the code: six readings of fences)."""
+    head = "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01"
+    body = "## Plan\n\nWe plan.\n\n````\n```\n## Review\n```\n````\n\nMore plan text.\n\n## Do\n\nDo text.\n"
+    write_files(project, {**COVERED, "evidence/sa.md": md(head, body)})
+    assert_narratives(project.build(audience="internal"), {"plan": "More plan text.", "do": "Do text."})
+
+
 def test_a_self_assessment_heading_with_a_subtitle_names_its_section(project: Project) -> None:
     """`## Plan: how we plan the customer experience` and `## Do (rated Good)` were told to name no section, failing
     a strict build, and their text was left out of the pack (a review of valid portfolios); `## Planning ahead` and

@@ -15,6 +15,14 @@ _LONGEST = 300
 """The most characters of a heading compared with a section's name (longer, it names none): a hostile review made
 a check take minutes with a heading of 20,000 symbols."""
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+
+
+def _closes(mark: str, fence: str) -> bool:
+    """Whether a fence's mark closes the fenced block `fence` opened: one of its character, at least as long (a block
+    opened with ```` shows ``` as code: a section's heading between two was read as one, a review of the code)."""
+    return mark[0] == fence[0] and len(mark) >= len(fence)
+
+
 _UNDERLINE = re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$")
 """The line under a heading written without "#" ("Plan" over "----" is a heading of level 2, over "====" of 1)."""
 
@@ -50,7 +58,7 @@ def _lines(body: str) -> Iterator[tuple[int, str, Heading | None, bool]]:
         if index == under:
             continue
         opening = _FENCE.match(line) if not comment else None
-        if opening and (not fence or opening.group(1)[0] == fence[0]):
+        if opening and (not fence or _closes(opening.group(1), fence)):
             fence = "" if fence else opening.group(1)
         if not fence and not opening and (comment or "<!--" in line):  # an HTML comment, whose headings are none
             comment = line.rfind("-->") < line.rfind("<!--") if "<!--" in line else "-->" not in line
@@ -145,7 +153,7 @@ def _demote(lines: list[str], levels: int) -> str:
     out, fence = [], ""
     for line in lines:
         opening = _FENCE.match(line)
-        if opening and (not fence or opening.group(1)[0] == fence[0]):
+        if opening and (not fence or _closes(opening.group(1), fence)):
             fence = "" if fence else opening.group(1)
         if not fence and not opening and line.startswith("#"):
             line = "#" * levels + line
