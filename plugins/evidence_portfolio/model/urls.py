@@ -310,3 +310,24 @@ def from_another_host(url: str, site_host: str = "", *, plainly: bool = False) -
         return False
     authority = re.split(r"[/?#]", rest.lstrip("/"), maxsplit=1)[0]
     return not same_host(authority, site_host) or (plainly and not unquote(authority).isascii())
+
+
+def numbered_character(code: int) -> str:
+    """The character an escape gives by its number (CSS's, JavaScript's, YAML's); the replacement character for a
+    number that is none."""
+    return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd"
+
+
+def css_unescaped(text: str) -> str:
+    """CSS text with its escapes read as a browser reads them: a character by its number (and the space after it),
+    the character after a backslash, or nothing (a backslash ending a line continues it). The seal and the reading
+    of what a page mentions read escapes alike, as a browser does."""
+    return _CSS_ESCAPE.sub(_css_character, text) if "\\" in text else text
+
+
+def _css_character(escape: re.Match[str]) -> str:
+    number, character = escape[1], escape[2]
+    return numbered_character(int(number, 16)) if number else character or ""
+
+
+_CSS_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})[ \t\n\r\f]?|\n|(.))", re.DOTALL)

@@ -10,6 +10,8 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from urllib.parse import unquote
 
+from ..model.urls import css_unescaped, numbered_character
+
 
 class Mentions:
     """A text as a browser or an engine may read a file's name in it, in small letters, read several ways one after
@@ -23,7 +25,7 @@ class Mentions:
     def __init__(self, text: str) -> None:
         escaped = slashed = quoted = text
         for _ in range(2):
-            escaped = unquote(_CSS_ESCAPE.sub(_css_character, html.unescape(escaped)))
+            escaped = unquote(css_unescaped(html.unescape(escaped)))
             slashed = unquote(html.unescape(slashed).replace("\\", "/")).replace("\\", "/")
             quoted = unquote(_STRING_ESCAPE.sub(_string_character, html.unescape(_YAML_BREAK.sub("", quoted))))
         joined = _URL_WHITESPACE.sub("", escaped)
@@ -86,24 +88,11 @@ reads_further = re.compile(r".*\.(?:s?html?|xht|xhtml|svg|css|js|mjs|xml|xslt?)"
 script."""
 
 
-def _character(code: int) -> str:
-    """The character an escape gives by its number; the replacement character for a number that is none."""
-    return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd"
-
-
-def _css_character(escape: re.Match[str]) -> str:
-    """What a CSS escape stands for: a character by its number, the character after a backslash, or nothing (a
-    backslash ending a line continues it)."""
-    number, character = escape[1], escape[2]
-    return _character(int(number, 16)) if number else character or ""
-
-
 def _string_character(escape: re.Match[str]) -> str:
     """What an escape of a YAML or JavaScript string stands for: a character by its number."""
-    return _character(int(next(group for group in escape.groups() if group), 16))
+    return numbered_character(int(next(group for group in escape.groups() if group), 16))
 
 
-_CSS_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})[ \t\n\r\f]?|\n|(.))", re.DOTALL)
 _STRING_ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8}))")
 _YAML_BREAK = re.compile(r"\\\r?\n[ \t]*")
 """An escaped line break of a YAML string in double quotes, which YAML reads as nothing, the next line's indent

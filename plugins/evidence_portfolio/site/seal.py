@@ -102,6 +102,7 @@ from ..model.urls import (
     URL_LIST_ATTRIBUTES,
     URL_SCHEME,
     as_browsers_read,
+    css_unescaped,
     from_another_host,
     loads,
     only_climbs,
@@ -440,7 +441,6 @@ _CSS_URL_VALUE = re.compile(
     r"""url\(\s*(?:"((?:[^"\\\n]|\\.)*)"?|'((?:[^'\\\n]|\\.)*)'?|((?:[^\s"'()\\]|\\.)*))""",
     re.IGNORECASE | re.DOTALL | re.ASCII,
 )
-_CSS_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})[ \t\n\r\f]?|(\n)|(.))", re.DOTALL)
 _SPACES = re.compile(r"[ \t\n\r\f]+")
 _PLAIN_START = re.compile(
     r'<([a-zA-Z][a-zA-Z0-9-]*)((?:[ \t\n\r\f]+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:="[^"]*")?)*)[ \t\n\r\f]*(/?)>'
@@ -710,7 +710,7 @@ class _Context:
 
         Repeated until nothing is removed: what is left around a removed @import could form a new url(...). CSS
         whose escapes spell a URL function (`\\75 rl(...)`) is removed whole: its URLs cannot be told apart."""
-        if "\\" in text and len(_CSS_TOKEN.findall(_css_unescape(text))) != len(_CSS_TOKEN.findall(text)):
+        if "\\" in text and len(_CSS_TOKEN.findall(css_unescaped(text))) != len(_CSS_TOKEN.findall(text)):
             return "", [text], []
         removed: list[str] = []
         for _ in range(_MOST_PASSES):
@@ -729,7 +729,7 @@ class _Context:
         strings: list[tuple[int, int]] = []  # strings of image-set(...), already judged
 
         def judge(start: int, end: int, written: str, replacement: str) -> None:
-            verdict, reference = self.loading(_css_unescape(written))
+            verdict, reference = self.loading(css_unescaped(written))
             if verdict == _REMOVE:
                 edits.append((start, end, replacement))
                 removed.append(written)
@@ -1525,17 +1525,3 @@ def _string_body(string: str) -> str:
     while position < len(string) and string[position] != quote:
         position += 2 if string[position] == "\\" else 1
     return string[1 : min(position, len(string))]
-
-
-def _css_unescape(text: str) -> str:
-    if "\\" not in text:
-        return text
-
-    def character(match: re.Match[str]) -> str:
-        hexadecimal, newline, other = match.groups()
-        if hexadecimal:
-            code = int(hexadecimal, 16)
-            return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd"
-        return "" if newline else other
-
-    return _CSS_ESCAPE.sub(character, text)
