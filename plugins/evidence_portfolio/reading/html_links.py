@@ -38,18 +38,30 @@ class _AttributeFinder(HTMLParser):
 
 
 _ATTRIBUTE = re.compile(
-    r"""(?P<name>[^\s/>"'=]+)(?:\s*=\s*(?:"(?P<double>[^"]*)"|'(?P<single>[^']*)'|(?P<bare>[^\s"'=<>`]+)))?"""
+    r"""(?P<space>\s*)(?P<name>[^\s/>"'=]+)(?:\s*=\s*(?:"(?P<double>[^"]*)"|'(?P<single>[^']*)'|(?P<bare>[^\s"'=<>`]+)))?"""
 )
+
+
+def written_attributes(raw: str) -> list[re.Match[str]]:
+    """The attributes of the start tag `raw` as written, after its name: each with the spaces before it (group
+    "space"), its name ("name") and its value, in the group value_group names."""
+    name = re.match(r"<[^\s/>]*", raw)
+    return list(_ATTRIBUTE.finditer(raw, name.end() if name else len(raw)))
+
+
+def value_group(attribute: re.Match[str]) -> str | None:
+    """The group of a written attribute (written_attributes) holding its value: "double" (in double quotes),
+    "single" or "bare"; None for an attribute without one."""
+    return next((group for group in ("double", "single", "bare") if attribute[group] is not None), None)
 
 
 def _value_spans(raw: str, offset: int, name: str) -> list[tuple[int, int]]:
     """Where the value of attribute `name` is in the start tag `raw` (at `offset` in the text); srcset and ping
     values give one span per URL."""
-    name_end = re.match(r"<[^\s/>]*", raw)
-    for match in _ATTRIBUTE.finditer(raw, name_end.end() if name_end else 0):
+    for match in written_attributes(raw):
         if match["name"].lower() != name:
             continue
-        group = next((g for g in ("double", "single", "bare") if match[g] is not None), None)
+        group = value_group(match)
         if group is None:
             return []
         start, end = match.span(group)

@@ -72,8 +72,9 @@ from ..model.urls import (
     only_climbs,
     same_host,
 )
+from ..reading.html_links import value_group, written_attributes
 from ..reading.links import Link, comment_spans, escaped, hidden_ranges, inside, label_key, opening_bracket, scan_links
-from .seal import ADDRESS_AS_TAG, BECOME_ALT, REMOVED_WITH_ITS_URL, names_withheld
+from .seal import ADDRESS_AS_TAG, ANIMATIONS, BECOME_ALT, FRAMES, REMOVED_WITH_ITS_URL, names_withheld
 
 _EMPTY_COMMENT = "<!---->"
 """What each HTML comment becomes."""
@@ -477,10 +478,6 @@ def _unlink_references(text: str, labels: Iterable[str]) -> str:
 
 # ---------------------------------------------------------------------------------------------- HTML attributes
 
-_ATTRIBUTE = re.compile(
-    r"""(?P<space>\s*)(?P<name>[^\s/>"'=]+)(?:\s*=\s*(?:"(?P<double>[^"]*)"|'(?P<single>[^']*)'|(?P<bare>[^\s"'=<>`]+)))?"""
-)
-
 
 _CSS_URL = re.compile(r"url\(|image-set\(|@import", re.IGNORECASE)
 _ATTR_LIST_URLS = frozenset(
@@ -494,12 +491,6 @@ _ATTR_LIST_URLS = frozenset(
     )
 )
 """Attributes that attr_list may set and that hold URLs (or may: content, for <meta>): deleted, not judged."""
-
-
-_ANIMATIONS = frozenset(("animate", "set", "animatemotion", "animatetransform", "animatecolor"))
-_FRAMES = frozenset(("iframe", "frame", "object", "embed"))
-"""SVG animations (which may set an attribute holding a URL) and elements showing a document of their own (where a
-`data:` URL is a page whose links cannot be judged): their values are deleted, not judged, as the HTML seal does."""
 
 
 class _Attributes(HTMLParser):
@@ -535,17 +526,15 @@ class _Attributes(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         offset = self._offset()
         raw = self.get_starttag_text() or ""
-        name = re.match(r"<[^\s/>]*", raw)
-        position = name.end() if name else len(raw)
         refresh = tag == "meta" and any(
             key == "http-equiv" and (value or "").strip().lower() == "refresh" for key, value in attrs
         )
-        written = list(_ATTRIBUTE.finditer(raw, position))
+        written = written_attributes(raw)
         alt = next((match for match in written if match["name"].lower() == "alt"), None) if tag in BECOME_ALT else None
         every = (offset + written[0].start(), offset + written[-1].end()) if written else (0, 0)
         kept = (offset + alt.start(), offset + alt.end()) if alt else None
         for match in written:
-            group = next((g for g in ("double", "single", "bare") if match[g] is not None), None)
+            group = value_group(match)
             if group is None:
                 continue
             start, end = offset + match.start(), offset + match.end()
@@ -560,8 +549,8 @@ class _Attributes(HTMLParser):
                 or (attribute in CSS_ATTRIBUTES and (_CSS_URL.search(value) or "\\" in value))  # escapes too
                 or (refresh and attribute == "content")
                 or (tag == "base" and attribute == "href")  # it would change how every other URL resolves
-                or (tag in _ANIMATIONS and attribute in ("to", "from", "by", "values"))  # SVG sets a URL with them
-                or (tag in _FRAMES and attribute in ("src", "data") and value.strip()[:5].lower() == "data:")
+                or (tag in ANIMATIONS and attribute in ("to", "from", "by", "values"))  # SVG sets a URL with them
+                or (tag in FRAMES and attribute in ("src", "data") and value.strip()[:5].lower() == "data:")
                 or (attribute in OBSOLETE_URL_ATTRIBUTES and tag in (OBSOLETE_URL_ATTRIBUTES[attribute] or (tag,)))
             ):
                 self.unjudged.append((start, end, value))

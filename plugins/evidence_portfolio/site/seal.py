@@ -314,9 +314,10 @@ def seal(html: str, page_url: str, site: SiteMap, *, shown_there: bool = True, w
     return Sealed("", frozenset(), (WHOLE_PAGE,))
 
 
-_ANIMATIONS = frozenset(("animate", "set", "animatemotion", "animatetransform", "animatecolor"))
-"""SVG elements that set another attribute's value over time (to, from, by, values)."""
-_FRAMES = frozenset(("iframe", "frame", "object", "embed"))
+ANIMATIONS = frozenset(("animate", "set", "animatemotion", "animatetransform", "animatecolor"))
+"""SVG elements that set another attribute's value over time (to, from, by, values): the folder's Markdown seal too
+deletes their values, not judged."""
+FRAMES = frozenset(("iframe", "frame", "object", "embed"))
 """Elements that show a document of their own: a `data:` URL there is a page whose links cannot be judged."""
 
 # Attributes and what they hold.
@@ -371,10 +372,10 @@ _NEVER = re.compile(r"(?!)")
 _HTML_SPACE = " \t\n\r\f"
 _ODD_SPACE = "\x0b\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 """Characters that html.parser takes for spaces between attributes and browsers do not (str.isspace minus HTML's)."""
-ADDRESS_AS_TAG = re.compile(r"<(?![^\s>]*@)[^\s/>]*(?:\.[^\s/>]*[\s/>]|/[^\s/>])")
+ADDRESS_AS_TAG = re.compile(r"<(?![!?])(?![^\s>]*@)[^\s/>]+(?:\.[^\s/>]*[\s/>]|/[^\s/>])")
 """A start tag that is an address or a path taken for one (`<www.example.org/fees>`, `<example.org>`,
 `<partnerships/do/note.md>`): its name holds a dot, or a "/" follows it with more than ">" (not `<br/>`); not an
-e-mail address (`<a@b.org>`, a link in Markdown). A browser
+e-mail address (`<a@b.org>`, a link in Markdown), an end tag (`</div>`), a comment or a declaration. A browser
 shows nothing of it, and its name and attributes would keep the address, perhaps a withheld page's, in the page's
 source (a review of valid pages)."""
 _READ_APART = re.compile(f"==|[{_ODD_SPACE}]")
@@ -507,7 +508,7 @@ def _passed(attributes: str) -> re.Pattern[str]:
         "(?:[^<]+"
         "|<(?![a-zA-Z/!?])"
         rf"|</(?!(?:{_any_of(('a', 'select', *_FOREIGN))})>)[a-zA-Z][-a-zA-Z0-9]*>"
-        rf"|<(?!(?:{_any_of((*_NOTABLE, 'meta', *_ANIMATIONS))})[ \t\n\r\f/>])[a-zA-Z][a-zA-Z0-9-]*"
+        rf"|<(?!(?:{_any_of((*_NOTABLE, 'meta', *ANIMATIONS))})[ \t\n\r\f/>])[a-zA-Z][a-zA-Z0-9-]*"
         rf"(?:[ \t\n\r\f]+(?!(?:{_any_of(_KIND)})(?![-a-zA-Z0-9_:.])|{attributes})[a-zA-Z_:][-a-zA-Z0-9_:.]*"
         r"(?:=\"[^\"]*\")?)*"
         r"[ \t\n\r\f]*/?>"
@@ -1141,7 +1142,7 @@ class _Document(HTMLParser):
             # links to other websites too, outside any Content-Security-Policy. Written as plain text, they are not.
             typed = [(name, "text/plain" if name == "type" else value) for name, value in attrs]
             return _start_tag(self.get_starttag_text() or "", tag, typed, self_closing), False
-        if tag in _ANIMATIONS:
+        if tag in ANIMATIONS:
             animated = self._seal_animation(attrs)
             if animated[1]:
                 return animated
@@ -1170,7 +1171,7 @@ class _Document(HTMLParser):
             if kind == _URL:
                 if tag == "base" and name == "href":
                     verdict, reference = (_LEAVE if value.strip(C0_AND_SPACE)[:1] in ("", "#") else _REMOVE), None
-                elif tag in _FRAMES and value.strip(C0_AND_SPACE)[:5].lower() == "data:":
+                elif tag in FRAMES and value.strip(C0_AND_SPACE)[:5].lower() == "data:":
                     verdict, reference = _REMOVE, None  # a document of its own, whose links cannot be judged
                 elif loads(tag, name):
                     verdict, reference = context.loading(value)
