@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import IO
 
 from ..model.item_types import ITEM_TYPES
+from ..model.urls import MARKDOWN_EXTENSIONS
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
 from ..reading.file_contents import PDF_START, ZIP_START
 from ..reading.written_front_matter import front_matter_read, opens_front_matter, visibility_of
@@ -219,7 +220,8 @@ def _zip(file: IO[bytes], budget: _Budget, depth: int, in_place: bool = False) -
             try:
                 said, unread = _member(archive, entry, budget, depth)
             except _UNREADABLE:  # packed in a way not read, or damaged: the others are read
-                if entry.filename.lower().endswith((*_PAGES, *_ZIPS)):  # a page, or a zip (a hostile review)
+                # a page, or a zip (a hostile review)
+                if entry.filename.lower().endswith((*MARKDOWN_EXTENSIONS, *_ZIPS)):
                     found.append(
                         (AUDIENCES[-1], f'"{entry.filename}", which cannot be read, so what it holds is unknown')
                     )
@@ -260,8 +262,6 @@ def zipped_members(path: Path, kept: Collection[tuple[int, int]]) -> Iterator[tu
         return  # (said where the file cannot be read; a zip that cannot be read whole, by made_for)
 
 
-_PAGES = (".md", ".markdown", ".mdown", ".mkd", ".mkdn")
-"""The names of pages."""
 _ZIPS = (".zip", ".docx", ".xlsx", ".pptx", ".odt", ".ods", ".odp", ".epub", ".jar")
 """The names of kinds of file that are zips."""
 _UNREADABLE = (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError, ValueError)
