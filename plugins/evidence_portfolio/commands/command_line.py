@@ -35,6 +35,7 @@ from .errors import (
     UsageError,
     add_audience_option,
     add_format_option,
+    add_project_argument,
     output_folder,
 )
 
@@ -344,7 +345,7 @@ def readiness_command(args: argparse.Namespace) -> int:
     """List the gaps before the visit; exit 0 when there is none, 1 otherwise (or when the portfolio has errors)."""
     from . import readiness
 
-    settings = project_settings(Path(args.directory), args.audience)
+    settings = project_settings(args.directory, args.audience)
     found = _build_without_errors(settings, "readiness").readiness(args.visit)
     assert found is not None, "a build without errors has a portfolio"
     readiness.check_visit(found)
@@ -396,12 +397,8 @@ def generate(args: argparse.Namespace) -> int:
     return generate_folder(args, project_settings(args.directory, args.audience))
 
 
-def _project_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("directory", nargs="?", default=".", type=Path, help="the project folder (default: .)")
-
-
 def _check_options(parser: argparse.ArgumentParser) -> None:
-    _project_options(parser)
+    add_project_argument(parser)
     parser.add_argument(
         "--strict",
         action="store_true",
@@ -425,7 +422,7 @@ def _check_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _report_options(parser: argparse.ArgumentParser) -> None:
-    _project_options(parser)
+    add_project_argument(parser)
     add_format_option(parser, "the report", ("text", "markdown", "json"))
     parser.add_argument("--base", metavar="GIT_REF", help="compare with the project at this git ref")
     add_audience_option(parser, help="the audience of the build to report on")
@@ -438,18 +435,14 @@ def _schema_options(parser: argparse.ArgumentParser) -> None:
         help="framework: the schema of framework.yml; item: the schema of an item's front matter (the lines between "
         "its two --- lines)",
     )
-    parser.add_argument(
-        "directory",
-        nargs="?",
-        default=".",
-        type=Path,
-        help="the project folder, whose challenges and ratings the item schema names (default: .)",
+    add_project_argument(
+        parser, help="the project folder, whose challenges and ratings the item schema names (default: .)"
     )
 
 
 def _pdf_options(parser: argparse.ArgumentParser) -> None:
 
-    _project_options(parser)
+    add_project_argument(parser)
     parser.add_argument(
         "-o",
         "--output",

@@ -18,6 +18,11 @@ EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 """How every `portfolio` command ends: clean, problems with the portfolio, a usage or setup problem."""
 
 
+def add_project_argument(parser: argparse.ArgumentParser, help: str = "the project folder (default: .)") -> None:
+    """A command's project folder, `directory`: a Path, the current folder when not given."""
+    parser.add_argument("directory", nargs="?", default=Path("."), type=Path, help=help)
+
+
 def add_audience_option(parser: argparse.ArgumentParser, help: str, **options: Any) -> None:
     """A command's --audience, read in any capitals (`--audience Public`), as mkdocs.yml's `audience` is."""
     parser.add_argument("--audience", type=str.lower, choices=AUDIENCES, help=help, **options)

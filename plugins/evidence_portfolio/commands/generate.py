@@ -52,7 +52,15 @@ from ..site.navigation import nav_path, rewrite_nav
 from ..site.pages import ASSETS, DATA_FILES, SCRIPTS, STYLESHEET
 from ..site.render import assets
 from ..site.seal import WHOLE_PAGE, SiteMap, kept, seal
-from .errors import EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, UsageError, add_audience_option, copied_into_the_site
+from .errors import (
+    EXIT_CLEAN,
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    UsageError,
+    add_audience_option,
+    add_project_argument,
+    copied_into_the_site,
+)
 
 MARKER = ".portfolio-generated"
 """The file that marks a folder written by this command: only such a folder is replaced whole."""
@@ -65,7 +73,7 @@ _SNIPPET_LINE = re.compile(
 
 
 def add_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("directory", nargs="?", default=".", type=Path, help="the project folder (default: .)")
+    add_project_argument(parser)
     add_audience_option(
         parser, required=True, help="whose site: the folder holds what this audience may see, and nothing else"
     )

@@ -23,7 +23,7 @@ from ..model.problems import one_line
 from ..reading.contributor_guide import GUIDE, keep_examples, stored_examples
 from ..reading.project_files import project_file
 from .docs import regenerate
-from .errors import EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, UsageError
+from .errors import EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, UsageError, add_project_argument
 from .init import fill, starter_files
 
 GUIDES = (GUIDE, ".github/pull_request_template.md")
@@ -35,7 +35,7 @@ def add_options(parser: argparse.ArgumentParser) -> None:
         "Write CONTRIBUTING.md's examples and templates, and the pull-request template's, for the portfolio's "
         "framework, after it has changed: lines you changed since `portfolio init` wrote them are kept."
     )
-    parser.add_argument("directory", nargs="?", default=Path("."), type=Path, help="the project folder (default: .)")
+    add_project_argument(parser)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -35,7 +35,7 @@ from ..model.vocabulary import ASSESSOR, Audience
 from ..reading.settings import ENVIRONMENT_AUDIENCE, PLUGIN, Settings
 from ..site.assemble import Build
 from ..site.pages import EXPORTS, PACK_PDF, SERVERS_FILES, offline_polyfills
-from .errors import OUTPUT_FOLDER, UsageError, add_audience_option, output_folder
+from .errors import OUTPUT_FOLDER, UsageError, add_audience_option, add_project_argument, output_folder
 
 MATERIAL_FAVICON = "assets/images/favicon.png"
 """Material's own icon, which a favicon from another host gives way to in the copy."""
@@ -49,7 +49,7 @@ def add_options(parser: argparse.ArgumentParser) -> None:
         "elsewhere), with the accreditation pack as a PDF, portfolio.json and evidence.csv, into one zip to hand "
         "over."
     )
-    parser.add_argument("directory", nargs="?", default=Path("."), type=Path, help="the project folder (default: .)")
+    add_project_argument(parser)
     add_audience_option(
         parser,
         help=f"whose pack: it holds what this audience may see, and nothing else (default: {ASSESSOR}, or public "

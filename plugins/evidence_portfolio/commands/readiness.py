@@ -15,7 +15,7 @@ import json
 from ..computation.readiness import Gap, Readiness
 from ..model.vocabulary import ASSESSOR
 from ..reading.text import date_hint, iso_date, looks_like_a_date, no_such_day
-from .errors import UsageError, add_audience_option, add_format_option
+from .errors import UsageError, add_audience_option, add_format_option, add_project_argument
 
 FORMATS = ("text", "markdown", "json")
 
@@ -28,7 +28,7 @@ def add_options(parser: argparse.ArgumentParser) -> None:
         "items, overdue actions, challenges not assessed or assessed too long ago, placeholder text. Exit 0 when "
         "there is none, 1 otherwise."
     )
-    parser.add_argument("directory", nargs="?", default=".", help="the project folder (default: .)")
+    add_project_argument(parser)
     parser.add_argument(
         "--visit",
         type=visit_date,
