@@ -596,6 +596,12 @@ def test_an_answer_written_with_its_label_is_told_to_be_written_as_its_number(ce
         ("9/10", "it is a mark out of ten: write the number alone, 9"),
         ("8,0", "it is a whole number with a decimal part: write the number alone, 8"),
         ("7.00", "it is a whole number with a decimal part: write the number alone, 7"),
+        (
+            "90%",
+            "it is a percentage, where each answer is a whole number from 0 to 10, as the respondent gave it (a "
+            "spreadsheet's column formatted as percentages shows 1 as 100%): write the answers as numbers, or format "
+            "the column as Number",
+        ),
     ],
 )
 def test_an_answer_meaning_a_number_written_otherwise_is_told_the_number_to_write(cell: str, told: str) -> None:
@@ -1655,6 +1661,15 @@ def test_a_survey_downloaded_as_an_excel_workbook_is_counted(measured: Project) 
     told = [p for p in measured.problems() if p.path.endswith(".xlsx")]
     assert [(p.line, p.code) for p in told] == [(3, "bad-answer")], told
     assert told[0].message.startswith(f'the answer to "{QUESTION}" is a formula, "=5+5", whose result the workbook')
+    # answers formatted as percentages, which Excel shows as 100% and 0%, were counted as 1 and 0 (a fuzz of surveys)
+    workbook([1, "11/1/26", "anonymous", 9], [2, "11/1/26", "anonymous", 1], [3, "11/1/26", "anonymous", 0])
+    book = openpyxl.load_workbook(measured.root / "evidence/s/files/responses.xlsx")
+    for row in (3, 4):
+        book["Form1"].cell(row, 4).number_format = "0%"
+    book.save(measured.root / "evidence/s/files/responses.xlsx")
+    told = [p for p in measured.problems() if p.path.endswith(".xlsx")]
+    assert [(p.line, p.code) for p in told] == [(3, "bad-answer"), (4, "bad-answer")], told
+    assert told[0].message.startswith('"100%" is not a whole number from 0 to 10') and "format" in told[0].message
 
 
 def zero_height(workbook: Path, row: int) -> None:

@@ -338,6 +338,8 @@ _FEW = 10
 scores, or a survey of detractors alone, may be true)."""
 _OUT_OF_TEN = re.compile(r"([0-9]{1,2})\s*/\s*10\Z")
 """An answer written as a mark out of ten ("9/10")."""
+_PERCENT = re.compile(r"-?[0-9]+(?:[.,][0-9]+)?\s*%\Z")
+"""An answer written as a percentage ("90%"), or shown as one by a workbook's format."""
 _POINT_NOUGHT = re.compile(r"([0-9]{1,2})[.,]0+\Z")
 """A whole number written with a decimal point or comma ("8,0", as European Excel writes one)."""
 
@@ -353,6 +355,12 @@ def _written_otherwise(cell: str) -> str | None:
     folded = unicodedata.normalize("NFKC", cell).strip()
     if folded != cell and ANSWER.match(folded) and int(folded) <= 10:
         return f"it is written in full-width digits, as Chinese and Japanese keyboards type them: write {int(folded)}"
+    if _PERCENT.match(folded):
+        return (
+            "it is a percentage, where each answer is a whole number from 0 to 10, as the respondent gave it (a "
+            "spreadsheet's column formatted as percentages shows 1 as 100%): write the answers as numbers, or format "
+            "the column as Number"
+        )
     for pattern, how in ((_OUT_OF_TEN, "a mark out of ten"), (_POINT_NOUGHT, "a whole number with a decimal part")):
         found = pattern.match(folded)
         if found and int(found[1]) <= 10:

@@ -21,6 +21,7 @@ of a document type the check for it does not see).
 
 from __future__ import annotations
 
+import contextlib
 import io
 import math
 import posixpath
@@ -87,6 +88,8 @@ class _Workbook:
         """Each sheet's file parsed: its rows, and the cells and characters of strings they cost."""
         self.hidden_rows: dict[str, frozenset[int]] = {}
         """Each sheet's file parsed: the numbers of the rows it hides."""
+        self.percent: frozenset[int] = frozenset()
+        """The styles of cells (their `s`) that show a number as a percentage."""
 
     def sheets(self) -> list[Sheet]:
         try:
@@ -103,6 +106,8 @@ class _Workbook:
             "xl/sharedStrings.xml" if "xl/sharedstrings.xml" in self.names else "",
         )
         strings = self.strings(strings_at) if strings_at else []
+        styles_at = next((self.target(book, target) for kind, target, _ in relations if kind == "styles"), "")
+        self.percent = self.percent_styles(styles_at) if styles_at and styles_at.lower() in self.names else frozenset()
         targets = {relation: target for _, target, relation in relations}
         found = []
         for sheet in root.iter(f"{self.main}sheet"):
@@ -191,6 +196,22 @@ class _Workbook:
         self.hidden_rows[name] = frozenset(hidden)
         return tuple(rows)
 
+    def percent_styles(self, name: str) -> frozenset[int]:
+        """The numbers of the cell styles of the styles' file `name` whose format shows a number as a percentage
+        (Excel's own 0% and 0.00%, or one of the workbook's own formats with "%" in it): 1 shown as 100%."""
+        root = ElementTree.fromstring(self.read(name))
+        formats = {
+            number.get("numFmtId", ""): number.get("formatCode", "") for number in root.iter(f"{self.main}numFmt")
+        }
+        styles = root.find(f"{self.main}cellXfs")
+        found = set()
+        for index, style in enumerate(styles.iter(f"{self.main}xf") if styles is not None else ()):
+            self.spend(1)
+            number = style.get("numFmtId", "0")
+            if number in ("9", "10") or "%" in formats.get(number, ""):
+                found.add(index)
+        return frozenset(found)
+
     def spend(self, cells: int) -> None:
         self.cells_left -= cells
         if self.cells_left < 0:
@@ -198,7 +219,8 @@ class _Workbook:
 
     def value(self, cell: ElementTree.Element, strings: list[str]) -> str:
         """A cell's text as the spreadsheet shows it: a number whole to nine places as a whole number (`10.0`, `1E1`,
-        a formula's `10.000000000000002`, `-0`), TRUE or FALSE, the string it names (a fuzz's review found each
+        a formula's `10.000000000000002`, `-0`), and a percentage's with "%" (1 formatted as one, `100%`), TRUE or
+        FALSE, the string it names (a fuzz's review found each
         refused or counted otherwise); a formula whose result the file does not keep, as `=` and the formula (an
         outside review: read as an empty cell, an answer went uncounted without a word)."""
         kind = cell.get("t")
@@ -221,6 +243,10 @@ class _Workbook:
         if kind == "b":
             return {"1": "TRUE", "0": "FALSE"}.get(value.strip(), value)
         if kind in (None, "n") and value:
+            style = cell.get("s", "")
+            if style.isdigit() and int(style) in self.percent:  # as Excel shows it: 1 as 100% (a fuzz of surveys)
+                with contextlib.suppress(ValueError):
+                    return _number(repr(float(value) * 100)) + "%"
             return _number(value)
         return value
 
