@@ -401,6 +401,8 @@ def test_the_opening_heading_is_the_one_python_markdown_reads(text: str) -> None
         ("1. a\n\n    - nested\n", []),
         ("- a\n\n- - -\n\n1. b\n", []),  # a rule between
         ("- a\n- b\n", []),
+        ("> Quote\n1. a\n- b\n", []),  # more of the quote's paragraph: no list (a differential fuzz)
+        ("Text\n1. a\n- b\n", []),  # more of the paragraph (list-after-text)
     ],
 )
 def test_a_list_of_the_other_kind_below_a_list_is_told(body: str, told: list[tuple[int, str]]) -> None:

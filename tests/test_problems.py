@@ -4420,6 +4420,15 @@ WARNINGS = [
         "for an HTML tag and shows as nothing; write it whole: <https://www.example.org/fees>",
         alone=True,
     ),
+    Case(  # a hostile review: a file's name in angle brackets was told to be written as a web address
+        "file-path-in-angle-brackets",
+        {**COVERED, "evidence/notes.md": "# Notes\n\nThe minutes are in <files/board-minutes.docx>.\n"},
+        "evidence/notes.md:3: warning",
+        "broken-link",
+        says="<files/board-minutes.docx> on this line is a file's path in angle brackets, which the site takes for an "
+        "HTML tag and shows as nothing; link it with words: [board-minutes](files/board-minutes.docx)",
+        alone=True,
+    ),
     Case(  # a review of valid pages: notes under the steps of a plan shown as steps 3 and 4
         "list-joined",
         {**COVERED, "evidence/notes.md": "# Notes\n\n1. Book a room\n2. Send invitations\n\n- Rooms fill fast\n"},

@@ -138,21 +138,36 @@ def spaced_links(body: str) -> list[int]:
     return [line for line, match in with_lines(body, _SPACED_LINK) if not inside(hidden, match.start())]
 
 
-def addresses_read_as_tags(body: str) -> list[tuple[int, str]]:
-    """(line from 0, the address) of each web address in angle brackets without its `https://` (`<www.example.org>`,
-    `<example.org/fees>`), outside code and comments: Markdown links only an address with its scheme, and passes this
-    on as an HTML tag, which a browser shows as nothing (the words around it run together: a review of valid
+def addresses_read_as_tags(body: str) -> list[tuple[int, str, bool]]:
+    """(line from 0, what is written, whether it is a web address) of each web address without its `https://`
+    (`<www.example.org>`, `<example.org/fees>`), or file's path (`<files/minutes.docx>`, `<report.pdf>`), in angle
+    brackets, outside code (indented too) and comments: Markdown links only an address with its scheme, and passes
+    these on as HTML tags, which a browser shows as nothing (the words around them run together: a review of valid
     pages)."""
-    if "<" not in body or _ADDRESS_AS_TAG.search(body) is None:
+    if "<" not in body or _TAG_LIKE.search(body) is None:
         return []  # most bodies
-    hidden = hidden_ranges(body)
-    return [(line, match[1]) for line, match in with_lines(body, _ADDRESS_AS_TAG) if not inside(hidden, match.start())]
+    hidden, code, found = hidden_ranges(body), indented_code_lines(body), []
+    for line, match in with_lines(body, _TAG_LIKE):
+        written = match[1]
+        if ("." in written or "/" in written.rstrip("/")) and not inside(hidden, match.start()) and line not in code:
+            host = written.split("/", 1)[0]
+            web = _HOST.fullmatch(host) is not None and host.rpartition(".")[2].lower() not in _FILE_EXTENSIONS
+            found.append((line, written, web))
+    return found
 
 
-_ADDRESS_AS_TAG = re.compile(r"<((?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}(?:[/?#:][^\s<>]*)?)>")
-"""An address in angle brackets without its scheme: names joined by dots, the last of letters (`www.example.org`),
-then perhaps a path, a query or a fragment; no space (not an HTML tag's attributes, `<a href=...>`), no "@" (an
-e-mail address, which Markdown links)."""
+_TAG_LIKE = re.compile(r"<([A-Za-z][^\s<>@\\:]*)>")
+"""What python-markdown passes on as an HTML tag: a letter after "<", then no space (not a tag's attributes, `<a
+href=...>`), no "@" (an e-mail address, which it links), no ":" (an address with its scheme, which it links)."""
+_HOST = re.compile(r"(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}")
+"""A web address's host: names joined by dots, the last of letters (`www.example.org`)."""
+_FILE_EXTENSIONS = frozenset(
+    (
+        *("md", "markdown", "pdf", "doc", "docx", "xls", "xlsx", "xlsm", "ppt", "pptx", "odt", "ods", "odp", "rtf"),
+        *("csv", "txt", "png", "jpg", "jpeg", "gif", "webp", "svg", "heic", "tif", "tiff", "html", "htm", "zip"),
+    )
+)
+"""The ends of files' names that are no web address's (`<report.pdf>` is a file)."""
 
 
 _REFERENCE = re.compile(
@@ -374,15 +389,19 @@ def _indented_code(body: str, certain: bool = False) -> frozenset[int]:
     paragraph's, whatever they hold (`!!! note` in a fence opened no admonition for the code below it: a review of
     valid pages)."""
     lines = body.split("\n")
+    first, counted = 0, 0  # the line of `counted`: line breaks are counted once (each from the top: 10 s for 400 KB)
     for start, end in fenced_blocks(body):
-        first = body.count("\n", 0, start)
+        first += body.count("\n", counted, start)
+        counted = start
         fence = lines[first]
         paragraph = fence[: len(fence) - len(fence.lstrip(" \t"))] + "x"
-        lines[first : first + body.count("\n", start, end) + 1] = [paragraph] * (body.count("\n", start, end) + 1)
+        for index in range(first, first + body.count("\n", start, end) + 1):
+            lines[index] = paragraph
     code: set[int] = set()
     blocks: list[int] = []  # how far in the text of each open block starts
     notes: list[int] = []  # how far in the text of each open footnote starts
     empty, opener, block = True, False, False  # what the line before was
+    ended = False  # the line before was a heading or a rule, which ends a paragraph as an empty line does
     listed = False  # whether the paragraph the line is in started with a list's entry
     for number, line in enumerate(lines):
         text = line.lstrip(" \t")
@@ -402,9 +421,9 @@ def _indented_code(body: str, certain: bool = False) -> frozenset[int]:
             and (empty or number - 1 in code or not lines[number - 1].lstrip(" \t>"))
         )  # (after an empty line of the quote: else more of a list's entry in it, a final review)
         deeper = indent - (blocks[-1] if blocks else 0) >= 4
-        if quoted or (notes and not certain) or (deeper and (empty or block or number - 1 in code)):
+        if quoted or (notes and not certain) or (deeper and (empty or block or ended or number - 1 in code)):
             code.add(number)
-            empty = opener = block = False
+            empty = opener = block = ended = False
             continue
         container = _CONTAINER.match(text) is not None
         opens = (
@@ -422,11 +441,17 @@ def _indented_code(body: str, certain: bool = False) -> frozenset[int]:
         if opens:
             while blocks and indent < blocks[-1]:
                 blocks.pop()
-            blocks.append(indent + 4)
+            blocks.append(indent - indent % 4 + 4)  # (` - a`: its text is four in, as python-markdown reads it)
             if text.startswith("[^"):
                 notes.append(indent + 1)
         empty, opener, block = False, opens, opens and text.startswith(_BLOCKS)
+        ended = not opens and _ENDS_A_PARAGRAPH.match(text) is not None
     return frozenset(code)
+
+
+_ENDS_A_PARAGRAPH = re.compile(r"#|(?:[-*_][ \t]*){3,}$|=+[ \t]*$|-+[ \t]*$")
+"""A heading (`## Notes`, or a line of "=" or "-" under one) or a rule: the line under it starts a block of its own,
+indented code four spaces in (a differential fuzz: `## Sub` over `    [b](x.md)` was told the link led nowhere)."""
 
 
 def read_as_links(body: str, links: tuple[Link, ...], first_line: int = 1) -> tuple[Link, ...]:
@@ -666,8 +691,7 @@ def hidden_ranges(body: str, across_lines: bool = False) -> list[tuple[int, int]
 
 
 def fenced_blocks(body: str) -> list[tuple[int, int]]:
-    """Spans of the body's fenced code blocks, from a fence's line to the end of the one that closes it (or of the
-    body), sorted."""
+    """Spans of the body's fenced code blocks, from a fence's line to the end of the one that closes it, sorted."""
     ranges: list[tuple[int, int]] = []
     if ("`" in body or "~" in body) and ("```" in body or "~~~" in body):  # (see scan_links)
         opening: re.Match[str] | None = None
@@ -677,9 +701,7 @@ def fenced_blocks(body: str) -> list[tuple[int, int]]:
             elif fence[1][0] == opening[1][0] and len(fence[1]) >= len(opening[1]):
                 ranges.append((opening.start(), body.find("\n", fence.end()) % (len(body) + 1)))
                 opening = None
-        if opening is not None:
-            ranges.append((opening.start(), len(body)))
-    return ranges
+    return ranges  # (a fence never closed is none: python-markdown shows it, and what follows, as text)
 
 
 def comment_spans(body: str) -> list[tuple[int, int]]:

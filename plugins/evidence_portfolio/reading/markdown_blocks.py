@@ -232,7 +232,7 @@ def lists_joined(body: str) -> list[tuple[int, str]]:
         entry = "numbered" if _NUMBERED.match(line) else "bulleted" if _BULLETED.match(line) else None
         if entry is not None and _RULE.match(line) is None and shown(number, at):
             if kind is None:
-                kind = entry
+                kind = entry if fresh else None  # (straight under a line of text, more of its paragraph: no list)
             elif entry != kind and not told:
                 found.append((number, kind))
                 told = True

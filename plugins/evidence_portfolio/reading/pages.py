@@ -194,13 +194,16 @@ def parse_page(
             f"({rest}), which Markdown reads as more of the address, so the page shows the link's text alone (or no "
             f'picture); write it ({address} "{rest.strip(_QUOTES)}"), or delete it: ({address})',
         )
-    for line, address in addresses_read_as_tags(source.body):
+    for line, written, web in addresses_read_as_tags(source.body):
+        named = posixpath.basename(written.rstrip("/")).rpartition(".")[0] or written
         problems.add(
             "broken-link",
             path,
             source.body_line + line,
-            f"<{address}> on this line is an address without https:// in angle brackets, which the site takes for an "
-            "HTML tag and shows as nothing; write it whole: <https://" + address + ">",
+            f"<{written}> on this line is "
+            + ("an address without https://" if web else "a file's path")
+            + " in angle brackets, which the site takes for an HTML tag and shows as nothing; "
+            + (f"write it whole: <https://{written}>" if web else f"link it with words: [{named}]({written})"),
         )
     for line in spaced_links(source.body):
         problems.add(
