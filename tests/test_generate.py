@@ -761,6 +761,13 @@ def test_an_address_of_the_site_shown_as_text_stays_text_in_the_folder(
         ('<img src="gone.md" title="../gone/" alt="y" />', '<img alt="y" />'),  # (shown in its place, as the site)
         ('<img alt="Our team" src="https://other.org/t.png">', '<img alt="Our team">'),  # (a picture from elsewhere)
         ('<img src="gone.md" alt="see https://h.org/p/gone/">', '<img alt="see https&#58;//h.org/p/gone/">'),
+        # an address taken for a tag, shown as nothing, goes as on the site, across lines too; not text between a "<"
+        # and a ">", nor an automatic link (a hostile review)
+        ('See <www.example.org/x\ndata-y="../gone/"> now', "See  now"),
+        ("<TODO: link the note at gone.md> end", " end"),
+        ("Targets: response <2.5 days, satisfaction >90%.", "Targets: response <2.5 days, satisfaction >90%."),
+        ("Mail <a@b.org> or <https://other.org/a>", "Mail <a@b.org> or <https://other.org/a>"),
+        ("<div>\n</div>\n\n`<www.x.org>`", "<div>\n</div>\n\n`<www.x.org>`"),
         ('<a href="../gone/" title="https://h.org/p/gone/">x</a>', "<a>x</a>"),
         ('<a href="../kept/" title="../gone/">x</a>', '<a href="kept.md" title="../gone/">x</a>'),
         ('<img src="../kept/" srcset="../gone/ 2x" alt="y">', '<img alt="y">'),
@@ -887,3 +894,25 @@ def test_an_address_taken_for_a_tag_is_in_no_folder_and_no_site(tmp_path: Path) 
             assert held, "the widest build holds the withheld page"
         else:
             assert held == [], held
+
+
+def test_a_file_only_a_link_shown_as_typed_names_is_in_no_folder(tmp_path: Path) -> None:
+    """A Markdown link in a raw HTML block (`<div>` / `[draft](files/draft.pdf)` / `</div>`) is shown as typed: the
+    site did not publish the file it names, attached to nothing, but the folder copied it, for Zensical to publish
+    (a hostile review). Linked in Markdown the page reads, it is in both."""
+    sample = copy_sample(tmp_path / "sample")
+    folder = sample.root / "evidence" / "partnerships" / "do"
+    (folder / "files").mkdir(exist_ok=True)
+    (folder / "files" / "kanarydraft.pdf").write_bytes(b"%PDF-1.4\n")
+    page = folder / "2026-03-18-active-estates-case-study.md"
+    written = page.read_text(encoding="utf-8")
+    for body, published in (
+        ("<div>\n[draft](files/kanarydraft.pdf)\n</div>\n", False),
+        ("[the draft](files/kanarydraft.pdf)\n", True),
+    ):
+        page.write_text(f"{written}\n{body}", encoding="utf-8")
+        out = tmp_path / f"out-{published}"
+        assert generate(sample.root, "public", out).code == 0
+        site = sample.build(audience="public").site
+        assert (out / "docs/partnerships/do/files/kanarydraft.pdf").is_file() is published
+        assert (site / "partnerships/do/files/kanarydraft.pdf").is_file() is published

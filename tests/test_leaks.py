@@ -5089,7 +5089,6 @@ def test_a_links_query_or_fragment_naming_a_withheld_file_is_reduced_with_it(pro
     "written",
     [
         "[the rota](<{word}.md",
-        "[the rota]( <files/{word}.pdf> and more",
         "[the rota]({word}.md`",
         '[the rota]({word}.md"',
         "[the rota](files/{word}.pdf»",
@@ -5098,7 +5097,6 @@ def test_a_links_query_or_fragment_naming_a_withheld_file_is_reduced_with_it(pro
         "[the rota](<files\\{word}.pdf and more",
         "[the rota](<files/staff {word}.pdf and more",  # (a name with a space: a final review)
         "[the rota](<files/{word}.PDF and more",  # (in other capitals: a final review)
-        "[the rota][1]\n\n[1]: <files/staff {word}.pdf#page=2>",  # (a definition Markdown does not read)
     ],
 )
 def test_a_link_shown_as_typed_with_marks_around_its_address_stops_the_build(project: Project, written: str) -> None:
@@ -5120,6 +5118,33 @@ def test_a_link_shown_as_typed_with_marks_around_its_address_stops_the_build(pro
     assert project.build(audience="public").failed
     internal = project.build(audience="internal")
     assert not internal.failed and word in (internal.site / "people" / "notes" / "index.html").read_text()
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "[the rota]( <files/{word}.pdf> and more",
+        "[the rota][1]\n\n[1]: <files/staff {word}.pdf#page=2>",  # (a definition Markdown does not read)
+    ],
+)
+def test_a_withheld_address_taken_for_a_tag_is_in_no_page(project: Project, written: str) -> None:
+    """A withheld file's address in angle brackets that Markdown passes on as a tag (`<files/rota.pdf>`), which a
+    browser shows as nothing: it stopped the build as typed text, its tag in the page's source; the seal takes such
+    a tag out, as the browser shows it, and the check warns of the link at its line. The widest build holds it."""
+    word = canary("tagged")
+    project.write(f"evidence/people/{word}.md", item("Rota", extra=f"attachments: [files/{word}.pdf]"))
+    project.write(f"evidence/people/files/{word}.pdf", "%PDF-1.4\n")
+    project.write(f"evidence/people/{word}-2.md", item("Rota 2", extra=f"attachments: ['files/staff {word}.pdf']"))
+    project.write(f"evidence/people/files/staff {word}.pdf", "%PDF-1.4\n")
+    body = "Intro.\n\n" + written.format(word=word) + "\n"
+    project.write("evidence/people/notes.md", item("Notes", visibility="public", body=body))
+    checked = project.check_in_process("--audience", "public")
+    at = 10 + written.count("\n")
+    assert any(line.startswith(f"evidence/people/notes.md:{at}: warning:") for line in checked.lines), checked.lines
+    public = project.build(audience="public")
+    assert not public.failed and word not in public.all_output()
+    internal = project.build(audience="internal")
+    assert not internal.failed and word in internal.all_output()
 
 
 def test_a_warning_quoting_a_withheld_address_in_brackets_is_left_out_of_portfolio_json(project: Project) -> None:

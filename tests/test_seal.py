@@ -974,10 +974,12 @@ def test_hostile_html(html: str) -> None:
 
 def test_a_tag_written_anew_keeps_an_attribute_name_that_starts_with_equals_a_name() -> None:
     """html.parser reads `src/=..\\secret.png` as src and an attribute named "=..\\secret.png"; written anew as
-    `src =..\\secret.png`, browsers would read src="..\\secret.png" (a withheld file one folder up)."""
+    `src =..\\secret.png`, browsers would read src="..\\secret.png" (a withheld file one folder up). An attribute
+    named with a dot is a path's: the tag goes whole (seal.taken_for_a_tag)."""
+    check('<img src/=..\\secret.png style="background:url(x.png)">', "", page_url="a/")
     check(
-        '<img src/=..\\secret.png style="background:url(x.png)">',
-        '<img src="" =..\\secret.png style="background:none">',
+        '<img src/=\\\\server\\secret style="background:url(x.png)">',
+        '<img src="" =\\\\server\\secret style="background:none">',
         ("x.png",),
         page_url="a/",
     )
@@ -1118,6 +1120,9 @@ def test_an_address_taken_for_a_tag_leaves_nothing_of_itself_in_the_source() -> 
     for html, expected in {
         "<p>See <your-org.github.io/portfolio/partnerships/do/secret-note/> now.</p>": "<p>See  now.</p>",
         "<p>See <partnerships/do/secret-note.md> and <www.example.org a=b>.</p>": "<p>See  and .</p>",
+        "<p>A <TODO: link the note at secret-note.md> B <SEE//secret-note.md> C</p>": "<p>A  B  C</p>",  # (a review)
+        "<div>\n<www.example.org/secret-note/@x>\n</div>": "<div>\n\n</div>",
+        "<p>Targets &lt;2.5 days <o:p>x</o:p></p>": "<p>Targets &lt;2.5 days <o:p>x</o:p></p>",
         '<p>Mail <a href="mailto:a@b.org">a@b.org</a><br/><img src="about/" alt="x"></p>': (
             '<p>Mail <a href="mailto:a@b.org">a@b.org</a><br/><img src="about/" alt="x"></p>'
         ),

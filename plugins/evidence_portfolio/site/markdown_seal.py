@@ -73,10 +73,25 @@ from ..model.urls import (
     same_host,
 )
 from ..reading.html_links import value_group, written_attributes
-from ..reading.links import Link, comment_spans, escaped, hidden_ranges, inside, label_key, opening_bracket, scan_links
-from .seal import ADDRESS_AS_TAG, ANIMATIONS, BECOME_ALT, FRAMES, REMOVED_WITH_ITS_URL, names_withheld
+from ..reading.line_numbers import LinePlaces
+from ..reading.links import (
+    Link,
+    comment_spans,
+    escaped,
+    hidden_ranges,
+    indented_code_lines,
+    inside,
+    label_key,
+    opening_bracket,
+    read_as_links,
+    scan_links,
+)
+from .seal import ANIMATIONS, BECOME_ALT, FRAMES, REMOVED_WITH_ITS_URL, names_withheld, taken_for_a_tag
 
 _EMPTY_COMMENT = "<!---->"
+_AUTOMATIC_LINK = re.compile(r"<(?:(?:[Ff]|[Hh][Tt])[Tt][Pp][Ss]?://[^<>]*|[^<> !]+@[^@<> ]+)>")
+"""python-markdown's automatic links, which it makes links of, not tags: an address (its AUTOLINK_RE) or an e-mail
+address (AUTOMAIL_RE)."""
 """What each HTML comment becomes."""
 
 
@@ -144,12 +159,13 @@ def seal_markdown(
     edits = [_Edit(start, end, "", written) for start, end, written in attributes.unjudged] if attributes else []
     edits += _attr_list_edits(body) if "{" in body else []
     edits += [_Edit(start, end, _EMPTY_COMMENT) for start, end in comment_spans(body)]
-    if "<" in body:  # an address taken for a tag, shown as nothing, goes (to its ">" on its line), as the site's seal
-        hidden = hidden_ranges(body)
-        for tag in ADDRESS_AS_TAG.finditer(body):
-            end = body.find(">", tag.start())
-            if end >= 0 and "\n" not in body[tag.start() : end] and not inside(hidden, tag.start()):
-                edits.append(_Edit(tag.start(), end + 1, ""))
+    if attributes and attributes.taken_for_tags:  # an address taken for a tag, shown as nothing, goes, as on the site
+        hidden, code, places = hidden_ranges(body), indented_code_lines(body), LinePlaces(body)
+        edits += [
+            _Edit(start, end, "")
+            for start, end in attributes.taken_for_tags
+            if not inside(hidden, start) and places.line(start) not in code
+        ]
     if not links and not edits and "://" not in body:
         return SealedMarkdown(body, frozenset(), ())
     judge = _Judge(src_uri, where, html_relative_to_page)
@@ -157,8 +173,10 @@ def seal_markdown(
         edits += _bare_addresses(body, links, edits, judge)
     reduced_labels: set[str] = set()
     kept_labels: set[str] = set()
+    read = {link.start for link in read_as_links(body, links, first_line)}  # (the rest: shown as typed, no link)
     for link in links:
         verdict, replacement, file = judge.verdict(link)
+        file = file if link.start in read else None  # a file only a link shown as typed names is not the page's
         if verdict == _LEAVE:
             if not link.html and _definition_label(body, link) is not None:
                 kept_labels.add(label_key(_definition_label(body, link) or ""))
@@ -507,6 +525,9 @@ class _Attributes(HTMLParser):
         in its place; the value's start, its end)"""
         self.unjudged: list[tuple[int, int, str]] = []
         """(start, end, what is deleted)"""
+        self.taken_for_tags: list[tuple[int, int]] = []
+        """The spans of the start tags that are addresses taken for tags (seal.taken_for_a_tag), but Markdown's
+        automatic links (`<https://...>`, `<a@b.org>`), which it makes links of."""
         self._style_start: int | None = None
 
     def _offset(self) -> int:
@@ -526,6 +547,9 @@ class _Attributes(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         offset = self._offset()
         raw = self.get_starttag_text() or ""
+        if taken_for_a_tag(tag, attrs, raw) and not _AUTOMATIC_LINK.fullmatch(raw):
+            self.taken_for_tags.append((offset, offset + len(raw)))
+            return
         refresh = tag == "meta" and any(
             key == "http-equiv" and (value or "").strip().lower() == "refresh" for key, value in attrs
         )

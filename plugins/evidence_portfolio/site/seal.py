@@ -372,12 +372,18 @@ _NEVER = re.compile(r"(?!)")
 _HTML_SPACE = " \t\n\r\f"
 _ODD_SPACE = "\x0b\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 """Characters that html.parser takes for spaces between attributes and browsers do not (str.isspace minus HTML's)."""
-ADDRESS_AS_TAG = re.compile(r"<(?![!?])(?![^\s>]*@)[^\s/>]+(?:\.[^\s/>]*[\s/>]|/[^\s/>])")
-"""A start tag that is an address or a path taken for one (`<www.example.org/fees>`, `<example.org>`,
-`<partnerships/do/note.md>`): its name holds a dot, or a "/" follows it with more than ">" (not `<br/>`); not an
-e-mail address (`<a@b.org>`, a link in Markdown), an end tag (`</div>`), a comment or a declaration. A browser
-shows nothing of it, and its name and attributes would keep the address, perhaps a withheld page's, in the page's
-source (a review of valid pages)."""
+
+
+def taken_for_a_tag(tag: str, attrs: list[tuple[str, str | None]], written: str) -> bool:
+    """Whether a start tag is an address, a path or a note naming one, taken for a tag (`<www.example.org/fees>`,
+    `<example.org>`, `<partnerships/do/note.md>`, `<see the note at x.md>`): its name or an attribute's holds a
+    dot, or a "/" follows its name with more than ">" (not `<br/>`). A browser shows nothing of it, and its name and
+    attributes would keep the address, perhaps a withheld page's, in the page's source (reviews of valid pages and a
+    hostile one)."""
+    return "." in tag or any("." in name for name, _ in attrs) or _SLASH_AFTER_NAME.match(written) is not None
+
+
+_SLASH_AFTER_NAME = re.compile(r"<[^\s/>]+/+[^\s/>]")
 _READ_APART = re.compile(f"==|[{_ODD_SPACE}]")
 """What html.parser and browsers read differently in a start tag's attributes: one of _ODD_SPACE, or "==" (for
 html.parser `title=="x href=y "` is a title; for browsers, a title `="x`, then href="y")."""
@@ -1063,7 +1069,7 @@ class _Document(HTMLParser):
 
     def _start(self, tag: str, attrs: list[tuple[str, str | None]], self_closing: bool) -> None:
         written = self.get_starttag_text() or ""
-        if self._raw is None and ADDRESS_AS_TAG.match(written):  # shown as nothing, its address in the source
+        if self._raw is None and taken_for_a_tag(tag, attrs, written):  # shown as nothing, its address in the source
             start = self._offset()
             self._edit(start, start + len(written), "")
             return
