@@ -733,6 +733,23 @@ def test_a_dirty_rebuild_takes_out_the_blogs_pages_of_a_post_since_withheld(proj
     assert {"archive", "category", "page"} <= {path.parent.parent.name for path in map(Path, _canaried(wider, "anary"))}
 
 
+def test_a_dirty_rebuild_renders_an_index_of_tags_again(project: Project) -> None:
+    """`mkdocs serve --dirty` for the public: an author's page listing the tags (`<!-- material/tags -->`) went on
+    listing an item made internal, and linking to it, as it was not rendered again (a hostile review)."""
+    project.write("mkdocs.yml", MKDOCS_YML.replace("as_of: 2026-11-27", "as_of: 2026-11-27\n      audience: public"))
+    project.write("evidence/tag-index.md", "---\nvisibility: public\n---\n# Our tags\n\n<!-- material/tags -->\n")
+    project.item(
+        "tagged.md",
+        "title: Kanarytaggedzz\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\nvisibility: public\n"
+        "tags: [kanarytagzz]",
+    )
+    site = project.root / "served"
+    _dirty_rebuilds(project, site)
+    assert "anarytag" in (site / "tag-index/index.html").read_text(encoding="utf-8"), "the test tests nothing"
+    _dirty_rebuilds(project, site, "tagged.md|visibility: public|visibility: internal")
+    assert _canaried(site, "anarytag") == []
+
+
 def test_a_dirty_rebuild_takes_out_the_page_of_a_challenge_renamed(project: Project) -> None:
     """`mkdocs serve --dirty`: a challenge renamed in framework.yml left its page, listing items mapped to it, which
     are now in error and withheld (a hostile review)."""

@@ -840,7 +840,10 @@ def _empty(folder: str) -> None:
 def _take_out(site: Path, dest: str) -> None:
     """Delete the file at `dest` in the site folder, and the folders it leaves empty, whose names are a withheld
     page's address (`blog/category/internal-news/`)."""
-    path = site / dest
+    site = site.resolve()
+    path = (site / dest).resolve()
+    if site not in path.parents:  # (a blog's post with `slug: ../../x` is written outside it: left alone)
+        return
     path.unlink(missing_ok=True)
     for folder in path.parents:
         if folder == site or site not in folder.parents:

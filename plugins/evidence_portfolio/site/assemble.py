@@ -1214,9 +1214,12 @@ class Build:
 
     def shows_other_pages(self, src_uri: str) -> bool:
         """Whether a page shows what other pages hold, which a dirty rebuild of `mkdocs serve` renders again whatever
-        changed: a blog's index (its posts' excerpts) and the pages another plugin makes (a blog's archive)."""
+        changed: a blog's index (its posts' excerpts), an index of tags (the pages of each tag: one made internal was
+        listed still, a hostile review) and the pages another plugin makes (a blog's archive)."""
         ours = src_uri in self.publication.pages or src_uri in self.generated
-        return not ours or any(src_uri == blog.index for blog in self.settings.blogs)
+        page = self.project.pages.get(src_uri)
+        listing = page is not None and "<!-- material/tags" in page.body  # an index of tags (Material's tags plugin)
+        return not ours or listing or any(src_uri == blog.index for blog in self.settings.blogs)
 
     def refer_from_navigation(self, src_uri: str) -> bool:
         """Whether the navigation (part of every page) may link to a non-page file; if so, that file is published
