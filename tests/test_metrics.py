@@ -613,6 +613,27 @@ def test_an_answer_meaning_a_number_written_otherwise_is_told_the_number_to_writ
     assert problems[0].message.endswith(f'(column "Q", read for m by evidence/a.md); {told}'), problems[0].message
 
 
+def test_a_column_without_one_answer_is_told_once() -> None:
+    """A column of job titles named by mistake, or 20,000 answers exported as "9.0", was told row by row, each to be
+    "corrected" (a fuzz of surveys): where not one answer of ten or more is a number, it is told once, at the first,
+    with how many, a few of them, and the first one's own hint. With one answer that is, each is told at its row."""
+    titles = "role,Q\n" + "".join(f"{title},9\n" for title in ("Chair", "Secretary", "Treasurer", "Member") * 3)
+    answers, problems = count_answers(read_table(titles.encode(), "evidence/s.csv"), "role", "evidence/s.csv", "for m")
+    assert answers is None and [(p.line, p.code) for p in problems] == [(2, "bad-answer")]
+    assert problems[0].message == (
+        'none of the 12 answers in column "role" is a whole number from 0 to 10, such as "Chair", "Secretary", '
+        '"Treasurer" (read for m): check that it is the column of the answers to the question of 0 to 10'
+    )
+    exported = "Q\n" + "9.0\n" * 20
+    answers, problems = count_answers(read_table(exported.encode(), "evidence/s.csv"), "Q", "evidence/s.csv", "for m")
+    assert [p.line for p in problems] == [2] and problems[0].message.endswith(
+        "; the first, on row 2: it is a whole number with a decimal part: write the number alone, 9"
+    )
+    one = "Q\n9\n" + "9.0\n" * 20
+    answers, problems = count_answers(read_table(one.encode(), "evidence/s.csv"), "Q", "evidence/s.csv", "for m")
+    assert [p.line for p in problems] == list(range(3, 23))
+
+
 def test_a_summary_row_and_a_second_header_row_are_told_for_what_they_are() -> None:
     """A spreadsheet's "Total" row whose figure was 0 to 10 was counted as one more answer, and SurveyMonkey's second
     row of headers was told to be "corrected" (an outside review): each is told to be deleted."""

@@ -941,3 +941,21 @@ def test_portfolio_serve_stops_when_mkdocs_yml_is_saved_with_errors(project: Pro
     said = server.stderr.read() if server.stderr else ""
     assert code == 1 and "portfolio serve: stopped: mkdocs.yml has errors (above)" in said, said
     assert "mkdocs.yml does not turn the portfolio plugin on" in said, said
+
+
+def test_a_dirty_rebuild_takes_nothing_out_above_the_site_folder(tmp_path: Path) -> None:
+    """A blog's post with `slug: ../../x` is written outside the site folder; a dirty rebuild of `mkdocs serve`,
+    taking out what the build before made and this one does not, deleted it there, and the folders it left empty
+    (a hostile review). Inside the folder, a page and the folders it leaves empty go."""
+    from evidence_portfolio.plugin import _take_out
+
+    site, outside = tmp_path / "site", tmp_path / "victim" / "index.html"
+    outside.parent.mkdir()
+    outside.write_text("mine")
+    (site / "blog" / "post").mkdir(parents=True)
+    (site / "blog" / "post" / "index.html").write_text("post")
+    (site / "blog" / "index.html").write_text("blog")
+    _take_out(site, "../victim/index.html")
+    _take_out(site, "blog/post/index.html")
+    assert outside.read_text() == "mine"
+    assert not (site / "blog" / "post").exists() and (site / "blog" / "index.html").is_file()
