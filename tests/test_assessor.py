@@ -361,6 +361,21 @@ def test_a_target_at_or_above_its_rating_and_a_gap_of_one_level_are_fine(project
     assert not codes & {"target-below-rating", "rated-above-assessor"}, codes
 
 
+def test_an_assessors_rating_from_some_sections_says_how_many(project: Project) -> None:
+    """A report rating plan alone was shown as the assessor's rating of the whole challenge, "(median of the
+    assessor's section ratings)", nothing saying the other sections went unrated (a fuzz of ratings)."""
+    project.write("evidence/r.md", md(REPORT + "ratings:\n  plan: good"))
+    built = project.build(audience="internal")
+    said = content(built.html("challenges/partnerships/")).select_one(".portfolio-assessor-summary").get_text(" ")
+    assert "(median of the assessor's section ratings: 1 of 3 sections rated)" in " ".join(said.split()), said
+    assert "(median of the assessor's section ratings: 1 of 3 sections rated)" in built.html("accreditation-pack/")
+    project.write("evidence/r.md", md(REPORT + "ratings:\n  plan: good\n  do: good\n  review: fair"))
+    said = content(project.build(audience="internal").html("challenges/partnerships/")).select_one(
+        ".portfolio-assessor-summary"
+    )
+    assert "(median of the assessor's section ratings)" in " ".join(said.get_text(" ").split())
+
+
 def test_only_the_current_report_and_assessment_are_compared(project: Project) -> None:
     """An old report two levels below is history; the latest one (one level below) is what counts."""
     project.write("evidence/s.md", md(SELF + "ratings:\n  plan: great"))
