@@ -8184,8 +8184,8 @@ def assert_narratives(built: BuildResult, said: dict[str, str]) -> None:
 def test_a_self_assessment_heading_numbered_or_with_a_colon_names_its_section(project: Project) -> None:
     """`## 1. Plan` and `## Do:` were "names no section", and their text left out of the pack (a careless-user
     review): a number before the section's name, and a colon or full stop after it, are read as the heading of the
-    section; another word is still named."""
-    body = "## 1. Plan\nWe plan together.\n\n## Do:\nWe deliver together.\n\n## Planning ahead\nLater.\n"
+    section, as is an emoji before it (`## \U0001f4cb Do`, a review of valid pages); another word is still named."""
+    body = "## 1. Plan\nWe plan together.\n\n## \U0001f4cb Do:\nWe deliver together.\n\n## Planning ahead\nLater.\n"
     write_files(
         project,
         {

@@ -325,6 +325,9 @@ _STAGE_NUMBER = re.compile(
 """A number written otherwise before a section's heading ("1 Plan", "1 \u2013 Plan", "Section 1: Plan", "Stage 2 \u2014
 Do"): read so in a heading of two "#" alone, which starts a section or names none (a smaller heading so written,
 "### Stage 1 \u2013 Review" under "## Plan", is a step of its section's work: a review of valid portfolios)."""
+_SYMBOLS_BEFORE = re.compile(r"^(?>(?::[a-z0-9_+-]+:|[^\w\s(\['\"])[ \t]*)+")
+"""Emoji, or their `:shortcodes:`, before a heading's words ("\U0001f4cb Plan", ":star: Do": a review of valid
+pages); each taken whole, once, as _SYMBOLS_AFTER."""
 _SYMBOLS_AFTER = re.compile(r"(?>[ \t]*(?::[a-z0-9_+-]+:|[^\w\s)\]'\"?!]))+$")
 """Emoji, or their `:shortcodes:`, after a heading's words ("Plan \U0001f4cb", "Do :star:"); each taken whole, once
 (`:+:` read as a shortcode or as three symbols, a heading of 30 such pairs took 16 s: a hostile review)."""
@@ -370,14 +373,15 @@ _SUBTITLED = re.compile(r"(.+?)[ \t]*(?::[ \t]|[ \t][-\u2013\u2014][ \t]|\()")
 
 def _comparable(name: str, staged: bool = False) -> str:
     """A heading's words, or a section's name, as they are compared: in small letters, without bold, a number
-    before them (`staged`: written otherwise too, _STAGE_NUMBER), a colon or emoji after them, spaces run together,
+    before them (`staged`: written otherwise too, _STAGE_NUMBER), emoji before them, a colon or emoji after them,
+    spaces run together,
     "&" read as "and" (a review of valid portfolios: "## Learning and review" named no section "Learning &
     review")."""
     if len(name) > _LONGEST:  # (no section's name: see _LONGEST)
         return ""
     words = " ".join(_EMPHASIS.sub(r"\2", name.strip()).split()).lower().replace(" & ", " and ")
     words = _STAGE_NUMBER.sub("", words) if staged else words
-    return _NUMBERED.sub("", _SYMBOLS_AFTER.sub("", words)).strip()
+    return _NUMBERED.sub("", _SYMBOLS_AFTER.sub("", _SYMBOLS_BEFORE.sub("", words))).strip()
 
 
 def heading_names(name: str, staged: bool = True) -> tuple[str, ...]:
