@@ -768,6 +768,8 @@ def test_an_address_of_the_site_shown_as_text_stays_text_in_the_folder(
         ("Targets: response <2.5 days, satisfaction >90%.", "Targets: response <2.5 days, satisfaction >90%."),
         ("Mail <a@b.org> or <https://other.org/a>", "Mail <a@b.org> or <https://other.org/a>"),
         ("<div>\n</div>\n\n`<www.x.org>`", "<div>\n</div>\n\n`<www.x.org>`"),
+        ("Use the `<style>` tag.\n\nSee <see partnerships/do/gone.md> here.", "Use the `<style>` tag.\n\nSee  here."),
+        ("A </see partnerships/do/gone.md> B", "A </see> B"),  # (an end tag's name alone, as browsers read it)
         ('<a href="../gone/" title="https://h.org/p/gone/">x</a>', "<a>x</a>"),
         ('<a href="../kept/" title="../gone/">x</a>', '<a href="kept.md" title="../gone/">x</a>'),
         ('<img src="../kept/" srcset="../gone/ 2x" alt="y">', '<img alt="y">'),

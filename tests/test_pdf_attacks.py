@@ -213,13 +213,12 @@ def test_markdown_a_careless_contributor_writes_loads_no_withheld_file(project: 
     make_project(project, body)
     assert_sealed(project, make_pdf(project, tmp_path, "public"), "secret budget")
     assert_widest_holds_the_canary(project, tmp_path)
-    # `<files/x.csv>` is no link: the page would show the withheld file's name as typed, and no public PDF is made
+    # `<files/x.csv>` is no link but a tag to Markdown, which a browser shows as nothing: the seal takes it out of the
+    # page, the withheld file's name with it (it stopped the PDF, as typed text)
     (project.root / "evidence/pub/open.md").write_text(
         (project.root / "evidence/pub/open.md").read_text() + f"\nSee <files/{CANARY}-secret.csv>.\n"
     )
-    refused = project.command("pdf", str(project.root), "--audience", "public", "-o", str(tmp_path / "refused.pdf"))
-    assert refused.code == 2 and "withheld from this build as typed text" in refused.stderr
-    assert not (tmp_path / "refused.pdf").exists()
+    assert_sealed(project, make_pdf(project, tmp_path, "public"), "secret budget")
 
 
 # -------------------------------------------------------------------------------- leaks found, and fixed here

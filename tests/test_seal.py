@@ -1124,6 +1124,8 @@ def test_an_address_taken_for_a_tag_leaves_nothing_of_itself_in_the_source() -> 
         "<p>See <partnerships/do/secret-note.md> and <www.example.org a=b>.</p>": "<p>See  and .</p>",
         "<p>A <TODO: link the note at secret-note.md> B <SEE//secret-note.md> C</p>": "<p>A  B  C</p>",  # (a review)
         "<div>\n<www.example.org/secret-note/@x>\n</div>": "<div>\n\n</div>",
+        "<p>See <see the note at secret-note.md> here</p>": "<p>See  here</p>",  # (no longer passed over: a review)
+        "<p>A</see partnerships/do/secret-note.md> B</p>": "<p>A</see> B</p>",  # an end tag's name alone
         "<p>Targets &lt;2.5 days <o:p>x</o:p></p>": "<p>Targets &lt;2.5 days <o:p>x</o:p></p>",
         '<p>Mail <a href="mailto:a@b.org">a@b.org</a><br/><img src="about/" alt="x"></p>': (
             '<p>Mail <a href="mailto:a@b.org">a@b.org</a><br/><img src="about/" alt="x"></p>'

@@ -75,6 +75,7 @@ from ..model.urls import (
 from ..reading.html_links import value_group, written_attributes
 from ..reading.line_numbers import LinePlaces
 from ..reading.links import (
+    AUTOMATIC_LINK,
     Link,
     comment_spans,
     escaped,
@@ -86,12 +87,9 @@ from ..reading.links import (
     read_as_links,
     scan_links,
 )
-from .seal import ANIMATIONS, BECOME_ALT, FRAMES, REMOVED_WITH_ITS_URL, names_withheld, taken_for_a_tag
+from .seal import ANIMATIONS, BECOME_ALT, FRAMES, REMOVED_WITH_ITS_URL, bare_end_tag, names_withheld, taken_for_a_tag
 
 _EMPTY_COMMENT = "<!---->"
-_AUTOMATIC_LINK = re.compile(r"<(?:(?:[Ff]|[Hh][Tt])[Tt][Pp][Ss]?://[^<>]*|[^<> !]+@[^@<> ]+)>")
-"""python-markdown's automatic links, which it makes links of, not tags: an address (its AUTOLINK_RE) or an e-mail
-address (AUTOMAIL_RE)."""
 """What each HTML comment becomes."""
 
 
@@ -155,16 +153,18 @@ def seal_markdown(
 ) -> SealedMarkdown:
     """The Markdown `body` of the page at `src_uri` (under evidence/), sealed for the folder `where` describes."""
     links = scan_links(body, first_line)
-    attributes = _Attributes.of(body) if "<" in body else None
+    attributes = _Attributes.of(_code_blanked(body)) if "<" in body else None
     edits = [_Edit(start, end, "", written) for start, end, written in attributes.unjudged] if attributes else []
     edits += _attr_list_edits(body) if "{" in body else []
     edits += [_Edit(start, end, _EMPTY_COMMENT) for start, end in comment_spans(body)]
-    if attributes and attributes.taken_for_tags:  # an address taken for a tag, shown as nothing, goes, as on the site
+    if attributes and (attributes.taken_for_tags or attributes.bare_end_tags):  # as the site's seal takes them
         hidden, code, places = hidden_ranges(body), indented_code_lines(body), LinePlaces(body)
+        tags = [(start, end, "") for start, end in attributes.taken_for_tags] + attributes.bare_end_tags
+        destinations = sorted((link.start - 1, link.end + 1) for link in links)  # (`[x](<files/x.docx>)`: a link's)
         edits += [
-            _Edit(start, end, "")
-            for start, end in attributes.taken_for_tags
-            if not inside(hidden, start) and places.line(start) not in code
+            _Edit(start, end, bare)
+            for start, end, bare in tags
+            if not inside(hidden, start) and places.line(start) not in code and not inside(destinations, start)
         ]
     if not links and not edits and "://" not in body:
         return SealedMarkdown(body, frozenset(), ())
@@ -465,6 +465,23 @@ _ATTR_LIST_PAIR = re.compile(
 )
 
 
+def _code_blanked(body: str) -> str:
+    """The body with its fenced code and code spans blanked (spaces, its line breaks kept, every place where it was),
+    for reading its tags: `` `<style>` `` or `` `<![CDATA[` `` in a code span set the reading of what follows astray
+    (a hostile review found every tag after it missed)."""
+    spans = [(start, end) for start, end in hidden_ranges(body) if not body.startswith("<!--", start)]
+    if not spans:
+        return body
+    kept, last = [], 0
+    for start, end in spans:
+        if start < last:
+            continue
+        kept.append(body[last:start])
+        kept.append(re.sub(r"[^\n]", " ", body[start:end]))
+        last = end
+    return "".join(kept) + body[last:]
+
+
 def _attr_list_edits(body: str) -> list[_Edit]:
     """attr_list's `{: name="value" }`: the pairs setting a URL-bearing attribute, deleted."""
     edits = []
@@ -525,6 +542,8 @@ class _Attributes(HTMLParser):
         in its place; the value's start, its end)"""
         self.unjudged: list[tuple[int, int, str]] = []
         """(start, end, what is deleted)"""
+        self.bare_end_tags: list[tuple[int, int, str]] = []
+        """(start, end, the end tag's name alone) of each end tag written with more than its name (bare_end_tag)."""
         self.taken_for_tags: list[tuple[int, int]] = []
         """The spans of the start tags that are addresses taken for tags (seal.taken_for_a_tag), but Markdown's
         automatic links (`<https://...>`, `<a@b.org>`), which it makes links of."""
@@ -547,7 +566,7 @@ class _Attributes(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         offset = self._offset()
         raw = self.get_starttag_text() or ""
-        if taken_for_a_tag(tag, attrs, raw) and not _AUTOMATIC_LINK.fullmatch(raw):
+        if taken_for_a_tag(tag, attrs, raw) and not AUTOMATIC_LINK.fullmatch(raw):
             self.taken_for_tags.append((offset, offset + len(raw)))
             return
         refresh = tag == "meta" and any(
@@ -586,6 +605,11 @@ class _Attributes(HTMLParser):
         self._style_start = None
 
     def handle_endtag(self, tag: str) -> None:
+        start = self._offset()
+        end = self.text.find(">", start) + 1
+        bare = bare_end_tag(self.text[start:end]) if end and self.cdata_elem is None else None  # (not raw text's end)
+        if bare is not None:
+            self.bare_end_tags.append((start, end, bare))
         if tag == "style" and self._style_start is not None:
             start, end = self._style_start, self._offset()
             if _CSS_URL.search(self.text, start, end):

@@ -383,6 +383,16 @@ def taken_for_a_tag(tag: str, attrs: list[tuple[str, str | None]], written: str)
     return "." in tag or any("." in name for name, _ in attrs) or _SLASH_AFTER_NAME.match(written) is not None
 
 
+def bare_end_tag(written: str) -> str | None:
+    """An end tag written with more than its name (`</see partnerships/do/note.md>`), as its name alone, which is all
+    a browser reads of it (what follows the name stayed in the page's source, a withheld page's address with it: a
+    hostile review); None for one written so, or no end tag."""
+    name = _END_NAME.match(written)
+    return f"</{name[1]}>" if name and not _BARE_END.fullmatch(written) else None
+
+
+_END_NAME = re.compile(r"</([a-zA-Z][^\t\n\r\f />]*)")
+_BARE_END = re.compile(r"</[a-zA-Z][^\t\n\r\f />]*[ \t\n\r\f]*>")
 _SLASH_AFTER_NAME = re.compile(r"<[^\s/>]+/+[^\s/>]")
 _READ_APART = re.compile(f"==|[{_ODD_SPACE}]")
 """What html.parser and browsers read differently in a start tag's attributes: one of _ODD_SPACE, or "==" (for
@@ -508,14 +518,15 @@ def _any_of(names: Iterable[str]) -> str:
 def _passed(attributes: str) -> re.Pattern[str]:
     """Text and plain tags that the seal has nothing to do with, outside raw text and <select>: "<" as text, end
     tags but those of <a>, <select>, <svg> and <math>, start tags of elements that are not _NOTABLE, <meta> or SVG
-    animations, with no attribute that may hold a URL (_KIND) nor any other that `attributes` matches the start of.
+    animations, with no attribute that may hold a URL (_KIND) nor any other that `attributes` matches the start of,
+    nor one whose name holds a dot (taken_for_a_tag: a hostile review found `<see the note at x.md>` passed over).
     The plain path passes over them in one match."""
     return re.compile(
         "(?:[^<]+"
         "|<(?![a-zA-Z/!?])"
         rf"|</(?!(?:{_any_of(('a', 'select', *_FOREIGN))})>)[a-zA-Z][-a-zA-Z0-9]*>"
         rf"|<(?!(?:{_any_of((*_NOTABLE, 'meta', *ANIMATIONS))})[ \t\n\r\f/>])[a-zA-Z][a-zA-Z0-9-]*"
-        rf"(?:[ \t\n\r\f]+(?!(?:{_any_of(_KIND)})(?![-a-zA-Z0-9_:.])|{attributes})[a-zA-Z_:][-a-zA-Z0-9_:.]*"
+        rf"(?:[ \t\n\r\f]+(?!(?:{_any_of(_KIND)})(?![-a-zA-Z0-9_:.])|{attributes})[a-zA-Z_:][-a-zA-Z0-9_:]*(?![.])"
         r"(?:=\"[^\"]*\")?)*"
         r"[ \t\n\r\f]*/?>"
         ")*",
@@ -983,6 +994,7 @@ class _Document(HTMLParser):
         """The end tag at `i`: `plain`, its match of _PLAIN_END outside raw text, read here as html.parser reads it;
         None: read by html.parser."""
         self._drop_end_tag = False
+        in_raw = self._raw is not None  # (an end tag that ends raw text is that element's to read)
         if plain is not None:  # "</name>" outside raw text, read as html.parser reads it
             self.handle_endtag(plain[1].lower())
             self.clear_cdata_mode()
@@ -995,6 +1007,9 @@ class _Document(HTMLParser):
             self._drop_end_tag = False
             start = self._offset()
             self._edit(start, start + end - i, "")
+        elif plain is None and not in_raw and (bare := bare_end_tag(self.rawdata[i:end])) is not None:
+            start = self._offset()
+            self._edit(start, start + end - i, bare)
         return end
 
     def parse_comment(self, i: int, report: bool = True) -> int:
