@@ -38,6 +38,8 @@ EXTENSIONS = [
         " - item\n\n    more [A](x.md)\n",  # an entry indented less than four: its text is four in (a fuzz)
         "  1. item\n\n    more [A](x.md)\n",
         "~~~\n[A](x.md)\n",  # a fence never closed is text
+        "Intro\n\n==\n    [A](x.md)\n",  # (no underline after an empty line, nor a rule of marks mixed: a review)
+        "Intro\n\n-*-\n    [A](x.md)\n",
     ],
 )
 def test_a_real_link_after_a_block_opened_midway_is_checked(body: str) -> None:

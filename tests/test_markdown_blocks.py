@@ -411,4 +411,5 @@ def test_a_list_of_the_other_kind_below_a_list_is_told(body: str, told: list[tup
     assert lists_joined(body) == told
     html, preview = markdown.markdown(body, extensions=EXTENSIONS), COMMONMARK.render(body)
     lists = re.compile(r"<[ou]l[ >]")
-    assert all(len(lists.findall(html)) == 1 and len(lists.findall(preview)) >= 2 for _ in told)
+    joined = len(lists.findall(html)) == 1 and len(lists.findall(preview)) >= 2  # one on the site, two in the preview
+    assert joined is bool(told), (html, preview)

@@ -4425,8 +4425,9 @@ WARNINGS = [
         {**COVERED, "evidence/notes.md": "# Notes\n\nThe minutes are in <files/board-minutes.docx>.\n"},
         "evidence/notes.md:3: warning",
         "broken-link",
-        says="<files/board-minutes.docx> on this line is a file's path in angle brackets, which the site takes for an "
-        "HTML tag and shows as nothing; link it with words: [board-minutes](files/board-minutes.docx)",
+        says="<files/board-minutes.docx> on this line is taken for an HTML tag, so the site shows nothing in its place; "
+        "to link a file, write [board-minutes](files/board-minutes.docx); to show it as written, write &lt; in place "
+        'of its "<": &lt;files/board-minutes.docx>',
         alone=True,
     ),
     Case(  # a review of valid pages: notes under the steps of a plan shown as steps 3 and 4
@@ -4434,7 +4435,7 @@ WARNINGS = [
         {**COVERED, "evidence/notes.md": "# Notes\n\n1. Book a room\n2. Send invitations\n\n- Rooms fill fast\n"},
         "evidence/notes.md:6: warning",
         "list-joined",
-        says="this bulleted list follows the numbered list above with only empty lines between, so the site shows its "
+        says="this bulleted list follows the numbered list above with nothing but empty lines between, so the site shows its "
         "entries as more of that list, numbered on (GitHub's preview shows a list of its own); put a line of text "
         "between the two lists (a heading, a sentence), or a line holding only <!-- -->",
         alone=True,

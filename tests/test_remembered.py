@@ -215,7 +215,7 @@ def test_every_change_the_answer_depends_on_is_seen(
     def with_the_theme(arguments: Sequence[str]) -> remembered.Read:
         read = found(arguments)
         assert read is not None
-        return (*read[:3], (*read[3], str(project.root.parent / "theme")), *read[4:])
+        return (*read[:2], (*read[2], str(project.root.parent / "theme")), *read[3:])
 
     monkeypatch.setattr(remembered, "_project", with_the_theme)
     monkeypatch.chdir(project.root)
@@ -238,8 +238,8 @@ def test_what_a_check_imports_from_the_installed_packages_is_in_the_fingerprint(
     checked(capsys, Runs(), str(project.root))
     read = remembered._project(["check", str(project.root)])
     assert read is not None
-    assert yaml.__file__ in read[2] and remembered.__file__ in read[2]
-    assert os.__file__ not in read[2]
+    assert yaml.__file__ in read[1] and remembered.__file__ in read[1]
+    assert os.__file__ not in read[1]
 
 
 def test_a_change_inside_git_is_not_a_change(
@@ -563,6 +563,19 @@ def test_a_folder_of_answers_others_may_write_to_is_neither_read_nor_written(
     for number in range(remembered._KEPT + 3):
         checked(capsys, lambda arguments: 0, str(project.root) + "/." * number)
     assert (folder / "notes.txt").is_file() and len(kept(memory)) == remembered._KEPT + 1
+
+
+def test_an_answer_is_kept_where_folders_are_made_writable_by_the_users_group(
+    project: Project, memory: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Where the umask is 002 (Ubuntu's and Fedora's for a user's own group), the folder holding the folder of answers
+    is made writable by the group, and no answer was ever kept (a review)."""
+    before = os.umask(0o002)
+    try:
+        answer_kept(project, memory, capsys)
+    finally:
+        os.umask(before)
+    assert stat.S_IMODE((memory / "evidence-portfolio").stat().st_mode) == 0o775
 
 
 def test_an_answer_kept_in_another_shape_is_not_printed(

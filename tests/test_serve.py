@@ -733,11 +733,23 @@ def test_a_dirty_rebuild_takes_out_the_blogs_pages_of_a_post_since_withheld(proj
     assert {"archive", "category", "page"} <= {path.parent.parent.name for path in map(Path, _canaried(wider, "anary"))}
 
 
-def test_a_dirty_rebuild_renders_an_index_of_tags_again(project: Project) -> None:
-    """`mkdocs serve --dirty` for the public: an author's page listing the tags (`<!-- material/tags -->`) went on
-    listing an item made internal, and linking to it, as it was not rendered again (a hostile review)."""
-    project.write("mkdocs.yml", MKDOCS_YML.replace("as_of: 2026-11-27", "as_of: 2026-11-27\n      audience: public"))
-    project.write("evidence/tag-index.md", "---\nvisibility: public\n---\n# Our tags\n\n<!-- material/tags -->\n")
+@pytest.mark.parametrize(
+    ("tags", "marker"),
+    [
+        ("  - tags\n", "<!-- material/tags -->"),
+        ("  - tags\n", "<!--  material/tags -->"),
+        ("  - tags:\n      tags_file: tag-index.md\n", "[TAGS]"),
+    ],
+)
+def test_a_dirty_rebuild_renders_an_index_of_tags_again(project: Project, tags: str, marker: str) -> None:
+    """`mkdocs serve --dirty` for the public: an author's page listing the tags (`<!-- material/tags -->`, or the
+    tags plugin's `tags_file`) went on listing an item made internal, and linking to it, as it was not rendered
+    again (hostile reviews)."""
+    yml = MKDOCS_YML.replace("as_of: 2026-11-27", "as_of: 2026-11-27\n      audience: public").replace(
+        "  - tags\n", tags
+    )
+    project.write("mkdocs.yml", yml)
+    project.write("evidence/tag-index.md", f"---\nvisibility: public\n---\n# Our tags\n\n{marker}\n")
     project.item(
         "tagged.md",
         "title: Kanarytaggedzz\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\nvisibility: public\n"
@@ -956,6 +968,7 @@ def test_a_dirty_rebuild_takes_nothing_out_above_the_site_folder(tmp_path: Path)
     (site / "blog" / "post" / "index.html").write_text("post")
     (site / "blog" / "index.html").write_text("blog")
     _take_out(site, "../victim/index.html")
+    _take_out(site, "blog")  # (a file's address, now a folder's: a review)
     _take_out(site, "blog/post/index.html")
     assert outside.read_text() == "mine"
     assert not (site / "blog" / "post").exists() and (site / "blog" / "index.html").is_file()

@@ -842,7 +842,7 @@ def _take_out(site: Path, dest: str) -> None:
     page's address (`blog/category/internal-news/`)."""
     site = site.resolve()
     path = (site / dest).resolve()
-    if site not in path.parents:  # (a blog's post with `slug: ../../x` is written outside it: left alone)
+    if site not in path.parents or path.is_dir():  # (outside: a blog's post with `slug: ../../x` is written there)
         return
     path.unlink(missing_ok=True)
     for folder in path.parents:

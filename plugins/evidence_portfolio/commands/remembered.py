@@ -63,12 +63,12 @@ if TYPE_CHECKING:
 
     import yaml
 
-    Read = tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+    Read = tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]
     """What a check read (see _project)."""
     _Before = tuple[Read, bytes, int]
     """What the last check read, its fingerprint as this check begins, and the latest time of change in it."""
 
-_FORMAT = "evidence-portfolio check 3"
+_FORMAT = "evidence-portfolio check 4"
 """Names the way an answer is kept; changed when that changes, so that an answer kept another way is not read."""
 _KEPT = 32
 """How many answers are kept (the most recent): one for each project and way of checking it a user has in use."""
@@ -213,15 +213,17 @@ def _own(status: os.stat_result) -> bool:
 
 
 def _own_folder(folder: str) -> bool:
-    """Whether the folder of answers and the one holding it are the user's, not links, and written by no one else
-    (a cache in a folder others may write to, `/tmp/x`: another user's link there had a check delete their files,
-    a named pipe made it wait for ever: a review). Missing, it is not: nothing is read from it."""
+    """Whether the folder of answers and the one holding it are the user's and not links, and the folder of answers
+    written by no one else (a cache in a folder others may write to, `/tmp/x`: another user's link there had a check
+    delete their files, a named pipe made it wait for ever: a review); the one holding it made as the user's umask
+    makes folders (002 on some systems: a review found no answer kept there). Missing, it is not: nothing is read
+    from it."""
     for path in (folder, os.path.dirname(folder)):
         try:
             status = os.lstat(path)
         except OSError:
             return False
-        if not stat.S_ISDIR(status.st_mode) or not _own(status) or status.st_mode & 0o022:
+        if not stat.S_ISDIR(status.st_mode) or not _own(status) or (path == folder and status.st_mode & 0o022):
             return False
     return True
 
@@ -242,10 +244,10 @@ def _printable(printed: object) -> bool:
 
 def _project(arguments: Sequence[str]) -> Read | None:
     """What a check that just ran read, when its answer can be kept (see the docstring): the project's folder; the
-    values of its mkdocs.yml, which may name files from the folder the check runs in (pymdownx.snippets'
-    `base_path`); the files and folders of the modules it imported (but the standard library's and the project's:
-    a plugin, an extension, MkDocs, Material); the theme's folders; and the packages it may look into (see
-    _libraries). None when mkdocs.yml names something outside the project."""
+    files and folders of the modules it imported (but the standard library's and the project's: a plugin, an
+    extension, MkDocs, Material); the theme's folders; and the packages it may look into (see _libraries), of the
+    values of its mkdocs.yml. None when mkdocs.yml names something outside the project, or the check runs outside
+    it."""
     import yaml
 
     from ..reading.settings import SettingsError, inherited_files, inheriting_configurations, load_settings
@@ -280,7 +282,7 @@ def _project(arguments: Sequence[str]) -> Read | None:
                 imported.add(path)
     themes = tuple(str(folder) for folder in settings.theme_dirs if not _inside(str(folder), root))
     libraries = {path for path in _libraries(values) if not _inside(path, root) and not _standard(path, packages)}
-    return root, tuple(sorted(set(values))), tuple(sorted(imported)), themes, tuple(sorted(libraries))
+    return root, tuple(sorted(imported)), themes, tuple(sorted(libraries))
 
 
 def _libraries(values: Sequence[str]) -> Iterator[str]:
@@ -354,7 +356,6 @@ def _fingerprint(
     arguments: Sequence[str],
     day: str,
     root: str,
-    values: Sequence[str],
     imported: Sequence[str],
     themes: Sequence[str],
     libraries: Sequence[str],

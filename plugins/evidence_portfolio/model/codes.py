@@ -556,8 +556,11 @@ _CODES = (
         "(the header is row 1, as a spreadsheet numbers it) holds something else in that column: a word, a "
         "fraction, a number above 10. Correct it, or empty the cell: empty cells are skipped. An answer exported "
         'with its label ("10 - Extremely likely", the text of the choice) is told the number to write: export the '
-        "answers again as numbers (SurveyMonkey's Numerical value, Qualtrics' Use numeric values). Every such cell is "
-        "reported, each at its row. A second row of headers, as some survey tools export, is told to be deleted. So "
+        "answers again as numbers (SurveyMonkey's Numerical value, Qualtrics' Use numeric values); one written as a "
+        "percentage, or shown as one by a workbook's format (1 as 100%), is told to be written as a number. Every "
+        "such cell is reported, each at its row; where not one of ten or more is an answer (a column of job titles "
+        "named by mistake, answers all exported as 9.0), once, at the first: 'none of the N answers in column ... is "
+        "a whole number from 0 to 10'. A second row of headers, as some survey tools export, is told to be deleted. So "
         'is a row of figures worked out from the answers (a cell "Total", "Average score", "Mean (0-10)", "NPS"...), '
         "whatever figure it holds, since it would be counted as one more answer. A row with more cells than the "
         "header row names is refused too: a cell holding a comma, typed without quotes, is read as two, and every "
@@ -698,7 +701,10 @@ _CODES = (
         "folder, or one file of the same name is in another folder (moved there), the message names it. A link "
         "Markdown shows as typed, linking nowhere, is said too: written with a space before its address (`[text] "
         "(file.pdf)`), its `)` left out, its parts the wrong way round (`(text)[file.pdf]`), a title not in straight "
-        "quotes, or by a reference the page does not define (`[minutes][1]` with no line `[1]: address`).",
+        "quotes, or by a reference the page does not define (`[minutes][1]` with no line `[1]: address`). An address "
+        "without `https://`, or a file's path, in angle brackets (`<www.example.org>`, `<files/minutes.docx>`) is "
+        "taken for an HTML tag and shown as nothing: it is told how to write it, and the site leaves it out of the "
+        "page.",
     ),
     Code(
         "intranet-link",
@@ -809,7 +815,8 @@ _CODES = (
         "list-joined",
         "warning",
         "list follows the",
-        "evidence/a.md:14: warning: this bulleted list follows the numbered list above with only empty lines between, "
+        "evidence/a.md:14: warning: this bulleted list follows the numbered list above with nothing but empty lines "
+        "between, "
         "so the site shows its entries as more of that list, numbered on (GitHub's preview shows a list of its own); "
         "put a line of text between the two lists (a heading, a sentence), or a line holding only <!-- -->",
         "A bulleted list right below a numbered one (notes under the steps of a plan), or a numbered one right below "

@@ -270,7 +270,7 @@ TAGS = Field(
 )
 _AUDIENCES_SAID_AS = {
     "public": ("everyone", "open", "all", "published"),
-    "accreditor": ("assessor", "assessors", "accreditation"),
+    "accreditor": ("accreditors", "assessor", "assessors", "accreditation"),
     "internal": ("private", "staff", "confidential", "restricted", "hidden", "secret", "draft"),
 }
 """Other words people write for each audience: a message suggests the audience for them (never read as it)."""

@@ -17,7 +17,7 @@ a check take minutes with a heading of 20,000 symbols."""
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 
 
-def _closes(mark: str, fence: str) -> bool:
+def closes_fence(mark: str, fence: str) -> bool:
     """Whether a fence's mark closes the fenced block `fence` opened: one of its character, at least as long (a block
     opened with ```` shows ``` as code: a section's heading between two was read as one, a review of the code)."""
     return mark[0] == fence[0] and len(mark) >= len(fence)
@@ -58,7 +58,7 @@ def _lines(body: str) -> Iterator[tuple[int, str, Heading | None, bool]]:
         if index == under:
             continue
         opening = _FENCE.match(line) if not comment else None
-        if opening and (not fence or _closes(opening.group(1), fence)):
+        if opening and (not fence or closes_fence(opening.group(1), fence)):
             fence = "" if fence else opening.group(1)
         if not fence and not opening and (comment or "<!--" in line):  # an HTML comment, whose headings are none
             comment = line.rfind("-->") < line.rfind("<!--") if "<!--" in line else "-->" not in line
@@ -153,7 +153,7 @@ def _demote(lines: list[str], levels: int) -> str:
     out, fence = [], ""
     for line in lines:
         opening = _FENCE.match(line)
-        if opening and (not fence or _closes(opening.group(1), fence)):
+        if opening and (not fence or closes_fence(opening.group(1), fence)):
             fence = "" if fence else opening.group(1)
         if not fence and not opening and line.startswith("#"):
             line = "#" * levels + line

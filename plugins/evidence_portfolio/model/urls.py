@@ -331,3 +331,20 @@ def _css_character(escape: re.Match[str]) -> str:
 
 
 _CSS_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})[ \t\n\r\f]?|\n|(.))", re.DOTALL)
+
+
+def web_address(target: str) -> bool:
+    """Whether an address is a website's, without its `https://` (`www.sport.wales`, `urdd.cymru/en`: a review of
+    valid portfolios, told to fix a file's path): a name starting `www.`, or ending as a site's (`.org.uk`); not a
+    file's (`report.pdf`, `data.json`)."""
+    host = re.match(_HOST, target)
+    return host is not None and (host[0].lower().startswith("www.") or host[1].lower() in _SITE_ENDINGS)
+
+
+_HOST = r"(?i)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+([a-z]{2,})(?=[/?#]|$)"
+"""A website's name at the start of an address, and the last word of it (a pattern compiled where it is first used:
+only a broken link needs it, and a check starts sooner without it)."""
+_SITE_ENDINGS = frozenset(
+    {"com", "org", "net", "uk", "wales", "cymru", "scot", "ie", "eu", "gov", "edu", "info", "int", "io", "co"}
+)
+"""How the names of websites most often end (not as a file's name does)."""

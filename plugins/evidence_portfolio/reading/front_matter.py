@@ -605,9 +605,7 @@ def _kept_by(setting: object, plain: bool, loose: bool) -> Audience | None:
 
 
 _ITEM_ONLY = item_only_keys()
-_INSIDE_WORDS = frozenset(
-    {*WITHHOLDING_WORDS, "accreditors", "not", "no", "none", "off", "trustees", "board", "members"}
-)
+_INSIDE_WORDS = frozenset({*WITHHOLDING_WORDS, "not", "no", "none", "off", "trustees", "board", "members"})
 """The first words of a `visibility` inside another key of a plain page that keep it from the public."""
 
 

@@ -100,8 +100,8 @@ _ONLY = frozenset({"only", "eyes", "use"})
 _JOINING = frozenset({"all", "the", "and", "or", "of", "for", "team", "members", "our", "s", "please", "senior"})
 """Words that join those (`all staff`, `trustees and board members only`, `for SLT use only`, `senior leadership
 only`)."""
-_ASSESSORS = frozenset({*ASSESSING_WORDS, "accreditors"})
-_WITHHOLDING = frozenset({*WITHHOLDING_WORDS, "accreditors", "nobody", "unlisted"})
+_ASSESSORS = ASSESSING_WORDS
+_WITHHOLDING = frozenset({*WITHHOLDING_WORDS, "nobody", "unlisted"})
 """Words that say, alone, a page is not for the public (`audience: hidden`, `visible_to: assessors`): the words
 for an audience other than the public, which `visibility` takes too (as `visibility: hidden` is told to write
 `internal`)."""

@@ -30,6 +30,7 @@ from ..model.urls import (
     preview_host,
     relative_url,
     same_host,
+    web_address,
 )
 from .file_contents import PICTURES, what_is_wrong
 from .links import Link, from_the_docs, resolve
@@ -299,7 +300,7 @@ class LinkChecks:
                     "path (it is relative to this file), add the file, or take the link out"
                 )
                 also.append(other)  # (shown only where that file may be named)
-            elif not link.loads and _web_address(link.target):  # [Sport Wales](www.sport.wales): a file's name too
+            elif not link.loads and web_address(link.target):  # [Sport Wales](www.sport.wales): a file's name too
                 hint = f"it is a website's address: write (https://{link.target}), as an address of another site starts"
             else:
                 hint = "fix the path (it is relative to this file), add the file, or take the link out"
@@ -580,22 +581,6 @@ _PLAYER = (
     r"|player\.vimeo\.com/video/(?P<vimeo>[0-9]+))(?:\?(?P<query>[^#]*))?"
 )
 """The address of YouTube's or Vimeo's player of a video, with the video's id and the address's query."""
-
-
-def _web_address(target: str) -> bool:
-    """Whether a link's address is a website's, without its `https://` (`www.sport.wales`, `urdd.cymru/en`: a review
-    of valid portfolios, told to fix a file's path): a name starting `www.`, or ending as a site's (`.org.uk`)."""
-    host = re.match(_HOST, target)
-    return host is not None and (host[0].lower().startswith("www.") or host[1].lower() in _SITE_ENDINGS)
-
-
-_HOST = r"(?i)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+([a-z]{2,})(?=[/?#]|$)"
-"""A website's name at the start of an address, and the last word of it (a pattern compiled where it is first used,
-as _PLAYER is: only a broken link needs it, and a check starts sooner without them)."""
-_SITE_ENDINGS = frozenset(
-    {"com", "org", "net", "uk", "wales", "cymru", "scot", "ie", "eu", "gov", "edu", "info", "int", "io", "co"}
-)
-"""How the names of websites most often end (not as a file's name does)."""
 
 
 def link_target(link: Link, src_uri: str, directory_urls: bool, by_destination: dict[str, str]) -> str | None:

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from html import unescape
 from urllib.parse import quote, unquote, urlsplit
 
-from ..model.urls import URL_SCHEME, as_browsers_read, relative_url
+from ..model.narrative import closes_fence
+from ..model.urls import URL_SCHEME, as_browsers_read, relative_url, web_address
 from .line_numbers import LinePlaces, with_lines
 from .raw_html import raw_lines
 
@@ -36,6 +37,9 @@ lines. `[^label]: text` is a footnote (the footnotes extension), not a link."""
 _TAG = re.compile(r"<[A-Za-z]")
 _AUTOLINK = re.compile(r"<((?:[Ff]|[Hh][Tt])[Tt][Pp][Ss]?://[^<>]*)>")
 """An automatic link, `<https://example.org/x>`, as python-markdown reads one (its AUTOLINK_RE)."""
+AUTOMATIC_LINK = re.compile(rf"{_AUTOLINK.pattern}|<[^<> !]+@[^@<> ]+>")
+"""What python-markdown makes a link of in angle brackets, not a tag: an address (_AUTOLINK), or an e-mail address
+(its AUTOMAIL_RE)."""
 _INLINE_LINK, _HTML_URL, _DEFINED_LINK, _AUTOMATIC_LINK = range(4)
 """What a URL found in a body is: an inline link's, one in an HTML tag, a reference definition's, an automatic
 link's."""
@@ -147,28 +151,23 @@ def addresses_read_as_tags(body: str) -> list[tuple[int, str, bool]]:
     if "<" not in body or _TAG_LIKE.search(body) is None:
         return []  # most bodies
     hidden, code, found = hidden_ranges(body), indented_code_lines(body), []
+    linked = {link.start for link in scan_links(body)}  # (`[x](<files/x.docx>)`: a link's address, not a tag)
     for line, match in with_lines(body, _TAG_LIKE):
         written = match[1]
-        if ("." in written or "/" in written.rstrip("/")) and not inside(hidden, match.start()) and line not in code:
-            host = written.split("/", 1)[0]
-            web = _HOST.fullmatch(host) is not None and host.rpartition(".")[2].lower() not in _FILE_EXTENSIONS
-            found.append((line, written, web))
+        if (
+            ("." in written or "/" in written.rstrip("/"))
+            and match.start(1) not in linked
+            and not inside(hidden, match.start())
+            and line not in code
+        ):
+            found.append((line, written, web_address(written)))
     return found
 
 
-_TAG_LIKE = re.compile(r"<([A-Za-z][^\s<>@\\:]*)>")
-"""What python-markdown passes on as an HTML tag: a letter after "<", then no space (not a tag's attributes, `<a
-href=...>`), no "@" (an e-mail address, which it links), no ":" (an address with its scheme, which it links)."""
-_HOST = re.compile(r"(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}")
-"""A web address's host: names joined by dots, the last of letters (`www.example.org`)."""
-_FILE_EXTENSIONS = frozenset(
-    (
-        *("md", "markdown", "pdf", "doc", "docx", "xls", "xlsx", "xlsm", "ppt", "pptx", "odt", "ods", "odp", "rtf"),
-        *("csv", "txt", "png", "jpg", "jpeg", "gif", "webp", "svg", "heic", "tif", "tiff", "html", "htm", "zip"),
-    )
-)
-"""The ends of files' names that are no web address's (`<report.pdf>` is a file)."""
-
+_TAG_LIKE = re.compile(r"<([A-Za-z][\w.~%/?#&=+-]*)>")
+"""What python-markdown passes on as an HTML tag: a letter after "<", then the characters of an address or a path
+alone: no space (not a tag's attributes, `<a href=...>`), quote or bar (not a link to advise on, `<a/href="x">`), no
+"@" (an e-mail address, which it links), no ":" (an address with its scheme, which it links)."""
 
 _REFERENCE = re.compile(
     r"(?<![\w\\\]])(?P<image>!?)\[(?P<text>[^\[\]\n]*[^\[\]\n\\])\]\[(?P<label>[^\[\]\n^][^\[\]\n]*|)\](?!\()"
@@ -444,14 +443,17 @@ def _indented_code(body: str, certain: bool = False) -> frozenset[int]:
             blocks.append(indent - indent % 4 + 4)  # (` - a`: its text is four in, as python-markdown reads it)
             if text.startswith("[^"):
                 notes.append(indent + 1)
+        underline = not empty and _UNDERLINE.match(text) is not None  # (a line of "=" after an empty line is text)
         empty, opener, block = False, opens, opens and text.startswith(_BLOCKS)
-        ended = not opens and _ENDS_A_PARAGRAPH.match(text) is not None
+        ended = not opens and (underline or _HEADING_OR_RULE.match(text) is not None)
     return frozenset(code)
 
 
-_ENDS_A_PARAGRAPH = re.compile(r"#|(?:[-*_][ \t]*){3,}$|=+[ \t]*$|-+[ \t]*$")
-"""A heading (`## Notes`, or a line of "=" or "-" under one) or a rule: the line under it starts a block of its own,
-indented code four spaces in (a differential fuzz: `## Sub` over `    [b](x.md)` was told the link led nowhere)."""
+_HEADING_OR_RULE = re.compile(r"#|([-*_])[ \t]*(?:\1[ \t]*){2,}$")
+_UNDERLINE = re.compile(r"(?:=+|-+)[ \t]*$")
+"""A heading (`## Notes`, or a line of "=" or "-" under a line of text) or a rule (three of one mark): the line
+under it starts a block of its own, indented code four spaces in (a differential fuzz: `## Sub` over `    [b](x.md)`
+was told the link led nowhere; `==` after an empty line is text, a review)."""
 
 
 def read_as_links(body: str, links: tuple[Link, ...], first_line: int = 1) -> tuple[Link, ...]:
@@ -698,7 +700,7 @@ def fenced_blocks(body: str) -> list[tuple[int, int]]:
         for fence in _FENCE.finditer(body):
             if opening is None:
                 opening = fence
-            elif fence[1][0] == opening[1][0] and len(fence[1]) >= len(opening[1]):
+            elif closes_fence(fence[1], opening[1]):
                 ranges.append((opening.start(), body.find("\n", fence.end()) % (len(body) + 1)))
                 opening = None
     return ranges  # (a fence never closed is none: python-markdown shows it, and what follows, as text)

@@ -200,10 +200,12 @@ def parse_page(
             "broken-link",
             path,
             source.body_line + line,
-            f"<{written}> on this line is "
-            + ("an address without https://" if web else "a file's path")
-            + " in angle brackets, which the site takes for an HTML tag and shows as nothing; "
-            + (f"write it whole: <https://{written}>" if web else f"link it with words: [{named}]({written})"),
+            f"<{written}> on this line is an address without https:// in angle brackets, which the site takes for an "
+            f"HTML tag and shows as nothing; write it whole: <https://{written}>"
+            if web
+            else f"<{written}> on this line is taken for an HTML tag, so the site shows nothing in its place; to link "
+            f"a file, write [{named}]({written}); to show it as written, write &lt; in place of its "
+            f'"<": &lt;{written}>',
         )
     for line in spaced_links(source.body):
         problems.add(
@@ -289,9 +291,9 @@ def parse_page(
             "list-joined",
             path,
             source.body_line + line,
-            f"this {below} list follows the {joined} list above with only empty lines between, so the site shows its "
-            f"entries as more of that list, {shown_as} (GitHub's preview shows a list of its own); put a line of text "
-            "between the two lists (a heading, a sentence), or a line holding only <!-- -->",
+            f"this {below} list follows the {joined} list above with nothing but empty lines between, so the site "
+            f"shows its entries as more of that list, {shown_as} (GitHub's preview shows a list of its own); put a "
+            "line of text between the two lists (a heading, a sentence), or a line holding only <!-- -->",
         )
     for line, written in hashes_without_space(source.body, fancy_lists):
         problems.add(

@@ -197,7 +197,7 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
     repeated: list[tuple[int, int]] = []  # (row, the earlier row it repeats)
     head, tail = _summary_ends(table.rows, index)
     people = _names_alone(table, index, head, tail)
-    unreadable: list[tuple[int, str, str]] = []  # (row, where in the file, the answer) of each that is no number
+    unreadable: list[tuple[int, str, str, str]] = []  # (row, where in the file, the answer, its hint): no numbers
     for number, line, cells in table.rows:
         cell = cells[index].strip() if index < len(cells) else ""
         where = f" (line {line} of the file)" if line != number else ""
@@ -258,20 +258,20 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
         )
         shown = _cut(cell)
         labelled = _LABELLED.match(cell)
-        unreadable.append((number, where, shown))
+        hint = (
+            "this row seems to be a second row of headers, as some survey tools export: delete the row"
+            if second_header
+            else f"it is the answer with its label: write the number alone, {int(labelled.group(1))}, or export "
+            'the answers again as numbers (SurveyMonkey: "Numerical value"; Qualtrics: "Use numeric values")'
+            if labelled is not None and int(labelled.group(1)) <= 10
+            else _written_otherwise(cell) or _CORRECT
+        )
+        unreadable.append((number, where, shown, hint))
         problems.add(
             "bad-answer",
             path,
             number,
-            f'{shown} is not a whole number from 0 to 10{where} (column "{column}", read {reader}); '
-            + (
-                "this row seems to be a second row of headers, as some survey tools export: delete the row"
-                if second_header
-                else f"it is the answer with its label: write the number alone, {int(labelled.group(1))}, or export "
-                'the answers again as numbers (SurveyMonkey: "Numerical value"; Qualtrics: "Use numeric values")'
-                if labelled is not None and int(labelled.group(1)) <= 10
-                else _written_otherwise(cell) or _CORRECT
-            ),
+            f'{shown} is not a whole number from 0 to 10{where} (column "{column}", read {reader}); {hint}',
         )
     if repeated:
         again, first = (_listed([pair[at] for pair in repeated]) for at in (0, 1))
@@ -349,24 +349,24 @@ _POINT_NOUGHT = re.compile(r"([0-9]{1,2})[.,]0+\Z")
 
 
 def _told_once(
-    problems: Problems, unreadable: list[tuple[int, str, str]], path: str, column: str, reader: str
+    problems: Problems, unreadable: list[tuple[int, str, str, str]], path: str, column: str, reader: str
 ) -> Problems:
     """The problems, with those of answers that are no number told once, at the first of them, where not one answer
     of the column is (a fuzz of surveys: a column of job titles named by mistake, or 20,000 answers exported as
     "9.0", was told row by row, each to be corrected): how many, the first few, and the first one's own hint."""
-    rows = {row for row, _, _ in unreadable}
+    rows = {row for row, _, _, _ in unreadable}
     first = next(problem for problem in problems if problem.path == path and problem.line in rows)
     kept = Problems()
     for problem in problems:
         if problem is first or problem.path != path or problem.line not in rows:
             kept.append(problem)
-    hint = first.message.split("); ", 1)[1] if "); " in first.message else _CORRECT
-    examples = ", ".join(list(dict.fromkeys(shown for _, _, shown in unreadable))[:3])
+    row, where, _, hint = unreadable[0]
+    examples = ", ".join(list(dict.fromkeys(shown for _, _, shown, _ in unreadable))[:3])
     kept[kept.index(first)] = dataclasses.replace(
         first,
         message=f'none of the {len(unreadable)} answers in column "{column}" is a whole number from 0 to 10, such as '
         f"{examples} (read {reader}): check that it is the column of the answers to the question of 0 to 10"
-        + ("" if hint == _CORRECT else f"; the first, on row {unreadable[0][0]}{unreadable[0][1]}: {hint}"),
+        + ("" if hint == _CORRECT else f"; the first, on row {row}{where}: {hint}"),
     )
     return kept
 

@@ -198,7 +198,8 @@ class _Workbook:
 
     def percent_styles(self, name: str) -> frozenset[int]:
         """The numbers of the cell styles of the styles' file `name` whose format shows a number as a percentage
-        (Excel's own 0% and 0.00%, or one of the workbook's own formats with "%" in it): 1 shown as 100%."""
+        (Excel's own 0% and 0.00%, or one of the workbook's own formats with "%" in it, not as a sign written in
+        quotes or after a backslash): 1 shown as 100%."""
         root = ElementTree.fromstring(self.read(name))
         formats = {
             number.get("numFmtId", ""): number.get("formatCode", "") for number in root.iter(f"{self.main}numFmt")
@@ -208,7 +209,7 @@ class _Workbook:
         for index, style in enumerate(styles.iter(f"{self.main}xf") if styles is not None else ()):
             self.spend(1)
             number = style.get("numFmtId", "0")
-            if number in ("9", "10") or "%" in formats.get(number, ""):
+            if number in ("9", "10") or "%" in _LITERAL.sub("", formats.get(number, "")):
                 found.add(index)
         return frozenset(found)
 
@@ -249,6 +250,10 @@ class _Workbook:
                     return _number(repr(float(value) * 100)) + "%"
             return _number(value)
         return value
+
+
+_LITERAL = re.compile(r'"[^"]*"|\\.')
+"""What a number's format shows as written (`0"%"`, `0\\%`: a sign, not a percentage)."""
 
 
 def _hidden(row: ElementTree.Element) -> bool:

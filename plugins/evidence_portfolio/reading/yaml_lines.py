@@ -1264,17 +1264,22 @@ def _backslash_meant(written: str) -> str | None:
     if not escape:
         return None
     text, letter = escape[0][1:], escape[1][1]
-    formula = _FORMULA.search(text)
+    formula = any(_COMMAND.search(found[0]) for found in _FORMULA.finditer(text))
     path = not formula and _PATH_LIKE.search(escape[0])
     if letter not in "abefv" and not path and not formula:
         return None
     read_as = _READ_AS.get(letter, "a control character")
     quoted = "'" + text.replace("'", "''") + "'"
-    slashed = f"write a path with / ({text.replace(chr(92), '/')}), or " if path else ""
+    slashed = f"write a path with / ({_quoted(text.replace(chr(92), '/'))}), or " if path else ""
     return (
-        f'a backslash (\\) inside double quotes starts an escape: "\\{letter}" in "{text}" is read as {read_as}; '
-        f"{slashed}put the value in single quotes ({quoted})"
+        f'a backslash (\\) inside double quotes starts an escape: "\\{letter}" in "{_quoted(text)}" is read as '
+        f"{read_as}; {slashed}put the value in single quotes ({_quoted(quoted)})"
     )
+
+
+def _quoted(text: str) -> str:
+    """A value as a message quotes it: whole, up to a line's length (a value of 100 KB was quoted three times)."""
+    return text if len(text) <= 200 else text[:200] + "..."
 
 
 _BREAKS = re.compile("[\n\t\r]")
@@ -1294,8 +1299,10 @@ list's entry does: not "a\\n\\nb", "Agreed.\\nReviewed.\\nDone." or "Col A\\tCol
 and tabs meant: a review of valid portfolios), or ending in a file's extension, a letter first, not after a
 sentence's end ("files\\new minutes.pdf"; not "very\\tgood", a tab meant: a test of the suite's; not "Version
 1\\nVersion 2.0", nor "Agreed.\\nMore at example.org")."""
-_FORMULA = re.compile(r"\$[^$]*\\[A-Za-z]{2}[^$]*\$")
-"""A formula of LaTeX, between dollar signs, holding a command (`$\\theta$`, `$\\alpha\\nu$`), not a path."""
+_FORMULA = re.compile(r"\$[^$\\]*(?:\\.[^$\\]*)*\$")
+"""A formula of LaTeX, between dollar signs (`$\\theta$`), read in one pass (none closed took seconds: a review)."""
+_COMMAND = re.compile(r"\\[A-Za-z]{2}")
+"""A command of LaTeX in a formula (`\\theta`, `\\alpha\\nu`): the formula is no path."""
 
 
 def hashes_read_as_comments(text: str) -> Iterator[YamlProblem]:

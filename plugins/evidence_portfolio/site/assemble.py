@@ -225,6 +225,10 @@ def _authority_on_host(region: str, host: str) -> bool:
     return any(same_host(name, host) or preview_host(name) for name in (authority, authority.rstrip(_TRAILING)))
 
 
+_TAG_INDEX_OPTIONS = ("tags_file", "tags_extra_files", "listings_directive")
+"""The options of Material's tags plugin naming the pages it fills in, and how a page asks to be."""
+
+
 @dataclass
 class Build:
     """Everything one build is made of, for one audience."""
@@ -1210,16 +1214,41 @@ class Build:
         """Whether a page's final HTML must be sealed whole, once the theme has filled it in: pages another plugin
         makes, a blog's index (Material's blog puts there excerpts rendered from its posts' Markdown, after their
         pages were sealed) and its posts (their template lists the `links` of their front matter)."""
-        return self.shows_other_pages(src_uri) or any(blog.holds(src_uri) for blog in self.settings.blogs)
+        return not self._ours(src_uri) or any(
+            src_uri == blog.index or blog.holds(src_uri) for blog in self.settings.blogs
+        )
 
     def shows_other_pages(self, src_uri: str) -> bool:
         """Whether a page shows what other pages hold, which a dirty rebuild of `mkdocs serve` renders again whatever
         changed: a blog's index (its posts' excerpts), an index of tags (the pages of each tag: one made internal was
         listed still, a hostile review) and the pages another plugin makes (a blog's archive)."""
-        ours = src_uri in self.publication.pages or src_uri in self.generated
-        page = self.project.pages.get(src_uri)
-        listing = page is not None and "<!-- material/tags" in page.body  # an index of tags (Material's tags plugin)
-        return not ours or listing or any(src_uri == blog.index for blog in self.settings.blogs)
+        return (
+            not self._ours(src_uri)
+            or src_uri in self._tag_indexes
+            or any(src_uri == blog.index for blog in self.settings.blogs)
+        )
+
+    def _ours(self, src_uri: str) -> bool:
+        return src_uri in self.publication.pages or src_uri in self.generated
+
+    @cached_property
+    def _tag_indexes(self) -> frozenset[str]:
+        """The author's pages that Material's tags plugin fills in with the pages of each tag: its `tags_file` and
+        `tags_extra_files`, and each holding its directive (`<!-- material/tags -->`, or its `listings_directive`)
+        or `[TAGS]`."""
+        found: set[str] = set()
+        directives = ["material/tags"]
+        for name, options in self.settings.plugin_entries:
+            named, extra, directive = (options.get(key) for key in _TAG_INDEX_OPTIONS) if name == "tags" else [None] * 3
+            if isinstance(named, str):
+                found.add(named)
+            if isinstance(extra, dict):
+                found.update(map(str, extra))
+            if isinstance(directive, str):
+                directives.append(directive)
+        marker = re.compile(r"<!--\s+(?:" + "|".join(map(re.escape, directives)) + r")|\[TAGS\]")
+        found.update(uri for uri, page in self.project.pages.items() if marker.search(page.body))
+        return frozenset(found)
 
     def refer_from_navigation(self, src_uri: str) -> bool:
         """Whether the navigation (part of every page) may link to a non-page file; if so, that file is published
