@@ -770,6 +770,8 @@ def test_an_address_of_the_site_shown_as_text_stays_text_in_the_folder(
         ("<div>\n</div>\n\n`<www.x.org>`", "<div>\n</div>\n\n`<www.x.org>`"),
         ("Use the `<style>` tag.\n\nSee <see partnerships/do/gone.md> here.", "Use the `<style>` tag.\n\nSee  here."),
         ("A </see partnerships/do/gone.md> B", "A </see> B"),  # (an end tag's name alone, as browsers read it)
+        ('See [m](<kept.md>), ![p](<kept.md> "t")', 'See [m](<kept.md>), ![p](<kept.md> "t")'),  # (a link's address)
+        ("[m]: <kept.md>\n\n[x][m]", "[m]: <kept.md>\n\n[x][m]"),
         ('<a href="../gone/" title="https://h.org/p/gone/">x</a>', "<a>x</a>"),
         ('<a href="../kept/" title="../gone/">x</a>', '<a href="kept.md" title="../gone/">x</a>'),
         ('<img src="../kept/" srcset="../gone/ 2x" alt="y">', '<img alt="y">'),
