@@ -5085,6 +5085,17 @@ def test_a_links_query_or_fragment_naming_a_withheld_file_is_reduced_with_it(pro
     assert sites["internal"].where(word)
 
 
+def _rota_and_notes(project: Project, word: str, written: str) -> None:
+    """Two internal rotas attaching a file named by `word` (one with a space in its name), and a public page of notes
+    whose text is `written` (with `{word}`) below a line of its own, on line 10 of the file."""
+    project.write(f"evidence/people/{word}.md", item("Rota", extra=f"attachments: [files/{word}.pdf]"))
+    project.write(f"evidence/people/files/{word}.pdf", "%PDF-1.4\n")
+    project.write(f"evidence/people/{word}-2.md", item("Rota 2", extra=f"attachments: ['files/staff {word}.pdf']"))
+    project.write(f"evidence/people/files/staff {word}.pdf", "%PDF-1.4\n")
+    body = "Intro.\n\n" + written.format(word=word) + "\n"
+    project.write("evidence/people/notes.md", item("Notes", visibility="public", body=body))
+
+
 @pytest.mark.parametrize(
     "written",
     [
@@ -5104,12 +5115,7 @@ def test_a_link_shown_as_typed_with_marks_around_its_address_stops_the_build(pro
     published a withheld page's or file's address: the address was read with the mark, and named nothing withheld
     (a hostile review), and a strict check passed. Both doors stop on it at its line; the widest build holds it."""
     word = canary("marked")
-    project.write(f"evidence/people/{word}.md", item("Rota", extra=f"attachments: [files/{word}.pdf]"))
-    project.write(f"evidence/people/files/{word}.pdf", "%PDF-1.4\n")
-    project.write(f"evidence/people/{word}-2.md", item("Rota 2", extra=f"attachments: ['files/staff {word}.pdf']"))
-    project.write(f"evidence/people/files/staff {word}.pdf", "%PDF-1.4\n")
-    body = "Intro.\n\n" + written.format(word=word) + "\n"
-    project.write("evidence/people/notes.md", item("Notes", visibility="public", body=body))
+    _rota_and_notes(project, word, written)
     checked = project.check_in_process("--audience", "public")
     assert checked.code == 1 and any(
         line.startswith(f"evidence/people/notes.md:{10 + written.count(chr(10))}: error:") and "typed text" in line
@@ -5132,12 +5138,7 @@ def test_a_withheld_address_taken_for_a_tag_is_in_no_page(project: Project, writ
     browser shows as nothing: it stopped the build as typed text, its tag in the page's source; the seal takes such
     a tag out, as the browser shows it, and the check warns of the link at its line. The widest build holds it."""
     word = canary("tagged")
-    project.write(f"evidence/people/{word}.md", item("Rota", extra=f"attachments: [files/{word}.pdf]"))
-    project.write(f"evidence/people/files/{word}.pdf", "%PDF-1.4\n")
-    project.write(f"evidence/people/{word}-2.md", item("Rota 2", extra=f"attachments: ['files/staff {word}.pdf']"))
-    project.write(f"evidence/people/files/staff {word}.pdf", "%PDF-1.4\n")
-    body = "Intro.\n\n" + written.format(word=word) + "\n"
-    project.write("evidence/people/notes.md", item("Notes", visibility="public", body=body))
+    _rota_and_notes(project, word, written)
     checked = project.check_in_process("--audience", "public")
     at = 10 + written.count("\n")
     assert any(line.startswith(f"evidence/people/notes.md:{at}: warning:") for line in checked.lines), checked.lines
