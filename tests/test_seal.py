@@ -1126,6 +1126,8 @@ def test_an_address_taken_for_a_tag_leaves_nothing_of_itself_in_the_source() -> 
         "<div>\n<www.example.org/secret-note/@x>\n</div>": "<div>\n\n</div>",
         "<p>See <see the note at secret-note.md> here</p>": "<p>See  here</p>",  # (no longer passed over: a review)
         "<p>A</see partnerships/do/secret-note.md> B</p>": "<p>A</see> B</p>",  # an end tag's name alone
+        "<p>A </see.secret-note.md> B</p>": "<p>A  B</p>",  # (named as an address: a review)
+        "<p>A <textarea>t</textarea partnerships/do/secret-note.md> B</p>": "<p>A <textarea>t</textarea> B</p>",
         "<p>Targets &lt;2.5 days <o:p>x</o:p></p>": "<p>Targets &lt;2.5 days <o:p>x</o:p></p>",
         '<p>Mail <a href="mailto:a@b.org">a@b.org</a><br/><img src="about/" alt="x"></p>': (
             '<p>Mail <a href="mailto:a@b.org">a@b.org</a><br/><img src="about/" alt="x"></p>'

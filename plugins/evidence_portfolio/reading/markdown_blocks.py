@@ -211,7 +211,8 @@ def lists_numbered_from(body: str) -> list[tuple[int, str]]:
 
 
 _BULLETED = re.compile(r"[-*+][ \t]+\S")
-_MAY_BULLET = re.compile(r"\n[-*+][ \t]+\S")
+_BULLET_MARKS = ("- ", "* ", "+ ", "-\t", "*\t", "+\t")
+"""How a bulleted list's entry starts (at the margin, or anywhere: a body holding none has no bulleted list)."""
 
 
 def lists_joined(body: str) -> list[tuple[int, str]]:
@@ -221,8 +222,8 @@ def lists_joined(body: str) -> list[tuple[int, str]]:
     numbered on as the first's, or bulleted, where GitHub's preview shows two (a review of valid pages: notes under
     the steps of a plan became steps 3 and 4). At the margin, outside code, comments and raw HTML. sane_lists and
     pymdownx.fancylists keep them apart: not looked for where either is on."""
-    if not _may_hold(_MAY_NUMBER, body) or not _may_hold(_MAY_BULLET, body):
-        return []
+    if not any(mark in body for mark in _BULLET_MARKS) or not _may_hold(_MAY_NUMBER, body):
+        return []  # (most bodies hold no bulleted list: found by str's own search, faster than a pattern's)
     shown, found = ShownLines(body), []
     kind: str | None = None  # of the list the line may carry on: the first's, whatever marks its entries carry on
     told = False  # whether the entries of the other kind carrying it on have been told

@@ -73,14 +73,12 @@ from ..model.urls import (
     same_host,
 )
 from ..reading.html_links import value_group, written_attributes
-from ..reading.line_numbers import LinePlaces
 from ..reading.links import (
     AUTOMATIC_LINK,
     Link,
     comment_spans,
     escaped,
     hidden_ranges,
-    indented_code_lines,
     inside,
     label_key,
     opening_bracket,
@@ -157,15 +155,10 @@ def seal_markdown(
     edits = [_Edit(start, end, "", written) for start, end, written in attributes.unjudged] if attributes else []
     edits += _attr_list_edits(body) if "{" in body else []
     edits += [_Edit(start, end, _EMPTY_COMMENT) for start, end in comment_spans(body)]
-    if attributes and (attributes.taken_for_tags or attributes.bare_end_tags):  # as the site's seal takes them
-        hidden, code, places = hidden_ranges(body), indented_code_lines(body), LinePlaces(body)
-        tags = [(start, end, "") for start, end in attributes.taken_for_tags] + attributes.bare_end_tags
+    tags = _tags_taken_out(body, attributes) if attributes else []
+    if tags:  # as the site's seal takes them out: in code too, which the folder's reading of it may take for code
         destinations = sorted((link.start - 1, link.end + 1) for link in links)  # (`[x](<files/x.docx>)`: a link's)
-        edits += [
-            _Edit(start, end, bare)
-            for start, end, bare in tags
-            if not inside(hidden, start) and places.line(start) not in code and not inside(destinations, start)
-        ]
+        edits += [_Edit(start, end, bare) for start, end, bare in tags if not inside(destinations, start)]
     if not links and not edits and "://" not in body:
         return SealedMarkdown(body, frozenset(), ())
     judge = _Judge(src_uri, where, html_relative_to_page)
@@ -463,6 +456,21 @@ element is reduced to its text, the list would be shown as typed, its values (a 
 _ATTR_LIST_PAIR = re.compile(
     r"""(?P<space>[ \t]*)(?P<name>[^\s=}"'<>]+)=(?:"(?P<double>[^"\n]*)"|'(?P<single>[^'\n]*)'|(?P<bare>[^\s}]*))"""
 )
+
+
+def _tags_taken_out(body: str, attributes: _Attributes) -> list[tuple[int, int, str]]:
+    """(start, end, what is written in its place) of each start tag that is an address taken for a tag, and each end
+    tag written with more than its name (seal.bare_end_tag), in the body read with its code blanked (`attributes`),
+    and in each piece of its code read alone: where the folder's engine reads no code (a fence python-markdown does
+    not take for one, a code span in a raw HTML block: a hostile review), such a tag would keep an address in the
+    page's source; where it does, what is taken out of it is an address no reader needs."""
+    tags = [(start, end, "") for start, end in attributes.taken_for_tags] + attributes.bare_end_tags
+    for start, end in hidden_ranges(body):
+        if "<" in body[start:end] and not body.startswith("<!--", start):
+            code = _Attributes.of(body[start:end])
+            tags += [(start + a, start + b, "") for a, b in code.taken_for_tags]
+            tags += [(start + a, start + b, bare) for a, b, bare in code.bare_end_tags]
+    return tags
 
 
 def _code_blanked(body: str) -> str:

@@ -386,9 +386,14 @@ def taken_for_a_tag(tag: str, attrs: list[tuple[str, str | None]], written: str)
 def bare_end_tag(written: str) -> str | None:
     """An end tag written with more than its name (`</see partnerships/do/note.md>`), as its name alone, which is all
     a browser reads of it (what follows the name stayed in the page's source, a withheld page's address with it: a
-    hostile review); None for one written so, or no end tag."""
+    hostile review); nothing for one whose name holds a dot, an address's (`</see.note.md>`, a review); None for one
+    written so, or no end tag."""
     name = _END_NAME.match(written)
-    return f"</{name[1]}>" if name and not _BARE_END.fullmatch(written) else None
+    if name is None:
+        return None
+    if "." in name[1]:
+        return ""
+    return f"</{name[1]}>" if not _BARE_END.fullmatch(written) else None
 
 
 _END_NAME = re.compile(r"</([a-zA-Z][^\t\n\r\f />]*)")
@@ -994,7 +999,7 @@ class _Document(HTMLParser):
         """The end tag at `i`: `plain`, its match of _PLAIN_END outside raw text, read here as html.parser reads it;
         None: read by html.parser."""
         self._drop_end_tag = False
-        in_raw = self._raw is not None  # (an end tag that ends raw text is that element's to read)
+        in_raw = self._raw in _SEALED_AS_HTML or self._raw == "script"  # (its end the raw text's reading's)
         if plain is not None:  # "</name>" outside raw text, read as html.parser reads it
             self.handle_endtag(plain[1].lower())
             self.clear_cdata_mode()
