@@ -11,6 +11,7 @@ Markdown after an empty line inside a block of HTML (shown as typed on the site,
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator
 
@@ -29,11 +30,13 @@ def _placed_lines(body: str) -> Iterator[tuple[int, int, str]]:
         offset += len(line) + 1
 
 
+@functools.lru_cache(maxsize=8)
 def _may_hold(pattern: re.Pattern[str], body: str) -> bool:
     """Whether a line of `body` may start as `pattern`, written after a line break, says: most bodies hold none, and
     are looked at no more. A search from each line break, which re finds at once, where "^" in MULTILINE mode is
     tried at every character (ten times as long: the checks of lists and headings cost a first check 0.2 s at
-    1,600 items, each body searched five times so)."""
+    1,600 items, each body searched five times so). Remembered for the last few (the checks of a body ask it of the
+    same patterns: a body's hash is kept with it, and it is looked up at once)."""
     return pattern.search("\n" + body) is not None
 
 
@@ -211,8 +214,7 @@ def lists_numbered_from(body: str) -> list[tuple[int, str]]:
 
 
 _BULLETED = re.compile(r"[-*+][ \t]+\S")
-_BULLET_MARKS = ("- ", "* ", "+ ", "-\t", "*\t", "+\t")
-"""How a bulleted list's entry starts (at the margin, or anywhere: a body holding none has no bulleted list)."""
+_MAY_BULLET = re.compile(r"\n[-*+][ \t]+\S")
 
 
 def lists_joined(body: str) -> list[tuple[int, str]]:
@@ -222,8 +224,8 @@ def lists_joined(body: str) -> list[tuple[int, str]]:
     numbered on as the first's, or bulleted, where GitHub's preview shows two (a review of valid pages: notes under
     the steps of a plan became steps 3 and 4). At the margin, outside code, comments and raw HTML. sane_lists and
     pymdownx.fancylists keep them apart: not looked for where either is on."""
-    if not any(mark in body for mark in _BULLET_MARKS) or not _may_hold(_MAY_NUMBER, body):
-        return []  # (most bodies hold no bulleted list: found by str's own search, faster than a pattern's)
+    if not _may_hold(_MAY_NUMBER, body) or not _may_hold(_MAY_BULLET, body):
+        return []  # (most bodies hold no numbered list: told once for lists_numbered_from and this, _may_hold)
     shown, found = ShownLines(body), []
     kind: str | None = None  # of the list the line may carry on: the first's, whatever marks its entries carry on
     told = False  # whether the entries of the other kind carrying it on have been told
