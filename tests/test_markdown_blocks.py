@@ -401,6 +401,7 @@ def test_the_opening_heading_is_the_one_python_markdown_reads(text: str) -> None
         ("1. a\n\n    - nested\n", []),
         ("- a\n\n- - -\n\n1. b\n", []),  # a rule between
         ("- a\n- b\n", []),
+        ("1. a\n\n[r]: https://example.org\n\n- b\n", [(4, "numbered")]),  # (a definition is shown nowhere)
         ("> Quote\n1. a\n- b\n", []),  # more of the quote's paragraph: no list (a differential fuzz)
         ("Text\n1. a\n- b\n", []),  # more of the paragraph (list-after-text)
     ],

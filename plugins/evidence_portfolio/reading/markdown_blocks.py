@@ -241,7 +241,11 @@ def lists_joined(body: str) -> list[tuple[int, str]]:
             elif entry != kind and not told:
                 found.append((number, kind))
                 told = True
-        elif line[:1] not in " \t" and (fresh or _NOT_TEXT.match(line) or not shown(number, at)):
+        elif (
+            line[:1] not in " \t"
+            and (fresh or _NOT_TEXT.match(line) or not shown(number, at))
+            and _DEFINED.match(line) is None  # (a reference's definition, shown nowhere, is no text between: a review)
+        ):
             kind, told = None, False  # (a line straight under an entry, at the margin, is more of its text)
         fresh = False
     return found
