@@ -151,11 +151,16 @@ def seal_markdown(
 ) -> SealedMarkdown:
     """The Markdown `body` of the page at `src_uri` (under evidence/), sealed for the folder `where` describes."""
     links = scan_links(body, first_line)
-    attributes = _Attributes.of(_code_blanked(body)) if "<" in body else None
+    code = (
+        [(start, end) for start, end in hidden_ranges(body) if not body.startswith("<!--", start)]
+        if "<" in body
+        else []
+    )
+    attributes = _Attributes.of(_blanked(body, code)) if "<" in body else None
     edits = [_Edit(start, end, "", written) for start, end, written in attributes.unjudged] if attributes else []
     edits += _attr_list_edits(body) if "{" in body else []
     edits += [_Edit(start, end, _EMPTY_COMMENT) for start, end in comment_spans(body)]
-    tags = _tags_taken_out(body, attributes) if attributes else []
+    tags = _tags_taken_out(body, attributes, code) if attributes else []
     if tags:  # as the site's seal takes them out: in code too, which the folder's reading of it may take for code
         destinations = sorted((link.start - 1, link.end + 1) for link in links)  # (`[x](<files/x.docx>)`: a link's)
         edits += [_Edit(start, end, bare) for start, end, bare in tags if not inside(destinations, start)]
@@ -458,30 +463,29 @@ _ATTR_LIST_PAIR = re.compile(
 )
 
 
-def _tags_taken_out(body: str, attributes: _Attributes) -> list[tuple[int, int, str]]:
+def _tags_taken_out(body: str, attributes: _Attributes, code: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """(start, end, what is written in its place) of each start tag that is an address taken for a tag, and each end
     tag written with more than its name (seal.bare_end_tag), in the body read with its code blanked (`attributes`),
-    and in each piece of its code read alone: where the folder's engine reads no code (a fence python-markdown does
+    and in each piece of its `code` read alone: where the folder's engine reads no code (a fence python-markdown does
     not take for one, a code span in a raw HTML block: a hostile review), such a tag would keep an address in the
     page's source; where it does, what is taken out of it is an address no reader needs."""
     tags = [(start, end, "") for start, end in attributes.taken_for_tags] + attributes.bare_end_tags
-    for start, end in hidden_ranges(body):
-        if "<" in body[start:end] and not body.startswith("<!--", start):
-            code = _Attributes.of(body[start:end])
-            tags += [(start + a, start + b, "") for a, b in code.taken_for_tags]
-            tags += [(start + a, start + b, bare) for a, b, bare in code.bare_end_tags]
+    for start, end in code:
+        if "<" in body[start:end]:
+            alone = _Attributes.of(body[start:end])
+            tags += [(start + a, start + b, "") for a, b in alone.taken_for_tags]
+            tags += [(start + a, start + b, bare) for a, b, bare in alone.bare_end_tags]
     return tags
 
 
-def _code_blanked(body: str) -> str:
-    """The body with its fenced code and code spans blanked (spaces, its line breaks kept, every place where it was),
-    for reading its tags: `` `<style>` `` or `` `<![CDATA[` `` in a code span set the reading of what follows astray
-    (a hostile review found every tag after it missed)."""
-    spans = [(start, end) for start, end in hidden_ranges(body) if not body.startswith("<!--", start)]
-    if not spans:
+def _blanked(body: str, code: list[tuple[int, int]]) -> str:
+    """The body with its fenced code and code spans (`code`) blanked (spaces, its line breaks kept, every place where
+    it was), for reading its tags: `` `<style>` `` or `` `<![CDATA[` `` in a code span set the reading of what follows
+    astray (a hostile review found every tag after it missed)."""
+    if not code:
         return body
     kept, last = [], 0
-    for start, end in spans:
+    for start, end in code:
         if start < last:
             continue
         kept.append(body[last:start])
