@@ -79,9 +79,11 @@ def test_a_link_in_indented_code_is_still_left_out(body: str) -> None:
     [
         (
             "Visit <www.example.org> or <example.org/fees?x=1>.\n",
-            [(0, "www.example.org", True), (0, "example.org/fees?x=1", True)],
+            [(0, "www.example.org", "web"), (0, "example.org/fees?x=1", "web")],
         ),
-        ("In <report.pdf> and <files/minutes.docx>\n", [(0, "report.pdf", False), (0, "files/minutes.docx", False)]),
+        ("In <report.pdf> and <files/minutes.docx>\n", [(0, "report.pdf", "file"), (0, "files/minutes.docx", "file")]),
+        ("Use <Policy v1.2> or <e.g.>, not <St.John's>\n", [(0, "Policy v1.2", "text"), (0, "e.g.", "text")]),
+        ("> Letter:\n>\n>     <www.example.org>\n", []),  # (code in a quote: a review of valid pages)
         ("<2026-x.md> is text, <br/> a tag\n", []),  # (no letter after "<": text; a tag of HTML)
         ("Text\n\n    <www.example.org>\n", []),  # in indented code, shown as typed (a differential fuzz)
         ("`<www.example.org>` and <a@b.org> and <https://example.org>\n", []),
@@ -89,7 +91,7 @@ def test_a_link_in_indented_code_is_still_left_out(body: str) -> None:
     ],
 )
 def test_an_address_without_its_scheme_in_angle_brackets_is_told_where_it_is_a_tag(
-    body: str, told: list[tuple[int, str, bool]]
+    body: str, told: list[tuple[int, str, str]]
 ) -> None:
     assert addresses_read_as_tags(body) == told
     html = markdown.markdown(body, extensions=EXTENSIONS)

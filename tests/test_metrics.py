@@ -627,7 +627,7 @@ def test_a_column_without_one_answer_is_told_once() -> None:
     exported = "Q\n" + "9.0\n" * 20
     answers, problems = count_answers(read_table(exported.encode(), "evidence/s.csv"), "Q", "evidence/s.csv", "for m")
     assert [p.line for p in problems] == [2] and problems[0].message.endswith(
-        "; the first, on row 2: it is a whole number with a decimal part: write the number alone, 9"
+        "(read for m): the first, on row 2: it is a whole number with a decimal part: write the number alone, 9"
     )
     one = "Q\n9\n" + "9.0\n" * 20
     answers, problems = count_answers(read_table(one.encode(), "evidence/s.csv"), "Q", "evidence/s.csv", "for m")

@@ -4426,8 +4426,8 @@ WARNINGS = [
         "evidence/notes.md:3: warning",
         "broken-link",
         says="<files/board-minutes.docx> on this line is taken for an HTML tag, so the site shows nothing in its place; "
-        "to link a file, write [board-minutes](files/board-minutes.docx); to show it as written, write &lt; in place "
-        'of its "<": &lt;files/board-minutes.docx>',
+        "to link the file, write [board-minutes](files/board-minutes.docx); to show it as written, write &lt; in "
+        'place of its "<": &lt;files/board-minutes.docx>',
         alone=True,
     ),
     Case(  # a review of valid pages: notes under the steps of a plan shown as steps 3 and 4

@@ -702,9 +702,9 @@ _CODES = (
         "Markdown shows as typed, linking nowhere, is said too: written with a space before its address (`[text] "
         "(file.pdf)`), its `)` left out, its parts the wrong way round (`(text)[file.pdf]`), a title not in straight "
         "quotes, or by a reference the page does not define (`[minutes][1]` with no line `[1]: address`). An address "
-        "without `https://`, or a file's path, in angle brackets (`<www.example.org>`, `<files/minutes.docx>`) is "
-        "taken for an HTML tag and shown as nothing: it is told how to write it, and the site leaves it out of the "
-        "page.",
+        "without `https://`, a file's path, or text with a dot in it, in angle brackets (`<www.example.org>`, "
+        "`<files/minutes.docx>`, `<Policy v1.2>`) is taken for an HTML tag and shown as nothing: it is told how to "
+        "write it, and the site leaves it out of the page.",
     ),
     Code(
         "intranet-link",

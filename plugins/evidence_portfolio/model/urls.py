@@ -348,3 +348,12 @@ _SITE_ENDINGS = frozenset(
     {"com", "org", "net", "uk", "wales", "cymru", "scot", "ie", "eu", "gov", "edu", "info", "int", "io", "co"}
 )
 """How the names of websites most often end (not as a file's name does)."""
+
+
+DOCUMENT_EXTENSIONS = frozenset(
+    (
+        *(".pdf", ".docx", ".doc", ".xlsx", ".xls", ".pptx", ".ppt", ".odt", ".ods", ".odp", ".rtf", ".csv", ".txt"),
+        *(".zip", *MARKDOWN_EXTENSIONS),
+    )
+)
+"""The files a Markdown image (`![...](...)`) cannot show: documents, and pages."""

@@ -113,3 +113,15 @@ def fed(parser: HTMLParser, text: str) -> None:
         parser.close()
     except (AssertionError, ValueError):
         pass
+
+
+def taken_for_a_tag(tag: str, attrs: list[tuple[str, str | None]], written: str) -> bool:
+    """Whether a start tag is an address, a path or a note naming one, taken for a tag (`<www.example.org/fees>`,
+    `<example.org>`, `<partnerships/do/note.md>`, `<see the note at x.md>`): its name or an attribute's holds a
+    dot, or a "/" follows its name with more than ">" (not `<br/>`). A browser shows nothing of it, and its name and
+    attributes would keep the address, perhaps a withheld page's, in the page's source (reviews of valid pages and a
+    hostile one)."""
+    return "." in tag or any("." in name for name, _ in attrs) or _SLASH_AFTER_NAME.match(written) is not None
+
+
+_SLASH_AFTER_NAME = re.compile(r"<[^\s/>]+/+[^\s/>]")

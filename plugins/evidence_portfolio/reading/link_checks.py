@@ -19,6 +19,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from ..model.problems import Problems
 from ..model.urls import (
+    DOCUMENT_EXTENSIONS,
     EMAIL_ADDRESS,
     FULL_ADDRESS,
     MARKDOWN_EXTENSIONS,
@@ -247,7 +248,12 @@ class LinkChecks:
                 if found:
                     referred.add(found)
                     self._check_contents(page, found, written.loads, link.target, link.line, problems)
-                if written.loads and not written.html and found and posixpath.splitext(found)[1].lower() in _DOCUMENTS:
+                if (
+                    written.loads
+                    and not written.html
+                    and found
+                    and posixpath.splitext(found)[1].lower() in DOCUMENT_EXTENSIONS
+                ):
                     # ![The report](files/report.docx): a broken picture (a careless contributor's review)
                     problems.add(
                         "file-content",
@@ -526,15 +532,6 @@ class LinkChecks:
         return found and (_page_at(found, self._targets) or found)
 
 
-_DOCUMENTS = frozenset(
-    (
-        *(".pdf", ".docx", ".doc", ".xlsx", ".xls", ".pptx", ".ppt", ".odt", ".ods", ".odp", ".rtf", ".csv", ".txt"),
-        *(".zip", *MARKDOWN_EXTENSIONS),
-    )
-)
-"""The files a Markdown image (`![...](...)`) cannot show: documents, and pages."""
-
-
 def _meant(found: str, targets: Collection[str]) -> tuple[str, str] | None:
     """The file a link to no file most likely meant, and how to say so: one of a name close to the one it names (a
     name mistyped), or the one of its name in another folder (moved there, or its folder renamed: a year-two
@@ -553,7 +550,7 @@ def _email_address(target: str) -> bool:
     return found is not None and "." + found[2].rsplit(".", 1)[-1].lower() not in _FILE_ENDINGS
 
 
-_FILE_ENDINGS = _DOCUMENTS | PICTURES | {".svg", ".heic", ".html", ".htm", ".mp4", ".mp3"}
+_FILE_ENDINGS = DOCUMENT_EXTENSIONS | PICTURES | {".svg", ".heic", ".html", ".htm", ".mp4", ".mp3"}
 """How the names of files a page links to or shows end."""
 
 

@@ -20,7 +20,8 @@ from html import unescape
 from urllib.parse import quote, unquote, urlsplit
 
 from ..model.narrative import closes_fence
-from ..model.urls import URL_SCHEME, as_browsers_read, relative_url, web_address
+from ..model.urls import DOCUMENT_EXTENSIONS, URL_SCHEME, as_browsers_read, relative_url, web_address
+from .file_contents import PICTURES
 from .line_numbers import LinePlaces, with_lines
 from .raw_html import raw_lines
 
@@ -142,32 +143,46 @@ def spaced_links(body: str) -> list[int]:
     return [line for line, match in with_lines(body, _SPACED_LINK) if not inside(hidden, match.start())]
 
 
-def addresses_read_as_tags(body: str) -> list[tuple[int, str, bool]]:
-    """(line from 0, what is written, whether it is a web address) of each web address without its `https://`
-    (`<www.example.org>`, `<example.org/fees>`), or file's path (`<files/minutes.docx>`, `<report.pdf>`), in angle
-    brackets, outside code (indented too) and comments: Markdown links only an address with its scheme, and passes
-    these on as HTML tags, which a browser shows as nothing (the words around them run together: a review of valid
-    pages)."""
-    if "<" not in body or _TAG_LIKE.search(body) is None:
+def addresses_read_as_tags(body: str) -> list[tuple[int, str, str]]:
+    """(line from 0, what is written in the angle brackets, what it is: "web", "file" or "text") of each start tag
+    python-markdown passes on that is an address, a path or a note naming one taken for a tag (html_links.
+    taken_for_a_tag: `<www.example.org>`, `<files/minutes.docx>`, `<Policy v1.2>`), outside code (indented too, in a
+    quote too), comments and a link's own angle brackets: a browser shows it as nothing (the words around it run
+    together), and the seals take it out of the page (reviews of valid pages)."""
+    if "<" not in body or _INLINE_TAG.search(body) is None:
         return []  # most bodies
-    hidden, code, found = hidden_ranges(body), indented_code_lines(body), []
+    from .html_links import taken_for_a_tag, written_attributes  # (html.parser: only where a tag may be)
+
+    hidden, code, found = hidden_ranges(body), _indented_code(body), []
     linked = {link.start for link in scan_links(body)}  # (`[x](<files/x.docx>)`: a link's address, not a tag)
-    for line, match in with_lines(body, _TAG_LIKE):
-        written = match[1]
+    for line, match in with_lines(body, _INLINE_TAG):
+        raw, name = match[0], match[1]
         if (
-            ("." in written or "/" in written.rstrip("/"))
-            and match.start(1) not in linked
-            and not inside(hidden, match.start())
-            and line not in code
+            match.start(1) in linked
+            or AUTOMATIC_LINK.fullmatch(raw)
+            or inside(hidden, match.start())
+            or line in code
+            or not taken_for_a_tag(name.lower(), [(a["name"].lower(), None) for a in written_attributes(raw)], raw)
         ):
-            found.append((line, written, web_address(written)))
+            continue
+        written = raw[1:-1]
+        plain = not match[2] and "\\" not in written and ":" not in written
+        extension = posixpath.splitext(written)[1].lower()
+        kind = (
+            "web"
+            if plain and web_address(written)
+            else "file"
+            if plain and ("/" in written.rstrip("/") or extension in DOCUMENT_EXTENSIONS or extension in PICTURES)
+            else "text"
+        )
+        found.append((line, written, kind))
     return found
 
 
-_TAG_LIKE = re.compile(r"<([A-Za-z][\w.~%/?#&=+-]*)>")
-"""What python-markdown passes on as an HTML tag: a letter after "<", then the characters of an address or a path
-alone: no space (not a tag's attributes, `<a href=...>`), quote or bar (not a link to advise on, `<a/href="x">`), no
-"@" (an e-mail address, which it links), no ":" (an address with its scheme, which it links)."""
+_INLINE_TAG = re.compile(r"<([a-zA-Z][^<>@ '\"]*)((?: [^<>]*)?)>")
+"""A start tag as python-markdown passes one on in a line (its HTML_RE): a letter after "<", no "@" in its name (an
+e-mail address, which it links), nor a quote (`<St.John's>`, which it shows as typed)."""
+
 
 _REFERENCE = re.compile(
     r"(?<![\w\\\]])(?P<image>!?)\[(?P<text>[^\[\]\n]*[^\[\]\n\\])\]\[(?P<label>[^\[\]\n^][^\[\]\n]*|)\](?!\()"

@@ -194,18 +194,18 @@ def parse_page(
             f"({rest}), which Markdown reads as more of the address, so the page shows the link's text alone (or no "
             f'picture); write it ({address} "{rest.strip(_QUOTES)}"), or delete it: ({address})',
         )
-    for line, written, web in addresses_read_as_tags(source.body):
+    for line, written, kind in addresses_read_as_tags(source.body):
         named = posixpath.basename(written.rstrip("/")).rpartition(".")[0] or written
+        shown = f'to show it as written, write &lt; in place of its "<": &lt;{written}>'
         problems.add(
             "broken-link",
             path,
             source.body_line + line,
             f"<{written}> on this line is an address without https:// in angle brackets, which the site takes for an "
             f"HTML tag and shows as nothing; write it whole: <https://{written}>"
-            if web
-            else f"<{written}> on this line is taken for an HTML tag, so the site shows nothing in its place; to link "
-            f"a file, write [{named}]({written}); to show it as written, write &lt; in place of its "
-            f'"<": &lt;{written}>',
+            if kind == "web"
+            else f"<{written}> on this line is taken for an HTML tag, so the site shows nothing in its place; "
+            + (f"to link the file, write [{named}]({written}); {shown}" if kind == "file" else shown),
         )
     for line in spaced_links(source.body):
         problems.add(

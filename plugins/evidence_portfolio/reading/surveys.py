@@ -365,8 +365,12 @@ def _told_once(
     kept[kept.index(first)] = dataclasses.replace(
         first,
         message=f'none of the {len(unreadable)} answers in column "{column}" is a whole number from 0 to 10, such as '
-        f"{examples} (read {reader}): check that it is the column of the answers to the question of 0 to 10"
-        + ("" if hint == _CORRECT else f"; the first, on row {row}{where}: {hint}"),
+        f"{examples} (read {reader}): "
+        + (
+            "check that it is the column of the answers to the question of 0 to 10"
+            if hint == _CORRECT
+            else f"the first, on row {row}{where}: {hint}"
+        ),
     )
     return kept
 

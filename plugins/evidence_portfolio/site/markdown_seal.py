@@ -72,7 +72,7 @@ from ..model.urls import (
     only_climbs,
     same_host,
 )
-from ..reading.html_links import value_group, written_attributes
+from ..reading.html_links import taken_for_a_tag, value_group, written_attributes
 from ..reading.links import (
     AUTOMATIC_LINK,
     Link,
@@ -85,7 +85,7 @@ from ..reading.links import (
     read_as_links,
     scan_links,
 )
-from .seal import ANIMATIONS, BECOME_ALT, FRAMES, REMOVED_WITH_ITS_URL, bare_end_tag, names_withheld, taken_for_a_tag
+from .seal import ANIMATIONS, BECOME_ALT, FRAMES, REMOVED_WITH_ITS_URL, bare_end_tag, names_withheld
 
 _EMPTY_COMMENT = "<!---->"
 """What each HTML comment becomes."""
@@ -160,8 +160,10 @@ def seal_markdown(
     edits = [_Edit(start, end, "", written) for start, end, written in attributes.unjudged] if attributes else []
     edits += _attr_list_edits(body) if "{" in body else []
     edits += [_Edit(start, end, _EMPTY_COMMENT) for start, end in comment_spans(body)]
-    tags = _tags_taken_out(body, attributes, code) if attributes else []
-    if tags:  # as the site's seal takes them out: in code too, which the folder's reading of it may take for code
+    tags = (
+        [(start, end, "") for start, end in attributes.taken_for_tags] + attributes.bare_end_tags if attributes else []
+    )
+    if tags:  # as the site's seal takes them out (outside code, which the page shows as typed)
         destinations = sorted((link.start - 1, link.end + 1) for link in links)  # (`[x](<files/x.docx>)`: a link's)
         edits += [_Edit(start, end, bare) for start, end, bare in tags if not inside(destinations, start)]
     if not links and not edits and "://" not in body:
@@ -463,21 +465,6 @@ _ATTR_LIST_PAIR = re.compile(
 )
 
 
-def _tags_taken_out(body: str, attributes: _Attributes, code: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """(start, end, what is written in its place) of each start tag that is an address taken for a tag, and each end
-    tag written with more than its name (seal.bare_end_tag), in the body read with its code blanked (`attributes`),
-    and in each piece of its `code` read alone: where the folder's engine reads no code (a fence python-markdown does
-    not take for one, a code span in a raw HTML block: a hostile review), such a tag would keep an address in the
-    page's source; where it does, what is taken out of it is an address no reader needs."""
-    tags = [(start, end, "") for start, end in attributes.taken_for_tags] + attributes.bare_end_tags
-    for start, end in code:
-        if "<" in body[start:end]:
-            alone = _Attributes.of(body[start:end])
-            tags += [(start + a, start + b, "") for a, b in alone.taken_for_tags]
-            tags += [(start + a, start + b, bare) for a, b, bare in alone.bare_end_tags]
-    return tags
-
-
 def _blanked(body: str, code: list[tuple[int, int]]) -> str:
     """The body with its fenced code and code spans (`code`) blanked (spaces, its line breaks kept, every place where
     it was), for reading its tags: `` `<style>` `` or `` `<![CDATA[` `` in a code span set the reading of what follows
@@ -557,7 +544,7 @@ class _Attributes(HTMLParser):
         self.bare_end_tags: list[tuple[int, int, str]] = []
         """(start, end, the end tag's name alone) of each end tag written with more than its name (bare_end_tag)."""
         self.taken_for_tags: list[tuple[int, int]] = []
-        """The spans of the start tags that are addresses taken for tags (seal.taken_for_a_tag), but Markdown's
+        """The spans of the start tags that are addresses taken for tags (html_links.taken_for_a_tag), but Markdown's
         automatic links (`<https://...>`, `<a@b.org>`), which it makes links of."""
         self._style_start: int | None = None
 

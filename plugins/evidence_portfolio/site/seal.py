@@ -110,6 +110,7 @@ from ..model.urls import (
     relative_url,
     same_host,
 )
+from ..reading.html_links import taken_for_a_tag
 from .pages import SERVERS_FILES
 
 WHOLE_PAGE = "*"
@@ -374,15 +375,6 @@ _ODD_SPACE = "\x0b\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u
 """Characters that html.parser takes for spaces between attributes and browsers do not (str.isspace minus HTML's)."""
 
 
-def taken_for_a_tag(tag: str, attrs: list[tuple[str, str | None]], written: str) -> bool:
-    """Whether a start tag is an address, a path or a note naming one, taken for a tag (`<www.example.org/fees>`,
-    `<example.org>`, `<partnerships/do/note.md>`, `<see the note at x.md>`): its name or an attribute's holds a
-    dot, or a "/" follows its name with more than ">" (not `<br/>`). A browser shows nothing of it, and its name and
-    attributes would keep the address, perhaps a withheld page's, in the page's source (reviews of valid pages and a
-    hostile one)."""
-    return "." in tag or any("." in name for name, _ in attrs) or _SLASH_AFTER_NAME.match(written) is not None
-
-
 def bare_end_tag(written: str) -> str | None:
     """An end tag written with more than its name (`</see partnerships/do/note.md>`), as its name alone, which is all
     a browser reads of it (what follows the name stayed in the page's source, a withheld page's address with it: a
@@ -398,7 +390,6 @@ def bare_end_tag(written: str) -> str | None:
 
 _END_NAME = re.compile(r"</([a-zA-Z][^\t\n\r\f />]*)")
 _BARE_END = re.compile(r"</[a-zA-Z][^\t\n\r\f />]*[ \t\n\r\f]*>")
-_SLASH_AFTER_NAME = re.compile(r"<[^\s/>]+/+[^\s/>]")
 _READ_APART = re.compile(f"==|[{_ODD_SPACE}]")
 """What html.parser and browsers read differently in a start tag's attributes: one of _ODD_SPACE, or "==" (for
 html.parser `title=="x href=y "` is a title; for browsers, a title `="x`, then href="y")."""
