@@ -34,8 +34,8 @@ installs, upgrades or removes a package is seen.
 
 Answers are kept where the user's caches are (`$XDG_CACHE_HOME`, else ~/.cache), never in the project, in
 evidence-portfolio/checks/: readable by that user alone, read only when that user owns them, they are files (not
-a link, nor a named pipe) and their checksum holds, in folders that user owns and no one else may write to, and the
-last `_KEPT` of them. `--no-cache` neither gives nor keeps one.
+a link, nor a named pipe) and their checksum holds, in a folder that user owns and no one else may write to (within
+one the user owns, neither a link), and the last `_KEPT` of them. `--no-cache` neither gives nor keeps one.
 
 This module imports little but what Python has loaded as it starts, so that a check answered from memory takes
 little more than Python's start; what a check needs to run is imported only when it runs.
