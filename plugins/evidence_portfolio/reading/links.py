@@ -143,18 +143,18 @@ def spaced_links(body: str) -> list[int]:
     return [line for line, match in with_lines(body, _SPACED_LINK) if not inside(hidden, match.start())]
 
 
-def addresses_read_as_tags(body: str) -> list[tuple[int, str, str]]:
+def addresses_read_as_tags(body: str, links: tuple[Link, ...]) -> list[tuple[int, str, str]]:
     """(line from 0, what is written in the angle brackets, what it is: "web", "file" or "text") of each start tag
     python-markdown passes on that is an address, a path or a note naming one taken for a tag (html_links.
     taken_for_a_tag: `<www.example.org>`, `<files/minutes.docx>`, `<Policy v1.2>`), outside code (indented too, in a
-    quote too), comments and a link's own angle brackets: a browser shows it as nothing (the words around it run
-    together), and the seals take it out of the page (reviews of valid pages)."""
+    quote too), comments and a link's own angle brackets (the body's `links`): a browser shows it as nothing (the
+    words around it run together), and the seals take it out of the page (reviews of valid pages)."""
     if "<" not in body or _INLINE_TAG.search(body) is None:
         return []  # most bodies
     from .html_links import taken_for_a_tag, written_attributes  # (html.parser: only where a tag may be)
 
     hidden, code, found = hidden_ranges(body), _indented_code(body), []
-    linked = {link.start for link in scan_links(body)}  # (`[x](<files/x.docx>)`: a link's address, not a tag)
+    linked = {link.start for link in links}  # (`[x](<files/x.docx>)`: a link's address, not a tag)
     for line, match in with_lines(body, _INLINE_TAG):
         raw, name = match[0], match[1]
         if (

@@ -6,6 +6,7 @@ import datetime
 import posixpath
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from ..model.framework import Framework
@@ -80,7 +81,7 @@ class Page:
     meta_may_link: bool = False
     """Whether its front matter may hold a link or an address (Source.may_link)."""
 
-    @property
+    @cached_property
     def links_read(self) -> tuple[Link, ...]:
         """Its links but those the page shows as typed, in indented code or written in Markdown in raw HTML (a
         fenced block's are not among `links`): the links to check, and the files the page links to. The seal reads
@@ -194,7 +195,7 @@ def parse_page(
             f"({rest}), which Markdown reads as more of the address, so the page shows the link's text alone (or no "
             f'picture); write it ({address} "{rest.strip(_QUOTES)}"), or delete it: ({address})',
         )
-    for line, written, kind in addresses_read_as_tags(source.body):
+    for line, written, kind in addresses_read_as_tags(source.body, links):
         named = posixpath.basename(written.rstrip("/")).rpartition(".")[0] or written
         shown = f'to show it as written, write &lt; in place of its "<": &lt;{written}>'
         problems.add(
