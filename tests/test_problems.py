@@ -8185,8 +8185,12 @@ def assert_narratives(built: BuildResult, said: dict[str, str]) -> None:
 def test_a_self_assessment_heading_numbered_or_with_a_colon_names_its_section(project: Project) -> None:
     """`## 1. Plan` and `## Do:` were "names no section", and their text left out of the pack (a careless-user
     review): a number before the section's name, and a colon or full stop after it, are read as the heading of the
-    section, as is an emoji before it (`## \U0001f4cb Do`, a review of valid pages); another word is still named."""
-    body = "## 1. Plan\nWe plan together.\n\n## \U0001f4cb Do:\nWe deliver together.\n\n## Planning ahead\nLater.\n"
+    section, as is an emoji before it (`## \U0001f4cb Do`, a keycap's `## 3\ufe0f\u20e3 Review`: reviews of valid pages);
+    another word is still named."""
+    body = (
+        "## 1. Plan\nWe plan together.\n\n## \U0001f4cb Do:\nWe deliver together.\n\n"
+        "## 3\ufe0f\u20e3 Review\nWe review.\n\n## Planning ahead\nLater.\n"
+    )
     write_files(
         project,
         {
@@ -8195,8 +8199,11 @@ def test_a_self_assessment_heading_numbered_or_with_a_colon_names_its_section(pr
         },
     )
     found = [(p.line, p.message) for p in project.problems() if p.code == "section-heading"]
-    assert len(found) == 1 and found[0][0] == 13 and '"Planning ahead" names no section' in found[0][1], found
-    assert_narratives(project.build(audience="internal"), {"plan": "We plan together.", "do": "We deliver together."})
+    assert len(found) == 1 and found[0][0] == 16 and '"Planning ahead" names no section' in found[0][1], found
+    assert_narratives(
+        project.build(audience="internal"),
+        {"plan": "We plan together.", "do": "We deliver together.", "review": "We review."},
+    )
 
 
 def test_a_heading_names_a_section_whose_label_ends_in_a_colon(project: Project) -> None:

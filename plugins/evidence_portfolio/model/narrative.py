@@ -325,10 +325,12 @@ _STAGE_NUMBER = re.compile(
 """A number written otherwise before a section's heading ("1 Plan", "1 \u2013 Plan", "Section 1: Plan", "Stage 2 \u2014
 Do"): read so in a heading of two "#" alone, which starts a section or names none (a smaller heading so written,
 "### Stage 1 \u2013 Review" under "## Plan", is a step of its section's work: a review of valid portfolios)."""
-_SYMBOLS_BEFORE = re.compile(r"^(?>(?::[a-z0-9_+-]+:|[^\w\s(\['\"#])[ \t]*)+")
+_KEYCAP = "[0-9#*]\ufe0f?\u20e3"
+"""A keycap emoji: a digit, # or * in a box ("1\ufe0f\u20e3 Plan": a review found it named no section)."""
+_SYMBOLS_BEFORE = re.compile(rf"^(?>(?::[a-z0-9_+-]+:|{_KEYCAP}|[^\w\s(\['\"#])[ \t]*)+")
 """Emoji, or their `:shortcodes:`, before a heading's words ("\U0001f4cb Plan", ":star: Do": a review of valid
 pages); each taken whole, once, as _SYMBOLS_AFTER."""
-_SYMBOLS_AFTER = re.compile(r"(?>[ \t]*(?::[a-z0-9_+-]+:|[^\w\s)\]'\"?!]))+$")
+_SYMBOLS_AFTER = re.compile(rf"(?>[ \t]*(?::[a-z0-9_+-]+:|{_KEYCAP}|[^\w\s)\]'\"?!]))+$")
 """Emoji, or their `:shortcodes:`, after a heading's words ("Plan \U0001f4cb", "Do :star:"); each taken whole, once
 (`:+:` read as a shortcode or as three symbols, a heading of 30 such pairs took 16 s: a hostile review)."""
 
