@@ -933,7 +933,13 @@ ERRORS = [
             ),
             # it read "could not find expected ':'" (an outside review)
             ("non-breaking-space-indentation", "tags:\n\u00a0\u00a0- forum", "odd-space", "indented with a non-br"),
-            ("non-breaking-space-in-key", "summary\u00a0: Minutes", "odd-space", 'the key "summary" holds a non-bre'),
+            (
+                "non-breaking-space-in-key",
+                "summary\u00a0: Minutes",
+                "odd-space",
+                'the key "summary" holds a non-breaking space (U+00A0), pasted from a word processor; retype it and its '
+                "colon, with no space before the colon: summary:",
+            ),
             (
                 "non-breaking-space-after-colon",
                 "summary:\u00a0Minutes",
@@ -982,7 +988,9 @@ ERRORS = [
         {"evidence/a.md": md("title: A\nmaps\u00a0to: partnerships/plan\ntype: evidence\ndate: 2026-01-01")},
         "evidence/a.md:3: error",
         "odd-space",
-        says='the key "maps to" holds a non-breaking space (U+00A0)',
+        # told to retype it "with ordinary spaces, or none": `maps to:` or `mapsto:` (a staff member's review)
+        says='the key "maps to" holds a non-breaking space (U+00A0), pasted from a word processor; retype it with an '
+        "underscore for each space: maps_to:",
     ),
     Case(
         "yaml-tab-indentation",
@@ -1008,7 +1016,8 @@ ERRORS = [
         {"framework.yml": framework("{id: good, label: Good}", "{id: good, label: \u201cGood\u201d}")},
         "framework.yml:6: error",
         "curly-quotes",
-        says='the value is in curly quotes (\u201cGood\u201d), pasted from a word processor; use straight quotes ("Good")',
+        says='the value is in curly quotes (\u201cGood\u201d), pasted from a word processor; use straight quotes ("Good") '
+        "or none",
     ),
     # --- front matter never closed, or not read; not UTF-8; not a mapping
     Case(
@@ -4666,8 +4675,22 @@ WARNINGS = [
         {**COVERED, "evidence/a.md": md(f"{EVIDENCE}\ntags: [swim, Swim]")},
         "evidence/a.md:6: warning",
         "spelt-otherwise",
-        says='tag "swim" is written "Swim" too, on this item, so the listings show the two as two tags; keep one: Swim',
+        says='tag "Swim" is written "swim" too, on this item, so the listings show the two as two tags; keep one: swim',
         alone=True,
+    ),
+    Case(  # a staff member's review: the one item writing older-adults, as CONTRIBUTING asks, was told to write it
+        # "Older Adults" as a new one did (the first in code point order, as many writing each)
+        "a-tag-written-as-the-guide-asks-is-the-one-to-keep",
+        {
+            **COVERED,
+            "evidence/a.md": md(f"{EVIDENCE}\ntags: [older-adults]"),
+            "evidence/b.md": md(f"{EVIDENCE.replace('title: A', 'title: B')}\ntags: [Older Adults]"),
+            "evidence/c.md": md(f"{EVIDENCE.replace('title: A', 'title: C')}\ntags: [Older Adults, swim]"),
+        },
+        "evidence/c.md:6: warning",
+        "spelt-otherwise",
+        says='tag "Older Adults" is written "older-adults" on 1 other item (such as evidence/a.md), so the listings '
+        "show the two as two tags; write it as the others do: older-adults",
     ),
     # --- a partner or tag written in characters that look alike (é as e and an accent, as a Mac stores it): was
     # told 'partner "Café Zoë" is written "Café Zoë"', and of a tag nothing, the tags page listing "élan" twice (a
@@ -7123,6 +7146,38 @@ def test_a_link_from_the_top_of_the_host_is_read_as_the_site_reads_it(project: P
     assert all((built.site / f"files/{name}.pdf").is_file() for name in "adef")  # as the seal reads them
 
 
+def test_a_link_from_the_top_of_the_host_naming_a_pages_file_is_told(project: Project) -> None:
+    """`[the award](/portfolio/cover/partnerships-do.md)`, a page's file from the top of the site (a path copied
+    from the folder), is no address on the site: the site showed its words alone, and neither door said a word (a
+    staff member's review). Both now say so at its line, with the link written relative to the file (in HTML, to the
+    page's address); a link to the page's address from the top is still read as reaching it."""
+    write_files(
+        project,
+        {
+            **COVERED,
+            "mkdocs.yml": MKDOCS_YML + "site_url: https://example.org/portfolio/\n",
+            "evidence/guide.md": "# Guide\n\n[the award](/portfolio/cover/partnerships-do.md)\n\n"
+            '<a href="/portfolio/cover/partnerships-do.md">raw</a>\n\n[ok](/portfolio/cover/partnerships-do/)\n',
+        },
+    )
+    said = [
+        'evidence/guide.md:3: warning: the link "/portfolio/cover/partnerships-do.md" starts with "/" and names the '
+        "file of the page evidence/cover/partnerships-do.md, which is no address on the site, so the site shows only "
+        "its words; write it relative to this file: (cover/partnerships-do.md)",
+        'evidence/guide.md:5: warning: the link "/portfolio/cover/partnerships-do.md" starts with "/" and names the '
+        "file of the page evidence/cover/partnerships-do.md, which is no address on the site, so the site shows only "
+        'its words; write it relative to this file: href="../cover/partnerships-do/"',
+    ]
+    checked = project.check_in_process()
+    assert [line for line in checked.lines if line.startswith("evidence/")] == said, checked.lines
+    built = project.build()
+    assert not built.failed and all(any(s in line for line in built.log) for s in said), built.log
+    page = (built.site / "guide/index.html").read_text()
+    shown = page[page.index('<h1 id="guide">') : page.index("</article>")]
+    assert "<p>the award</p>" in shown and "<p>raw</p>" in shown and "partnerships-do.md" not in shown, shown
+    assert '<a href="/portfolio/cover/partnerships-do/">ok</a>' in shown, shown
+
+
 def test_an_automatic_link_to_the_site_is_read_as_a_link(project: Project) -> None:
     """An automatic link, `<https://site/x>`, was read by neither door: one to a file published it while both said no
     page referred to it, and one leading nowhere passed without a word. Both doors now read it as a link, and a full
@@ -8180,6 +8235,31 @@ def assert_narratives(built: BuildResult, said: dict[str, str]) -> None:
                 break
             under.append(sibling.get_text())
         assert text in " ".join(under), (section, under)
+
+
+def test_a_value_in_curly_quotes_is_told_to_go_without_them_only_where_it_may(project: Project) -> None:
+    """ "use straight quotes (...) or none", followed without quotes, gave `title: Thank you: from Age Cymru`, which
+    does not parse (a staff member's review): "or none" is said only of a value read the same without them."""
+    titles = ("Thank you: from Age Cymru", "Pool # 2", "&Co", "2026", "Minutes of May", "It's ours")
+    write_files(
+        project,
+        {
+            **COVERED,
+            **{
+                f"evidence/{number}.md": md(EVIDENCE.replace("title: A", f"title: \u201c{title}\u201d"))
+                for number, title in enumerate(titles)
+            },
+        },
+    )
+    told = sorted((p.path, p.message) for p in project.problems() if p.code == "curly-quotes")
+    assert told == [
+        (
+            f"evidence/{number}.md",
+            f"the value is in curly quotes (\u201c{title}\u201d), pasted from a word processor; use straight quotes "
+            f'("{title}")' + (" or none" if number > 3 else ""),
+        )
+        for number, title in enumerate(titles)
+    ], told
 
 
 def test_a_self_assessment_heading_numbered_or_with_a_colon_names_its_section(project: Project) -> None:

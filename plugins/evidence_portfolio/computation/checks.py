@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from ..model.framework import Framework
 from ..model.item_types import CHANGED_HEADING
 from ..model.items import Item, Target
-from ..model.names import LOOK_ALIKE, as_seen, caseless
+from ..model.names import LOOK_ALIKE, as_seen, caseless, tag_as_guided
 from ..model.narrative import explained
 from ..model.problems import Problems
 from .portfolio import ASSESSMENT, REPORT, ChallengeResult, Portfolio, is_overdue, is_stale
@@ -120,11 +120,12 @@ def check_clashes(items: Iterable[Item]) -> Problems:
     return problems
 
 
-_SPELT: dict[str, tuple[str, Callable[[Item], tuple[str, ...]]]] = {
-    "partners": ("partner", lambda item: item.partners),
-    "tags": ("tag", lambda item: item.tags),
+_SPELT: dict[str, tuple[str, Callable[[Item], tuple[str, ...]], Callable[[str], bool]]] = {
+    "partners": ("partner", lambda item: item.partners, lambda name: True),
+    "tags": ("tag", lambda item: item.tags, tag_as_guided),
 }
-"""The lists whose names the listings group items by, exactly as written: what each entry is, and the item's."""
+"""The lists whose names the listings group items by, exactly as written: what each entry is, the item's, and
+whether a name is written as the guide asks (of two spellings, one so written is the usual)."""
 
 
 def _check_spellings(ordered: Sequence[Item]) -> Problems:
@@ -133,12 +134,13 @@ def _check_spellings(ordered: Sequence[Item]) -> Problems:
     partners page and the library's filters show the two as two (a careless contributor's review), under headings of
     one anchor (a year-two review: the tags page's link to older-people led to the heading of Older People). A
     warning at each item writing it the less usual way (the way most items write it is the usual one; where as many
-    write each, the first in code point order), naming one that writes it so. Or written in characters that look
+    write each, the first in code point order; a tag written as the guide asks, older-adults, before any number of
+    Older Adults), naming one that writes it so. Or written in characters that look
     alike (names.LOOK_ALIKE: "élan" with é stored as e and an accent): told to be typed again (a conformance audit:
     tags so written gave no warning, partners one saying "Café Zoë" is written "Café Zoë"). `ordered`: the items by
     id."""
     problems = Problems()
-    for key, (noun, names) in _SPELT.items():
+    for key, (noun, names, guided) in _SPELT.items():
         alike: dict[str, list[str]] = {}
         for name in set().union(*map(names, ordered)):  # each name once: they come back item after item
             alike.setdefault(_spelling(name), []).append(name)
@@ -156,7 +158,13 @@ def _check_spellings(ordered: Sequence[Item]) -> Problems:
                 looks[as_seen(name)] = looks.get(as_seen(name), 0) + len(holders)
             usual = min(
                 spellings,
-                key=lambda name: (-looks[as_seen(name)], name != as_seen(name), -len(spellings[name]), name),
+                key=lambda name: (
+                    not guided(name),
+                    -looks[as_seen(name)],
+                    name != as_seen(name),
+                    -len(spellings[name]),
+                    name,
+                ),
             )
             others = spellings[usual]
             # Every item of every spelling is what the warning tells of (which is the usual, and how many write

@@ -99,10 +99,11 @@ _CODES = (
         "error",
         "the value is in curly quotes",
         "evidence/a.md:2: error: the value is in curly quotes (“Minutes: May”), pasted from a word processor; use "
-        'straight quotes ("Minutes: May") or none',
+        'straight quotes ("Minutes: May")',
         "A word processor turns the quotes you type into curly ones (“ ” ‘ ’), which the labelled lines do not read as "
-        'quotes. Retype them as straight quotes, `title: "Minutes: May"`, or leave them out. Curly quotes inside a '
-        "value, `title: The “Move More” plan`, are fine.",
+        'quotes. Retype them as straight quotes, `title: "Minutes: May"`; a value with no colon and space, or " #", '
+        "in it may go without quotes, and the message then says `or none`. Curly quotes inside a value, `title: The "
+        "“Move More” plan`, are fine.",
     ),
     Code(
         "wide-colon",
@@ -146,7 +147,7 @@ _CODES = (
         "error",
         "holds a non-breaking space",
         'evidence/a.md:3: error: the key "maps to" holds a non-breaking space (U+00A0), pasted from a word '
-        "processor; retype the key and its colon with ordinary spaces, or none",
+        "processor; retype it with an underscore for each space: maps_to:",
         "A word processor puts a non-breaking space (it looks like any other) before a colon or between two words, "
         "and the label is then not the one it looks like. Retype the label, its colon and the space after it.",
     ),

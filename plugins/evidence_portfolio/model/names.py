@@ -32,3 +32,11 @@ def as_seen(name: str) -> str:
     stores them: Unicode's normal forms), a no-break space as a space, without the characters no one sees (_UNSEEN).
     Two names it makes one look the same, and are told apart by the site (LOOK_ALIKE)."""
     return name if name.isascii() else _UNSEEN.sub("", unicodedata.normalize("NFC", name)).replace("\u00a0", " ")
+
+
+def tag_as_guided(tag: str) -> bool:
+    """Whether a tag is written as CONTRIBUTING.md asks, in small letters with hyphens for spaces ("older-adults",
+    not "Older Adults"): of a tag written two ways, the one to keep (a staff member's review: told to write the
+    guide's spelling the other way)."""
+    seen = as_seen(tag)
+    return seen == seen.lower() and not any(character.isspace() for character in seen)

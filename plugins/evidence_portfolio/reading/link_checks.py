@@ -164,6 +164,24 @@ class LinkChecks:
                 inside = (rooted + "/").lower().startswith(root.lower())
                 if full and not inside:  # a full address of another site on the same host: a link elsewhere
                     continue
+                named = self._page_file_from_the_top(rooted) if inside else None
+                if named is not None:  # (/partnerships/do/x.md, copied from the folder's path: a staff review)
+                    urls = settings.written_directory_urls
+                    such_as = (
+                        f'href="{relative_url(page_url(named, urls), page_url(page.src_uri, urls))}"'
+                        if link.html
+                        else f"({_bracketed(posixpath.relpath(named, posixpath.dirname(page.src_uri) or '.'))})"
+                    )
+                    problems.add(
+                        "broken-link",
+                        page.path,
+                        link.line,
+                        f'the link "{link.target}" starts with "/" and names the file of the page evidence/{named}, '
+                        "which is no address on the site, so the site shows only its words; write it relative to "
+                        f"this file: {such_as}",
+                        also=[settings.display_uri(named)],
+                    )
+                    continue
                 where = "to no file of this portfolio" if inside else f"outside this portfolio (at {root})"
                 how = (
                     f"is a full address on this site ({settings.site_url}) that leads {where}"
@@ -522,9 +540,17 @@ class LinkChecks:
         if not (rooted + "/").lower().startswith(root.lower()):  # as the seal compares it (Settings.path_of)
             return None
         inside = rooted[len(root) :].lstrip("/") or "index.html"  # the home page; "//" is read as "/"
+        if is_markdown(inside):  # a page's file, at no address of the site (_page_file_from_the_top)
+            return None
         directory_urls = self._settings.written_directory_urls
         found = link_target(replace(link, target=inside, html=True), "index.md", directory_urls, self._by_destination)
         return found if found in self._targets else None
+
+    def _page_file_from_the_top(self, rooted: str) -> str | None:
+        """The page of evidence/ whose file (not its address) a path from the top of the host names, under
+        site_url's path: "/partnerships/do/x.md", which MkDocs leaves as written and the site holds no file at."""
+        inside = rooted[len(self._settings.site_root) :].lstrip("/")
+        return inside if is_markdown(inside) and inside in self._targets else None
 
     def _landing(self, link: Link, src_uri: str) -> str | None:
         """The file a link leads to, a folder-like one's page (x/ is x.md) where there is one."""

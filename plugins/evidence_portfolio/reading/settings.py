@@ -35,7 +35,7 @@ from .fields import as_written, kind_of, said_as_hint
 from .named_functions import kept_where_read, python_value
 from .plugin_options import PLUGIN_OPTIONS, option_value, under_evidence
 from .text import date_hint, decode, iso_date, looks_like_a_date, no_such_day
-from .yaml_lines import curly_quoted, pasted_character, pasted_characters, yaml_fault
+from .yaml_lines import curly_quoted, or_none, pasted_character, pasted_characters, yaml_fault
 
 PLUGIN = "portfolio"
 """The plugin's name in mkdocs.yml (its entry point's, in pyproject.toml)."""
@@ -925,7 +925,7 @@ def _check_options(options: Mapping[str, Any], config_file: Path | None, root: P
             errors.append(
                 (
                     f"the portfolio option {key} is in curly quotes ({quoted}), pasted from a word processor; use "
-                    f'straight quotes ("{quoted[1:-1]}") or none',
+                    f'straight quotes ("{quoted[1:-1]}"){or_none(quoted[1:-1])}',
                     option_where(config_file, root, key),
                 )
             )

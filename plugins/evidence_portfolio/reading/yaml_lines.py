@@ -351,8 +351,14 @@ def _retyped(
             found.append(
                 (
                     "odd-space",
-                    f'the key "{written}" holds {odd_space(odd[0])}; retype the key and its colon with ordinary '
-                    "spaces, or none",
+                    # (keys are written with "_" for a space: "retype with ordinary spaces" gave `maps to:`, still
+                    # no key, a staff member's review)
+                    f'the key "{written}" holds {odd_space(odd[0])}; retype it '
+                    + (
+                        f"with an underscore for each space: {written.replace(' ', '_')}:"
+                        if " " in written
+                        else f"and its colon, with no space before the colon: {written}:"
+                    ),
                 )
             )
             name = re.sub(f"[{_SPACES}]", " ", name)
@@ -425,7 +431,7 @@ def _unquoted(value: str) -> tuple[str, str]:
     ]
     message = (
         f"the value is in curly quotes ({curly[0]}), pasted from a word processor; use straight quotes "
-        f'("{curly[0][1:-1]}") or none'
+        f'("{curly[0][1:-1]}"){or_none(curly[0][1:-1], flow)}'
     )
     repaired = text[0] + ", ".join(straight) + text[-1] if flow else straight[0]
     return value[: len(value) - len(value.lstrip())] + repaired, message
@@ -1350,6 +1356,21 @@ _NOT_PLAIN_START = frozenset("'\"[{|>&*!%@`")
 a tag: read otherwise than plain text."""
 _HASH_WORD = re.compile(r"(?:^|(?<=[ \t]))#[^\s#]\S*")
 """A "#" at the start or after a space, with no space after it, and the word it starts."""
+
+
+def or_none(text: str, in_brackets: bool = False) -> str:
+    """ " or none" where a value in quotes could go without them, read as the same text or the date it writes (in a
+    list in [ ] where `in_brackets`): not "Thank you: from Age Cymru", whose ": " YAML reads as a key's, "Pool # 2",
+    cut at its "#", nor "2026", a number (a staff member's review: the fix followed did not parse)."""
+    try:
+        read = yaml.safe_load(f"[{text}]" if in_brackets else text)
+    except yaml.YAMLError:
+        return ""
+    if in_brackets:
+        if not isinstance(read, list) or len(read) != 1:
+            return ""
+        read = read[0]
+    return " or none" if read == text or isinstance(read, datetime.date) else ""
 
 
 def _in_double_quotes(text: str) -> str:
