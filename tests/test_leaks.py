@@ -4466,6 +4466,60 @@ def test_a_zip_holding_a_copy_of_a_file_kept_by_its_own_front_matter_goes_with_i
     assert sites["public"].where(word) == [] and sites["accreditor"].where(word) == []
 
 
+@pytest.mark.parametrize("packed", ["", "gz", "xz", "bz2", "gz-cut-short", "innocent"])
+def test_a_tar_holding_a_withheld_file_goes_with_it(project: Project, packed: str) -> None:
+    """A hostile review tarred an accreditor item's attachment (and an internal item's source) and attached the tar
+    to a public item: the check and every build passed, where a zip of them was told. A tar, packed or not, holding
+    a withheld file byte for byte goes with it, and the item attaching it is told; one that cannot be read to its
+    end is taken to hold what is withheld; a tar of public files is published with its public item."""
+    import tarfile
+
+    word = canary(f"tar-{(packed or 'plain').replace('2', 'two')}")
+    secret = f"{word}: the payment terms of the partnership agreement, for the assessor alone.\n".encode()
+    project.write("evidence/acc/files/agreement.txt", secret)
+    project.write(
+        "evidence/acc/agreement.md",
+        item("Agreement", visibility="accreditor", extra="attachments: [files/agreement.txt]"),
+    )
+    tarred = io.BytesIO()
+    with tarfile.open(fileobj=tarred, mode=f"w:{packed.split('-')[0] if packed != 'innocent' else ''}") as archive:
+        for name, content in (("papers/readme.txt", b"Our papers.\n" * 50), ("papers/terms.txt", secret)):
+            if packed == "innocent" and name.endswith("terms.txt"):
+                content = content.replace(b"alone", b"ALONE")  # of the same size, not the same bytes
+            entry = tarfile.TarInfo(name)
+            entry.size = len(content)
+            archive.addfile(entry, io.BytesIO(content))
+    raw = tarred.getvalue()
+    name = {"": f"files/{word}.tar", "innocent": f"files/{word}.tar", "gz-cut-short": f"files/{word}.tgz"}.get(
+        packed, f"files/{word}.tar.{packed}"
+    )
+    project.write(f"evidence/pub/{name}", raw[: len(raw) // 2] if packed.endswith("cut-short") else raw)
+    project.write(
+        "evidence/pub/papers.md",
+        item("Papers", visibility="public", maps_to="partnerships/do", extra=f"attachments: [{name}]"),
+    )
+    told = [str(p) for p in project.problems("public") if p.code == "shared-attachment"]
+    project.write("evidence/pub/papers.md", f"# Papers\n\n- [All the papers]({name})\n")  # (linked: no error)
+    sites = build_all(project)
+    assert f"pub/{name}" in sites["internal"].where(word), "the tar tests nothing"
+    assert f"pub/{name}" in sites["accreditor"].where(word)
+    if packed == "innocent":
+        assert told == [] and f"pub/{name}" in sites["public"].where(word), told
+        return
+    assert sites["public"].where(word) == [] and "all the papers" in sites["public"].texts["pub/papers/index.html"]
+    held = (  # (one cut short may hold anything withheld: the item's page too)
+        "is a tar that cannot be read to its end (damaged, or too large to look through), so it is taken to hold "
+        "evidence/acc/agreement.md, "
+        if packed.endswith("cut-short")
+        else 'is a tar holding "papers/terms.txt", the same file byte for byte as '
+    )
+    assert told == [
+        f'evidence/pub/papers.md:7: error: "{name}" {held}evidence/acc/files/agreement.txt (visibility: accreditor), '
+        "so builds for the public audience leave it out, and would show this item (visibility: public) without it; "
+        "remove it from the item, or attach instead a version of it for the public audience"
+    ], told
+
+
 def test_a_long_evidence_csv_is_read_to_its_last_row(project: Project) -> None:
     """A zip is also known by its end (a self-extracting one): looking there left a file read on from its end, and
     an internal build's evidence.csv, its internal row past its first 4 KB, was published (a review of the change)."""
@@ -4910,6 +4964,26 @@ def test_a_shared_attachment_is_named_at_its_own_entry(project: Project) -> None
         "to the fewest: builds for wider audiences would show that item without it; remove it from one of the two, "
         "or give that item a version of its own that may be shown"
     ), narrower
+
+
+def test_a_copy_under_another_name_is_said_to_be_one_at_the_narrower_item(project: Project) -> None:
+    """The narrower item attaching a file a wider one attaches a copy of, byte for byte, under another name, was
+    told its file "is also an attachment" of the wider item, which lists no file of that name (a staff member's
+    review): it is told the copy's name."""
+    project.write("evidence/int/files/a.txt", "kanarycopyzz the same bytes\n")
+    project.write("evidence/pub/files/b.txt", "kanarycopyzz the same bytes\n")
+    project.write("evidence/int/note.md", item("Note", extra="attachments: [files/a.txt]", body="Notes.\n"))
+    extra = "attachments: [files/b.txt]"
+    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan", extra=extra))
+    told = sorted(str(p) for p in project.problems() if p.code == "shared-attachment")
+    assert told[0] == (
+        'evidence/int/note.md:7: error: "files/a.txt" is the same file, byte for byte, as evidence/pub/files/b.txt, '
+        "an attachment or a survey file of evidence/pub/open.md, which may be shown to more people than this item "
+        "(visibility: internal), and a file goes with what is shown to the fewest: builds for wider audiences would "
+        "show that item without it; remove it from one of the two, or give that item a version of its own that may "
+        "be shown"
+    ), told
+    assert told[1].startswith('evidence/pub/open.md:7: error: "files/b.txt" is the same file, byte for byte, as '), told
 
 
 @pytest.mark.parametrize("form", list(FRONT_MATTER_FORMS))

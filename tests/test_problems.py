@@ -4409,7 +4409,9 @@ WARNINGS = [
         "evidence/notes.md:5: warning",
         "list-marked-otherwise",
         says='these lines start with "\u2022", as a word processor marks a list\'s entries, which Markdown does not '
-        'read as a list: the page runs them together into one paragraph, marks and all; start each entry with "- "',
+        'read as a list: the page runs them together into one paragraph, marks and all; start each entry with "- ", '
+        "a dash and a space, in place of its mark, with an empty line above the list; an entry under another (Word's "
+        '"◦" or "▪") with four spaces before its "- "',
         alone=True,
     ),
     Case(  # a careless contributor's review: "2026. A great year" shown as "1. A great year"

@@ -792,11 +792,13 @@ _CODES = (
         "these lines start with",
         'evidence/a.md:12: warning: these lines start with "•", as a word processor marks a list\'s entries, which '
         "Markdown does not read as a list: the page runs them together into one paragraph, marks and all; start "
-        'each entry with "- ", a dash and a space, in place of its mark, with an empty line above the list',
+        'each entry with "- ", a dash and a space, in place of its mark, with an empty line above the list; an entry '
+        'under another (Word\'s "◦" or "▪") with four spaces before its "- "',
         "A list pasted from Word or Outlook keeps its bullets (`•`, `o` and a tab), and a list numbered `1)`, "
         "`2)` is numbered as Markdown does not read it: the page shows the lines run together into one paragraph, "
         "bullets and numbers as typed. Start each entry with `- ` (a dash and a space), or number it `1.`, with an "
-        "empty line above the list.",
+        "empty line above the list. Word's second level (`◦`) is an entry indented under the one above: four spaces, "
+        "then `- `.",
     ),
     Code(
         "list-renumbered",

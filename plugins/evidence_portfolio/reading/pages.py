@@ -320,7 +320,9 @@ def parse_page(
                 if numbered
                 else 'start each entry with "- ", a dash and a space, in place of its mark'
             )
-            + ", with an empty line above the list",
+            + ", with an empty line above the list"
+            # (Word's second level flattened, its "◦" made "- " at the margin: a staff member's review)
+            + ("" if numbered else '; an entry under another (Word\'s "◦" or "▪") with four spaces before its "- "'),
         )
     unruled = unruled_tables(source.body, ruled)
     lines = source.body.split("\n") if unruled else []  # (split again for each table: 16 s for 20,000, a review)

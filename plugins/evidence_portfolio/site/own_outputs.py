@@ -262,6 +262,36 @@ def zipped_members(path: Path, kept: Collection[tuple[int, int]]) -> Iterator[tu
         return  # (said where the file cannot be read; a zip that cannot be read whole, by made_for)
 
 
+def tarred_members(path: Path, kept: Collection[tuple[int, int]]) -> Iterator[tuple[str, int, int | None]]:
+    """Each member of the tar at `path`, packed or not (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz), that holds what a
+    withheld file holds (`kept`: their sizes and CRC-32s), by its name, size and CRC-32 (a hostile review tarred an
+    internal item with its attachment, to attach the tar to a public item, where a zip of them was told): a tar lists
+    no CRC-32, so a member of a withheld file's size is read through to count it. A tar that cannot be read to its
+    end (damaged, or past _MOST_UNPACKED unpacked, or _MOST_MEMBERS) is taken to hold a file of each size kept, its
+    CRC-32 None: what it holds further on cannot be told."""
+    import lzma  # (here: only a project with a tar and something kept reads one)
+    import tarfile
+
+    sizes = {size for size, _ in kept}
+    budget = _Budget()
+    try:
+        with tarfile.open(path, "r:*") as archive:  # (read as it goes: a packed tar is unpacked once, not sought in)
+            for count, member in enumerate(archive):
+                if count >= _MOST_MEMBERS or not budget.unpack(member.size + tarfile.BLOCKSIZE):
+                    raise tarfile.ReadError("past the limits")
+                if not member.isfile() or member.size not in sizes:
+                    continue
+                extracted = archive.extractfile(member)
+                checksum = 0
+                while extracted is not None and (chunk := extracted.read(_CHUNK)):
+                    checksum = zlib.crc32(chunk, checksum)
+                if (member.size, checksum) in kept:
+                    yield member.name, member.size, checksum
+    except (OSError, EOFError, zlib.error, lzma.LZMAError, ValueError, tarfile.TarError):
+        for size in sorted(sizes):
+            yield "", size, None
+
+
 _ZIPS = (".zip", ".docx", ".xlsx", ".pptx", ".odt", ".ods", ".odp", ".epub", ".jar")
 """The names of kinds of file that are zips."""
 _UNREADABLE = (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError, ValueError)

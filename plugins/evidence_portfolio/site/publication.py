@@ -961,15 +961,25 @@ def check_shared_files(published: Publication) -> Problems:
             written, line = _entry(item, path)
             if visibility == narrowest:  # said here too: the item a contributor added may be this one (a review)
                 if wider:
+                    # a copy under another name is said to be one (a staff member's review: "is also an attachment
+                    # of" items that list files of other names)
+                    others = sorted(
+                        {display(other) for _, seen, by, other in held if by and seen != narrowest} - {display(path)}
+                    )
+                    shared = (
+                        f"is the same file, byte for byte, as {', '.join(others)}, an attachment or a survey file of"
+                        if others
+                        else "is also an attachment or a survey file of"
+                    )
                     problems.add(
                         "shared-attachment",
                         display(uri),
                         line,
-                        f'"{written}" is also an attachment or a survey file of {", ".join(wider)}, which may be '
+                        f'"{written}" {shared} {", ".join(wider)}, which may be '
                         f"shown to more people than this item (visibility: {narrowest}), and a file goes with what is "
                         "shown to the fewest: builds for wider audiences would show that item without it; remove it "
                         "from one of the two, or give that item a version of its own that may be shown",
-                        also=wider,
+                        also=[*wider, *others],
                     )
                 continue
             lost = AUDIENCES[AUDIENCES.index(visibility) : AUDIENCES.index(narrowest)]
@@ -1012,14 +1022,20 @@ def _held_in_a_zip(
     if narrowest == AUDIENCES[0]:
         return None
     names = ", ".join(display(name) for name in sorted(copied))
+    archive = "a zip" if _is_zip(published.project.settings.docs_dir / path) else "a tar"
     if known:
         return (
             narrowest,
-            f'is a zip holding "{member}", the same file byte for byte as {names} (visibility: {narrowest})',
+            f'is {archive} holding "{member}", the same file byte for byte as {names} (visibility: {narrowest})',
+        )
+    if archive == "a tar":  # (tarred_members: one it cannot read to its end)
+        return narrowest, (
+            f"is a tar that cannot be read to its end (damaged, or too large to look through), so it is taken to hold "
+            f"{names} (visibility: {narrowest})"
         )
     return narrowest, (
-        f'is a zip holding "{member}", which cannot be read (packed in a way not read, or listed falsely) to tell it '
-        f"from {names} (visibility: {narrowest}), so it is taken for it"
+        f'is {archive} holding "{member}", which cannot be read (packed in a way not read, or listed falsely) to tell '
+        f"it from {names} (visibility: {narrowest}), so it is taken for it"
     )
 
 
@@ -1202,16 +1218,17 @@ def _zips_holding(
     itself (made_for)."""
     docs = project.settings.docs_dir
     zips = [uri for uri in sorted(files) if _is_zip(docs / uri)]
-    if not zips:
+    tars = [uri for uri in sorted(set(files) - set(zips)) if _is_tar(docs / uri)]  # (a hostile review tarred them)
+    if not zips and not tars:
         return {}
     kept = {size: names & withheld for size, names in sizes.items()}
-    for uri in sorted(set(files) - set(zips)):  # and a file that says so itself (a hostile review: notes.txt)
+    for uri in sorted(set(files) - set(zips) - set(tars)):  # and a file that says so itself (a hostile review)
         declared = said_for(docs / uri)
         if declared is not None and declared[0] != AUDIENCES[0]:
             kept.setdefault(_size(str(docs / uri)), set()).add(uri)
     if not any(kept.values()):
         return {}
-    from .own_outputs import zipped_members  # (here: only a project with zips and something kept reads them)
+    from .own_outputs import tarred_members, zipped_members  # (here: only a project with archives and something kept)
 
     checksums: dict[str, int] = {}
     for names in kept.values():
@@ -1223,13 +1240,24 @@ def _zips_holding(
     every = set().union(*kept.values())
     pairs = {(size, checksums[uri]) for size, names in kept.items() for uri in names if uri in checksums}
     found: dict[str, tuple[str, bool, frozenset[str]]] = {}
-    for uri in zips:
-        for member, size, checksum in zipped_members(docs / uri, pairs):
+    for uri in (*zips, *tars):
+        members = zipped_members if uri in zips else tarred_members
+        for member, size, checksum in members(docs / uri, pairs):
             among = every if checksum is not None else kept[size]
             copied = {name for name in among if checksum is None or checksums.get(name) == checksum}
             first, known, before = found.get(uri, (member, checksum is not None, frozenset()))
             found[uri] = (first, known, before | copied)
     return found
+
+
+def _is_tar(path: Path) -> bool:
+    """Whether the file at `path` is a tar, packed or not (by its start, as `tar` reads it)."""
+    import tarfile  # (here: only a project with something kept looks for tars)
+
+    try:
+        return path.is_file() and tarfile.is_tarfile(path)  # (a named pipe is not waited on)
+    except (OSError, EOFError, ValueError):
+        return False
 
 
 def _is_zip(path: Path) -> bool:
