@@ -1183,6 +1183,9 @@ PLUGIN_OPTION_MISTAKES = [
     ),
     ("strict_gaps: 'true'", 'the portfolio option strict_gaps is "true", in quotes, which makes it text; write it'),
     ("audience: true", 'the portfolio option audience is "true"; it takes one of public (everyone: public items'),
+    # a date of no day in quotes stopped both doors in a traceback (a fuzz of malformed input)
+    ('audience: "2026-02-30"', 'the portfolio option audience is "2026-02-30"; it takes one of public (everyone:'),
+    ('strict_gaps: "2026-02-30"', 'the portfolio option strict_gaps is "2026-02-30"; it takes true or false'),
 ]
 
 

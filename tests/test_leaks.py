@@ -5266,6 +5266,21 @@ def test_a_sections_gap_stays_in_the_public_portfolio_json_when_its_folder_is_wi
     assert sites["public"].where(word) == [] and sites["internal"].where(word)
 
 
+@pytest.mark.parametrize("name", ["plan", "people/plan"])
+def test_a_sections_gap_stays_in_the_public_portfolio_json_beside_a_withheld_page_of_its_name(
+    project: Project, name: str
+) -> None:
+    """A withheld page named as a section (evidence/plan.md, evidence/people/plan.md) took the gaps of that section
+    out of the public portfolio.json, their messages' section path ("mapped to people/plan") read as naming it (a
+    differential fuzz of the contract); a section's path is the framework's. The page stays out."""
+    word = canary(f"sectionnamed-{name.replace('/', '-')}")
+    project.write(f"evidence/{name}.md", item(word, maps_to="partnerships/plan"))
+    sites = build_all(project)
+    public = [w["message"] for w in sites["public"].result.portfolio["warnings"] if w["code"] == "uncovered-section"]
+    assert any("people/plan" in message for message in public), public
+    assert sites["public"].where(word) == [] and sites["internal"].where(word)
+
+
 def test_a_blog_excerpt_runs_no_script_the_check_did_not_see(project: Project) -> None:
     """A hostile review: a blog's index shows its posts' excerpts, which Material's blog renders again from their
     Markdown after the posts' pages were sealed, and the whole page, sealed once the theme has filled it in, keeps

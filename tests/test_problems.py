@@ -8242,7 +8242,7 @@ def assert_narratives(built: BuildResult, said: dict[str, str]) -> None:
 def test_a_value_in_curly_quotes_is_told_to_go_without_them_only_where_it_may(project: Project) -> None:
     """ "use straight quotes (...) or none", followed without quotes, gave `title: Thank you: from Age Cymru`, which
     does not parse (a staff member's review): "or none" is said only of a value read the same without them."""
-    titles = ("Thank you: from Age Cymru", "Pool # 2", "&Co", "2026", "Minutes of May", "It's ours")
+    titles = ("Thank you: from Age Cymru", "Pool # 2", "&Co", "2026", "2026-02-30", "Minutes of May", "It's ours")
     write_files(
         project,
         {
@@ -8258,7 +8258,7 @@ def test_a_value_in_curly_quotes_is_told_to_go_without_them_only_where_it_may(pr
         (
             f"evidence/{number}.md",
             f"the value is in curly quotes (\u201c{title}\u201d), pasted from a word processor; use straight quotes "
-            f'("{title}")' + (" or none" if number > 3 else ""),
+            f'("{title}")' + (" or none" if number > 4 else ""),
         )
         for number, title in enumerate(titles)
     ], told
@@ -8953,6 +8953,8 @@ def test_html_nested_deeper_than_a_page_needs_is_an_error(project: Project, body
         ("nav: about.md\n", 1, '"nav" in .pages must be a list, not text (about.md)'),
         ("nav:\n  - ...\n  - about.md\n  - ... | regex=[\n", 4, "cannot read the pattern of this entry of nav"),
         ("- about.md\n", 1, ".pages holds no key: value lines"),
+        # PyYAML refuses a tab after "nav:", which the portfolio's reader takes: a traceback (a fuzz)
+        ("nav:\t\n  - ...\n", 1, "awesome-pages cannot read .pages (found character '\\t' that cannot start any token"),
     ],
 )
 def test_a_pages_file_awesome_pages_cannot_read_is_an_error_at_its_line(
@@ -8974,6 +8976,45 @@ def test_a_pages_file_awesome_pages_cannot_read_is_an_error_at_its_line(
     if line == 3:
         built = project.build()
         assert built.failed and [entry for entry in built.log if "evidence/partnerships/.pages:3: error" in entry]
+
+
+def test_a_pages_nav_entry_naming_nothing_the_navigation_shows_is_an_error_at_its_line(project: Project) -> None:
+    """An entry of a `.pages` nav naming no page there (a name mistyped, a folder of items, the library, which is
+    under Browse) passed the check, and awesome-pages stopped the build in a traceback; one naming a page withheld
+    from an audience stopped that audience's builds (a fuzz of malformed input). Each is an error at its line, in
+    the check and the builds; the pages the navigation shows, a title's link and "..." are none."""
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  - tags\n", "  - tags\n  - awesome-pages\n"))
+    project.write("evidence/about.md", "# About us\n")
+    project.write("evidence/staff.md", "---\ntitle: Staff room\nvisibility: internal\n---\nStaff.\n")
+    project.write(
+        "evidence/partnerships/plan/a.md",
+        md(EVIDENCE.replace("maps_to: partnerships/plan", "maps_to: partnerships/plan")),
+    )
+    valid = "nav:\n  - index.md\n  - about.md\n  - improvement-plan.md\n  - Web: https://example.org/\n  - ...\n"
+    project.write("evidence/.pages", valid)
+    assert [p for p in project.problems() if p.code == "pages-file"] == []
+    project.write(
+        "evidence/.pages",
+        "nav:\n  - about.md\n  - abuot.md\n  - partnerships\n  - Browse:\n    - library.md\n  - staff.md\n  - ...\n",
+    )
+    found = [(p.line, p.message.split(", which ")[0]) for p in project.problems() if p.code == "pages-file"]
+    assert found == [
+        (3, 'the nav of .pages names "abuot.md"'),
+        (4, 'the nav of .pages names "partnerships"'),
+        (6, 'the nav of .pages names "library.md"'),
+        (7, 'the nav of .pages names "staff.md"'),
+    ], found
+    said = [str(p) for p in project.problems() if p.code == "pages-file"]
+    assert said[3] == (
+        'evidence/.pages:7: error: the nav of .pages names "staff.md", which builds for the public and accreditor '
+        "audience leave out (visibility: internal), and awesome-pages stops those builds on it; take the entry out, "
+        'and let "..." list it where it is shown'
+    ), said
+    public = project.build(audience="public")
+    assert public.failed and all(any(line.endswith(s) for line in public.log) for s in said), public.log
+    # an error of the portfolio's, as every error is: the internal build, which awesome-pages would pass, stops too
+    internal = project.build(audience="internal")
+    assert internal.failed and any(line.endswith(said[3]) for line in internal.log), internal.log
 
 
 def test_a_file_too_large_for_a_picture_pasted_into_it_names_the_picture_s_line(project: Project) -> None:

@@ -957,7 +957,11 @@ _CODES = (
         "A `.pages` file orders the navigation of its folder for the awesome-pages plugin, which stops the build on a "
         'value it cannot read: a title that is a number or a date (`title: 2026`: write `title: "2026"`), an '
         "entry of `nav` that is not a file name, `...` or one `Title: file.md` line, `...` twice, or `order` other "
-        "than `asc` or `desc`. The message names the line and what the plugin takes there.",
+        "than `asc` or `desc`. The message names the line and what the plugin takes there. It stops the build too on "
+        "an entry naming no page or folder of the navigation there: a name mistyped, an item or a folder of items "
+        "(items are never in the navigation), the library or another page under Browse or Challenges, or a page "
+        "withheld from the audience built (`visibility: internal`): take the entry out, and let `...` list the "
+        "pages not named.",
     ),
     Code(
         "bad-address",

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import yaml
+
 from ..model.problems import Problems
 from .fields import as_written, kind_of
 from .settings import Settings
@@ -70,6 +72,17 @@ def check_pages_file(settings: Settings, src_uri: str, problems: Problems) -> No
     path, name = settings.display_uri(src_uri), src_uri.rsplit("/", 1)[-1]
     try:
         _used(meta, meta.Meta.load_from(str(settings.docs_dir / src_uri)).nav or [])
+    except yaml.YAMLError as unread:  # (what the portfolio's reader takes: `nav:` and a tab, a fuzz)
+        mark = getattr(unread, "problem_mark", None)
+        problem = getattr(unread, "problem", None) or "it is no YAML"
+        problems.add(
+            "pages-file",
+            path,
+            mark.line + 1 if mark else 1,
+            f"awesome-pages cannot read {name} ({problem}), and stops the build; "
+            + ("delete the tab: YAML takes spaces" if "'\\t'" in problem else "write it as key: value lines"),
+        )
+        return
     except (TypeError, ValueError, re.error, meta.DuplicateRestItemError) as refused:
         said = str(refused).rsplit(" [", 1)[0]
         line, message = 1, f"awesome-pages cannot read {name}, and stops the build: {said}"
@@ -94,6 +107,24 @@ def check_pages_file(settings: Settings, src_uri: str, problems: Problems) -> No
             line = data.line_of("nav") + 1
             message = f'{name} lists "..." twice in its nav, and awesome-pages stops the build on it; keep one'
         problems.add("pages-file", path, line, message)
+
+
+def pages_nav(settings: Settings, src_uri: str) -> LineList | None:
+    """The nav of a `.pages` that awesome-pages reads whole (None: it has none, or awesome-pages is not installed or
+    refuses the file, which check_pages_file tells)."""
+    data = companion_data(settings, src_uri)
+    nav = data.get("nav") if data is not None else None
+    if not isinstance(nav, LineList):
+        return None
+    try:
+        from mkdocs_awesome_pages_plugin import meta
+    except ImportError:
+        return None
+    try:
+        _used(meta, meta.Meta.load_from(str(settings.docs_dir / src_uri)).nav or [])
+    except (OSError, yaml.YAMLError, TypeError, ValueError, re.error, meta.DuplicateRestItemError):
+        return None
+    return nav
 
 
 def _refused_entry(nav: LineList, meta: Any) -> int | None:

@@ -51,6 +51,7 @@ from .mentions import UNSEEN, texts_in
 from .navigation import (
     check_left_out_of_nav,
     check_nav,
+    check_pages_nav,
     names_no_page,
     nav_path,
     navigation,
@@ -1267,21 +1268,39 @@ class Build:
         site = self.site_map
         docs, withheld = site.docs_name.lower(), site.withheld_names
         pages = self.settings.display_uri("")
+        sections = self._section_paths
 
         def quotes_withheld(problem: Problem) -> bool:
             """Whether the message quotes a withheld file's address (in double quotes, as another site's address is
             judged), or names one as a file, as written or from the file it is said of (a link's address in
-            brackets, `(files/rota.pdf "title")`: a hostile review)."""
-            if any(names_withheld(quoted, docs, withheld) for quoted in _QUOTED.findall(problem.message)):
+            brackets, `(files/rota.pdf "title")`: a hostile review). A section's path on its own ("people/do",
+            `mapped to people/do`) is the framework's, no file's (a differential fuzz: the gaps of sections named as
+            a withheld do.md or people/do.md were left out of portfolio.json)."""
+            message = problem.message
+            if any(
+                quoted.lower() not in sections and names_withheld(quoted, docs, withheld)
+                for quoted in _QUOTED.findall(message)
+            ):
                 return True
+            if sections:
+                message = _ALONE.sub(
+                    lambda found: " " if found[0].rstrip(".").lower() in sections else found[0], message
+                )
             here = posixpath.dirname(problem.path.removeprefix(pages)) if problem.path.startswith(pages) else ""
-            return site.names_a_withheld_file(problem.message, dict.fromkeys(("", f"{here}/" if here else "")))
+            return site.names_a_withheld_file(message, dict.fromkeys(("", f"{here}/" if here else "")))
 
         return [
             p
             for p in problems
             if all(self.publication.discloses(path) for path in p.concerns) and not quotes_withheld(p)
         ]
+
+    @cached_property
+    def _section_paths(self) -> frozenset[str]:
+        """Every section's path in the framework ("people/do"), in small letters."""
+        framework = self.project.framework
+        challenges = framework.challenges if framework else ()
+        return frozenset(f"{c.id}/{section.id}".lower() for c in challenges for section in c.sections)
 
     def exports(self) -> dict[str, str]:
         """The files of DATA_FILES: portfolio.json and evidence.csv (once every page has been sealed: the withheld
@@ -1319,6 +1338,9 @@ def _withheld_whole(withheld: set[str], every: Iterable[str]) -> set[str]:
     return {folder for folder, all_withheld in whole.items() if all_withheld}
 
 
+_ALONE = re.compile(r"(?<![^\s\"'(\[,;:])[^\s\"'()\[\],;:/]+/[^\s\"'()\[\],;:/]+(?=$|[\s\"'),;:\]]|\.(?:\s|$))")
+"""Two words joined by a slash, on their own (between spaces, quotes, brackets or punctuation; not in a longer path
+or an address): as a message writes a section's path."""
 _QUOTED = re.compile(r'"([^"\s]+)"')
 """What a problem's message quotes that may be an address: text in double quotes, without a space."""
 _CLIMBING = re.compile(r"\A/*(?:\.{1,2}/+)*")
@@ -1388,6 +1410,7 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
     problems.extend(missing_snippets(settings, project.pages))
     problems.extend(check_shared_files(published))
     problems.extend(check_nav(project, frozenset(reserved_uris(project.framework))))
+    problems.extend(check_pages_nav(project))
     checked = Build(settings, project, published, None, Problems(), places)
     nav_typed = typed_nav_titles(checked)
     for uri, line, address in typed_pages_titles(checked):

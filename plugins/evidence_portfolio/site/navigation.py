@@ -18,12 +18,14 @@ from urllib.parse import unquote, urlsplit
 
 from ..model.problems import Problems, suggest
 from ..model.urls import is_markdown
-from ..reading.companion_files import companion_data
+from ..model.vocabulary import AUDIENCES, Audience
+from ..reading.companion_files import companion_data, pages_nav
 from ..reading.mkdocs_schema import odd_nav
 from ..reading.project import INTRO_URI, Project
 from ..reading.settings import Settings, config_line, file_writing, written_line
-from ..reading.yaml_lines import LineMap
+from ..reading.yaml_lines import LineList, LineMap
 from .inert import inert
+from .pages import GENERATED_PAGES
 
 if TYPE_CHECKING:
     from .assemble import Build
@@ -206,6 +208,61 @@ def rewrite_nav(nav: Any, rewrite: Callable[[str], str | None]) -> Any:
     if isinstance(nav, str):
         return rewrite(nav)
     return nav
+
+
+def check_pages_nav(project: Project) -> Problems:
+    """An entry of a `.pages` nav that names, without a title, no page or folder that the navigation shows every
+    audience is an error at its line: awesome-pages stops a build on an entry it cannot find (a fuzz of malformed
+    input: the check passed it), and no item is in the navigation, nor a page a build withholds, nor a generated page
+    in a section of its own (the library, under Browse). Entries under a title (a section of the nav) name the
+    folder's pages too. A `.pages` awesome-pages cannot read is told by reading.companion_files."""
+    problems = Problems()
+    settings = project.settings
+    files = [uri for uri in sorted(project.tree.companions) if uri.rsplit("/", 1)[-1] in settings.pages_files]
+    if not files:
+        return problems
+    shown: dict[str, Audience] = {
+        page.uri: page.audiences[0] for page in GENERATED_PAGES if page.in_navigation and not page.group
+    }
+    shown.update((uri, page.visibility) for uri, page in project.pages.items() if page.item is None)
+    shown.update((uri, AUDIENCES[0]) for uri in project.faulty_pages)  # (told as they are)
+    for uri in files:
+        nav = pages_nav(settings, uri)
+        if nav is not None:
+            _entries_shown(nav, posixpath.dirname(uri), shown, settings.display_uri(uri), problems)
+    return problems
+
+
+def _entries_shown(nav: LineList, folder: str, shown: dict[str, Audience], path: str, problems: Problems) -> None:
+    """The entries of a `.pages` nav of `folder` told where they name nothing `shown` to every audience (see
+    check_pages_nav)."""
+    name = path.rsplit("/", 1)[-1]
+    for index, entry in enumerate(nav):
+        if isinstance(entry, LineMap) and len(entry) == 1 and isinstance(inner := next(iter(entry.values())), LineList):
+            _entries_shown(inner, folder, shown, path, problems)
+            continue
+        if not isinstance(entry, str) or entry.startswith("..."):  # (the pages not named, as awesome-pages reads it)
+            continue
+        named = posixpath.join(folder, entry) if folder else entry
+        seen = [audience for uri, audience in shown.items() if uri == named or uri.startswith(named + "/")]
+        widest = min(seen, key=AUDIENCES.index, default=None)
+        if widest == AUDIENCES[0]:
+            continue
+        if widest is None:
+            message = (
+                f'the nav of {name} names "{entry}", which is no page or folder of the navigation here (no item is '
+                "in it, nor the library and the pages under Browse or Challenges), and awesome-pages stops the build "
+                'on it; correct the name, or take the entry out ("..." lists the pages not named)'
+            )
+        else:
+            kept_from = " and ".join(AUDIENCES[: AUDIENCES.index(widest)])
+            message = (
+                f'the nav of {name} names "{entry}", which builds for the {kept_from} audience leave out '
+                f"(visibility: {widest}), and awesome-pages stops those builds on it; take the entry out, and let "
+                '"..." list it where it is shown'
+            )
+        also = [posixpath.join(posixpath.dirname(path), entry)] if widest else []  # (named where it is shown)
+        problems.add("pages-file", path, nav.line_at(index) + 1, message, also=also)
 
 
 def check_nav(project: Project, generated: frozenset[str]) -> Problems:
