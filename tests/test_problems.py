@@ -6606,6 +6606,9 @@ def test_github_format_escapes_messages_and_file_names(project: Project) -> None
     escaped everywhere."""
     annotation = github_annotation(Problem("evidence/a, b: c.md", 3, "error", "unknown-type", "50% done\r\nnext: line"))
     assert annotation == "::error file=evidence/a%2C b%3A c.md,line=3::50%25 done%0D%0Anext: line"
+    # a terminal's escapes, from a file's text: shown as spaces, as the text output shows them (a fuzz)
+    escaped = github_annotation(Problem("framework.yml", 1, "error", "unknown-type", "x\x1b]0;pwned\x07\x1b[31mRED"))
+    assert escaped == "::error file=framework.yml,line=1::x ]0;pwned  [31mRED", escaped
 
     write_files(
         project,
