@@ -1606,6 +1606,19 @@ def test_the_framework_of_these_tests_has_its_metrics_where_the_cases_say() -> N
     assert line("section: partnerships", 2) == line("id: participants") + 3
 
 
+@pytest.mark.parametrize("question", ["question:", "question: 2026"])
+def test_a_metric_of_a_section_with_an_error_of_its_own_is_not_told_of_an_unknown_section(
+    measured: Project, question: str
+) -> None:
+    """A section's question left empty (or a number) was told at its line, and the metric shown in that section
+    was told of an unknown section too, with the other sections to choose from (a fuzz of malformed input): the
+    section's own error alone is told."""
+    written = "question: How do you review with partners?"
+    measured.write("framework.yml", (FRAMEWORK + METRICS).replace(written, question))
+    found = [(p.line, p.code) for p in measured.problems() if p.path == "framework.yml" and p.severity == "error"]
+    assert found == [(line(written), "wrong-kind" if "2026" in question else "empty-value")], found
+
+
 @pytest.mark.parametrize("case", [pytest.param(case, id=case.name) for case in CASES + FRAMEWORK_CASES])
 def test_problem_is_found_at_its_line(measured: Project, case: LineCase) -> None:
     case.check(measured)

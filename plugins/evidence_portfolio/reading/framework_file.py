@@ -292,6 +292,9 @@ class _FrameworkReader:
         """Whether every section was read: a challenge's section that is not among them is unknown only then (a
         `sections:` written as a mapping made every section of every challenge "unknown": a new organisation's
         review)."""
+        self.refused: set[tuple[str, str]] = set()
+        """The sections of challenges written with an error of their own (no question): a metric shown there is not
+        told of an unknown section too (a fuzz: told to pick one of the others)."""
 
     def reader(self, data: LineMap) -> FieldReader:
         return FieldReader(data, self.path, 1, self.problems)
@@ -582,6 +585,7 @@ class _FrameworkReader:
                 )
                 continue
             if not isinstance(body, LineMap):
+                self.refused.add((challenge_id, str(key)))
                 self.problems.add(
                     "wrong-kind",
                     self.path,
@@ -595,6 +599,8 @@ class _FrameworkReader:
             question = part.text("question", required=True, what="the question this section asks")
             if question is not None:
                 found[str(key)] = ChallengeSection(known[str(key)], question, part.text("best_practice") or "", line)
+            else:
+                self.refused.add((challenge_id, str(key)))
         if not value:
             fields.error("sections", f'challenge "{challenge_id}" uses no section; give at least one', "out-of-range")
         # Sections follow the framework's order, whatever order the challenge lists them in.
@@ -695,6 +701,8 @@ class _FrameworkReader:
             return None
         if len(parts) == 1:
             return challenge.id, None
+        if (challenge.id, parts[1]) in self.refused:  # (its own error is told)
+            return None
         if challenge.section(parts[1]) is None:
             ids = [s.id for s in challenge.sections]
             fields.error(
