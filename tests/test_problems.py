@@ -410,6 +410,20 @@ ERRORS = [
         "unknown-key",
         says='unknown key "Venue" in front matter; valid keys:',
     ),
+    *[
+        Case(  # a fuzz of malformed input: one partner, "Council - NHS Trust", without a word (maps_to's was told)
+            f"list-entries-below-a-key-with-a-value-of-its-own-{key}",
+            {**COVERED, "evidence/a.md": md(EVIDENCE + f"\n{key}: Council\n  - NHS Trust\n  - Age UK")},
+            "evidence/a.md:6: warning",
+            "comma-list",
+            says=f'"{key}" is one {noun}, "Council - NHS Trust - Age UK": the lines below it start with "- ", but '
+            f'"{key}:" has a value on its own line, so YAML reads them as more of that text; write the list in '
+            f'brackets, {key}: [Council, NHS Trust, Age UK], or each entry on a line of its own below "{key}:", '
+            'starting with "- "',
+            alone=True,
+        )
+        for key, noun in (("partners", "partner"), ("tags", "tag"), ("authors", "author"))
+    ],
     Case(  # a careless contributor's review: one partner of both, dashes and all
         "list-entries-without-a-space-after-the-dash",
         {"evidence/a.md": md(EVIDENCE + "\npartners:\n  -Age UK\n  -NHS Trust")},

@@ -455,6 +455,19 @@ class ItemReader:
                     "comma-list",
                 )
                 return ()
+            if named and isinstance(written, str) and field.key in fields.data.folded:
+                # `partners: Council` over `  - NHS Trust`: one partner, "Council - NHS Trust" (a fuzz of malformed
+                # input), as maps_to's entries run together are told
+                listed = ", ".join(part.strip() for part in written.split(" - ") if part.strip())
+                fields.error(
+                    field.key,
+                    f'"{field.key}" is one {NOUNS.get(field.key, "entry")}, "{written.strip()}": the lines below it '
+                    f'start with "- ", but "{field.key}:" has a value on its own line, so YAML reads them as more of '
+                    f"that text; write the list in brackets, {field.key}: [{listed}], or each entry on a line of its "
+                    f'own below "{field.key}:", starting with "- "',
+                    "comma-list",
+                )
+                return ()
             if named and isinstance(written, str) and "," in written and not fields.bracketed(written):
                 # Pasted from a document: "Age UK, NHS Trust" reads as one partner, which is rarely what was meant.
                 noun = NOUNS.get(field.key, "entry")

@@ -454,6 +454,9 @@ class LineMap(dict[Any, Any]):
         """The line of each text written on a line below its key's (`maps_to:` over `  -partnerships/do`)."""
         self.duplicates: list[tuple[Any, int]] = []
         self._merged: set[Any] = set()
+        self.folded: set[Any] = set()
+        """The keys of a text written on its key's line and on lines below it, one " - " where they join: entries of a
+        list below a key with a value of its own (`partners: Council` over `  - NHS Trust`), read as one text."""
 
     def line_of(self, key: Any) -> int:
         return self.key_lines.get(key, self.line)
@@ -593,9 +596,13 @@ def _construct_map(loader: yaml.SafeLoader, node: yaml.MappingNode) -> Iterator[
 
 
 def _below(mapping: LineMap, key: Any, key_node: yaml.Node, value_node: yaml.Node) -> None:
-    """Notes the line of a text written below its key's."""
-    if isinstance(value_node, yaml.ScalarNode) and value_node.start_mark.line > key_node.start_mark.line:
+    """Notes the line of a text written below its key's, and a text of several lines with a " - " (LineMap.folded)."""
+    if not isinstance(value_node, yaml.ScalarNode):
+        return
+    if value_node.start_mark.line > key_node.start_mark.line:
         mapping.value_lines[key] = value_node.start_mark.line
+    elif not value_node.style and value_node.end_mark.line > value_node.start_mark.line and " - " in value_node.value:
+        mapping.folded.add(key)
 
 
 def _construct_seq(loader: yaml.SafeLoader, node: yaml.SequenceNode) -> Iterator[LineList]:
