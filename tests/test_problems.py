@@ -8907,6 +8907,29 @@ def test_a_meta_file_the_meta_plugin_cannot_read_is_an_error(project: Project, t
         assert built.failed and [entry for entry in built.log if "evidence/partnerships/.meta.yml:1: error" in entry]
 
 
+@pytest.mark.parametrize("there", [True, False], ids=["there", "not-there"])
+def test_a_framework_file_named_outside_the_project_is_told_where_mkdocs_yml_names_it(
+    project: Project, there: bool
+) -> None:
+    """`framework: ../shared.yml`: the check said it did not exist, at mkdocs.yml's line, and the build that it was
+    outside the project, at "../shared.yml:1", no file of the project's (a fuzz of malformed input). Both doors say
+    the same, at mkdocs.yml's line: outside the project where it is there, not there where it is not."""
+    if there:
+        (project.root.parent / "shared.yml").write_text("kanaryoutsidezz: 1\n")
+    config = (project.root / "mkdocs.yml").read_text()
+    project.write("mkdocs.yml", config.replace("framework: framework.yml", "framework: ../shared.yml"))
+    line = next(n for n, text in enumerate(config.splitlines(), 1) if "framework: framework.yml" in text)
+    said = "is outside the project" if there else "the framework file ../shared.yml does not exist"
+    checked = project.check_in_process()
+    told = [*checked.lines, *checked.stderr.splitlines()]
+    assert checked.code in (1, 2) and any(
+        entry.startswith(f"mkdocs.yml:{line}: error: ") and said in entry for entry in told
+    ), told
+    built = project.build()
+    assert built.failed and any(f"mkdocs.yml:{line}: error: " in e and said in e for e in built.log), built.log
+    assert "kanaryoutside" not in "\n".join([*told, *built.log])
+
+
 @pytest.mark.parametrize("target", ["outside", "git", "inside"])
 def test_a_framework_file_reached_through_a_symbolic_link_is_not_read(
     project: Project, tmp_path: Path, target: str

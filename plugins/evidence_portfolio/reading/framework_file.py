@@ -90,15 +90,16 @@ def load_framework(
     where `partial`. A file that is not there is named where `named_at` says (the option of mkdocs.yml that names
     it), else at its own path. Given the project's `root`, a file that is not in it, or in its `.git` folder (a
     symbolic link leading there), is not read (a hostile review: a link to a file of the build machine had its
-    keys named by warnings, in the CI's log)."""
+    keys named by warnings, in the CI's log), and is told where mkdocs.yml names it."""
     problems = Problems()
     named = named_at or (lambda: (display_path, 1))
-    if root is not None and not in_the_project(root, path):
+    if root is not None and (path.exists() or path.is_symlink()) and not in_the_project(root, path):
         where = "a symbolic link" if path.is_symlink() else "outside the project"
         problems.add(
             "unreadable",
-            display_path,
-            1,
+            # a link, at itself; a path outside, where mkdocs.yml names it (a fuzz: at ../x.yml:1, no file of the
+            # project's); one that is not there is said not to be, as the check says it
+            *((display_path, 1) if path.is_symlink() else named()),
             f"{display_path} is {where}, which the portfolio does not read (it could lead to any file of the computer "
             "that builds the site); save the framework's file itself in the project, beside mkdocs.yml",
         )
