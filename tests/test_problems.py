@@ -1012,6 +1012,26 @@ ERRORS = [
         "evidence/a.md:5: error",
         "tab-indent",
     ),
+    *[
+        Case(  # told "did not find expected <document start>" at the line below, with no fix (a fuzz)
+            f"the-first-key-indented-{path.split('.')[0].split('/')[-1]}",
+            {**COVERED, path: text},
+            f"{path}:{line}: error",
+            "yaml-syntax",
+            says=f'the first key, "{key}", is indented, and the keys below it are not: the keys of the top level start '
+            f'at the start of their lines; delete the spaces before "{key}:"',
+            alone=True,
+        )
+        for path, text, line, key in (
+            (
+                "evidence/a.md",
+                md("  title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01"),
+                2,
+                "title",
+            ),
+            ("framework.yml", "  " + FRAMEWORK, 1, "id"),
+        )
+    ],
     Case(  # an outside review: and a second error, to put a value in quotes
         "yaml-tab-before-a-key",
         {**COVERED, "evidence/a.md": md("title: A\n\ttype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")},

@@ -844,6 +844,8 @@ def yaml_fault(exc: yaml.YAMLError, text: str, vocabulary: Vocabulary = NO_VOCAB
     line = min(mark.line, last) if mark else 0
     lines = _YAML_BREAK.split(text)
     found = _quote_fault(lines, max(line, exc.problem_mark.line if exc.problem_mark else line))
+    if found is None:
+        found = _indented_first_key(lines)
     if found is None and "mapping values are not allowed" in reason:
         found = _colon_fault(lines, line) or _pairs_on_a_line(lines, line, reason, vocabulary.pairs)
     if found is None and exc.context_mark and exc.problem_mark and "block collection" in context:
@@ -897,6 +899,26 @@ def yaml_fault(exc: yaml.YAMLError, text: str, vocabulary: Vocabulary = NO_VOCAB
             f"whole value in quotes: {f'{key.strip()}: ' if key else '- '}{_in_double_quotes(value)}"
         )
     return YamlProblem(line, f"YAML does not parse: {reason}{hint}")
+
+
+def _indented_first_key(lines: list[str]) -> YamlProblem | None:
+    """The first key indented, and a key below it at the margin: YAML then finds the end of one mapping and a
+    second it does not take (a fuzz: told "did not find expected <document start>" at the line below, with no fix)."""
+    written = [(number, line) for number, line in enumerate(lines) if line.strip()[:1] not in ("", "#")]
+    if not written or not (first := _KEY_AT.match(written[0][1])) or not first["indent"]:
+        return None
+    if not any((key := _KEY_AT.match(line)) and not key["indent"] for _, line in written[1:]):
+        return None
+    return YamlProblem(
+        written[0][0],
+        f'the first key, "{first["key"]}", is indented, and the keys below it are not: the keys of the top level '
+        f'start at the start of their lines; delete the spaces before "{first["key"]}:"',
+        "yaml-syntax",
+    )
+
+
+_KEY_AT = re.compile(r"(?P<indent>[ \t]*)(?P<key>[^\s:#\-][^:#]*?):(?:\s|$)")
+"""A line holding a key and its colon, with the spaces before it."""
 
 
 def _marked_key_fault(lines: list[str], line: int) -> YamlProblem | None:
