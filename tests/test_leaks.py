@@ -4508,10 +4508,10 @@ def test_a_tar_holding_a_withheld_file_goes_with_it(project: Project, packed: st
         return
     assert sites["public"].where(word) == [] and "all the papers" in sites["public"].texts["pub/papers/index.html"]
     held = (  # (one cut short may hold anything withheld: the item's page too)
-        "is a tar that cannot be read to its end (damaged, or too large to look through), so it is taken to hold "
-        "evidence/acc/agreement.md, "
+        "is a tar or packed file that cannot be read through (damaged, packed in a way not unpacked, or too large to "
+        "look through), so it is taken to hold evidence/acc/agreement.md, "
         if packed.endswith("cut-short")
-        else 'is a tar holding "papers/terms.txt", the same file byte for byte as '
+        else 'is a tar or packed file holding "papers/terms.txt", the same file byte for byte as '
     )
     assert told == [
         f'evidence/pub/papers.md:7: error: "{name}" {held}evidence/acc/files/agreement.txt (visibility: accreditor), '

@@ -30,6 +30,7 @@ from ..model.urls import MARKDOWN_EXTENSIONS
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
 from ..reading.file_contents import PDF_START, ZIP_START
 from ..reading.written_front_matter import front_matter_read, opens_front_matter, visibility_of
+from .tarred import Unpacking, may_be_packed, packed_members
 
 _MADE_BY = "evidence-portfolio"
 
@@ -69,11 +70,12 @@ Found = tuple[Audience, str]
 
 
 class _Budget:
-    """What is left to read of a file."""
+    """What is left to read of a file (and, of a tar in a zip, of all the tars a check reads: site/tarred.py)."""
 
-    def __init__(self) -> None:
+    def __init__(self, tars: Unpacking | None = None) -> None:
         self.left = _MOST_READ
         self.unpacked = _MOST_UNPACKED
+        self.tars = tars or Unpacking()
 
     def unpack(self, size: int) -> bool:
         """Whether `size` bytes more may be unpacked to seek through a member (counted)."""
@@ -245,7 +247,9 @@ def _member(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, budget: _Budget, d
         return _made_for(member, budget, depth + 1, entry.file_size, entry.filename)
 
 
-def zipped_members(path: Path, kept: Collection[tuple[int, int]]) -> Iterator[tuple[str, int, int | None]]:
+def zipped_members(
+    path: Path, kept: Collection[tuple[int, int]], tars: Unpacking | None = None
+) -> Iterator[tuple[str, int, int | None]]:
     """Each member of the zip at `path` (and of zips in it, `_DEPTH` deep) that may hold what a withheld file holds
     (`kept`: their sizes and CRC-32s), by its path through the zips, its size and its CRC-32, as the zip lists them (a
     hostile review zipped an internal item with its attachment, to attach it to a public one): one listed with a
@@ -257,38 +261,20 @@ def zipped_members(path: Path, kept: Collection[tuple[int, int]]) -> Iterator[tu
     its start or its name."""
     try:
         with open(path, "rb") as file:  # (known to be a zip by its caller: not looked at again)
-            yield from _zipped(file, kept, _Budget(), 1, "")
+            yield from _zipped(file, kept, _Budget(tars), 1, "")
     except (OSError, *_UNREADABLE):
         return  # (said where the file cannot be read; a zip that cannot be read whole, by made_for)
 
 
-def tarred_members(path: Path, kept: Collection[tuple[int, int]]) -> Iterator[tuple[str, int, int | None]]:
-    """Each member of the tar at `path`, packed or not (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz), that holds what a
-    withheld file holds (`kept`: their sizes and CRC-32s), by its name, size and CRC-32 (a hostile review tarred an
-    internal item with its attachment, to attach the tar to a public item, where a zip of them was told): a tar lists
-    no CRC-32, so a member of a withheld file's size is read through to count it. A tar that cannot be read to its
-    end (damaged, or past _MOST_UNPACKED unpacked, or _MOST_MEMBERS) is taken to hold a file of each size kept, its
-    CRC-32 None: what it holds further on cannot be told."""
-    import lzma  # (here: only a project with a tar and something kept reads one)
-    import tarfile
-
-    sizes = {size for size, _ in kept}
-    budget = _Budget()
+def zip_in_a_tar(
+    file: IO[bytes], kept: Collection[tuple[int, int]], depth: int, path: str, tars: Unpacking
+) -> Iterator[tuple[str, int, int | None]]:
+    """zipped_members of a zip inside a tar (`file`, read whole); one that cannot be read is taken to hold a file
+    of each size kept, as a tar that cannot be is (site/tarred.py): made_for does not see it."""
     try:
-        with tarfile.open(path, "r:*") as archive:  # (read as it goes: a packed tar is unpacked once, not sought in)
-            for count, member in enumerate(archive):
-                if count >= _MOST_MEMBERS or not budget.unpack(member.size + tarfile.BLOCKSIZE):
-                    raise tarfile.ReadError("past the limits")
-                if not member.isfile() or member.size not in sizes:
-                    continue
-                extracted = archive.extractfile(member)
-                checksum = 0
-                while extracted is not None and (chunk := extracted.read(_CHUNK)):
-                    checksum = zlib.crc32(chunk, checksum)
-                if (member.size, checksum) in kept:
-                    yield member.name, member.size, checksum
-    except (OSError, EOFError, zlib.error, lzma.LZMAError, ValueError, tarfile.TarError):
-        for size in sorted(sizes):
+        yield from _zipped(file, kept, _Budget(tars), depth, path)
+    except _UNREADABLE:
+        for size in sorted({size for size, _ in kept}):
             yield "", size, None
 
 
@@ -327,7 +313,13 @@ def _zipped(
             zipped = entry.filename.lower().endswith(_ZIPS)
             try:
                 with archive.open(entry) as member:
-                    zipped = member.read(len(ZIP_START)) == ZIP_START or zipped
+                    head = member.read(_TAR_HEAD)
+                    if not head.startswith(ZIP_START) and may_be_packed(head) and budget.unpack(size):
+                        # a tar in the zip (a hostile review): looked into as one attached is
+                        inner_tar = io.BytesIO(head + member.read(min(size, _MOST_READ) - len(head)))
+                        yield from packed_members(inner_tar, kept, budget.tars, zip_in_a_tar, depth + 1, f"{name} › ")
+                        continue
+                    zipped = head.startswith(ZIP_START) or zipped
                     if not zipped:
                         continue
                     # a zip in it: read first, or where too large opened where it is, within the limit of what is
@@ -343,6 +335,8 @@ def _zipped(
                 continue  # (a zip in it that cannot be read: see made_for)
 
 
+_TAR_HEAD = 512
+"""How much of a zip's member is read to tell whether it is a tar (its first header)."""
 _ENCRYPTED = 0x1
 """The bit of a zip's member's flags that says it is encrypted."""
 _CHUNK = 1 << 20

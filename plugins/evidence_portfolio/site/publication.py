@@ -1022,16 +1022,16 @@ def _held_in_a_zip(
     if narrowest == AUDIENCES[0]:
         return None
     names = ", ".join(display(name) for name in sorted(copied))
-    archive = "a zip" if _is_zip(published.project.settings.docs_dir / path) else "a tar"
+    archive = "a zip" if _is_zip(published.project.settings.docs_dir / path) else "a tar or packed file"
     if known:
         return (
             narrowest,
             f'is {archive} holding "{member}", the same file byte for byte as {names} (visibility: {narrowest})',
         )
-    if archive == "a tar":  # (tarred_members: one it cannot read to its end)
+    if archive != "a zip":  # (site/tarred.py: one it cannot read through)
         return narrowest, (
-            f"is a tar that cannot be read to its end (damaged, or too large to look through), so it is taken to hold "
-            f"{names} (visibility: {narrowest})"
+            "is a tar or packed file that cannot be read through (damaged, packed in a way not unpacked, or too large "
+            f"to look through), so it is taken to hold {names} (visibility: {narrowest})"
         )
     return narrowest, (
         f'is {archive} holding "{member}", which cannot be read (packed in a way not read, or listed falsely) to tell '
@@ -1218,7 +1218,7 @@ def _zips_holding(
     itself (made_for)."""
     docs = project.settings.docs_dir
     zips = [uri for uri in sorted(files) if _is_zip(docs / uri)]
-    tars = [uri for uri in sorted(set(files) - set(zips)) if _is_tar(docs / uri)]  # (a hostile review tarred them)
+    tars = [uri for uri in sorted(set(files) - set(zips)) if _is_packed(docs / uri)]  # (a hostile review tarred them)
     if not zips and not tars:
         return {}
     kept = {size: names & withheld for size, names in sizes.items()}
@@ -1228,7 +1228,8 @@ def _zips_holding(
             kept.setdefault(_size(str(docs / uri)), set()).add(uri)
     if not any(kept.values()):
         return {}
-    from .own_outputs import tarred_members, zipped_members  # (here: only a project with archives and something kept)
+    from .own_outputs import zip_in_a_tar, zipped_members  # (here: only a project with archives and something kept)
+    from .tarred import Unpacking, packed_members
 
     checksums: dict[str, int] = {}
     for names in kept.values():
@@ -1240,9 +1241,18 @@ def _zips_holding(
     every = set().union(*kept.values())
     pairs = {(size, checksums[uri]) for size, names in kept.items() for uri in names if uri in checksums}
     found: dict[str, tuple[str, bool, frozenset[str]]] = {}
+    unpacking = Unpacking()  # (for all the tars together: a hostile review's bombs took minutes)
+
+    def tarred(path: Path, kept: set[tuple[int, int]]) -> Iterator[tuple[str, int, int | None]]:
+        try:
+            with open(path, "rb") as file:
+                yield from packed_members(file, kept, unpacking, zip_in_a_tar)
+        except OSError:
+            return
+
     for uri in (*zips, *tars):
-        members = zipped_members if uri in zips else tarred_members
-        for member, size, checksum in members(docs / uri, pairs):
+        listed = zipped_members(docs / uri, pairs, unpacking) if uri in zips else tarred(docs / uri, pairs)
+        for member, size, checksum in listed:
             among = every if checksum is not None else kept[size]
             copied = {name for name in among if checksum is None or checksums.get(name) == checksum}
             first, known, before = found.get(uri, (member, checksum is not None, frozenset()))
@@ -1250,25 +1260,17 @@ def _zips_holding(
     return found
 
 
-def _is_tar(path: Path) -> bool:
-    """Whether the file at `path` is a tar, packed or not (by its start, as `tar` reads it): only a file starting as
-    gzip, bzip2 or xz start, or marked "ustar" as tars are since 1988, is opened as one (9 times faster for others)."""
-    import tarfile  # (here: only a project with something kept looks for tars)
+def _is_packed(path: Path) -> bool:
+    """Whether the file at `path` is a tar or a packed file (site/tarred.py), by its start."""
+    from .tarred import may_be_packed  # (here: only a project with something kept looks for them)
 
     try:
         if not path.is_file():  # (a named pipe is not waited on)
             return False
         with open(path, "rb") as file:
-            start = file.read(_TAR_MARK.stop)
-        return (start.startswith(_PACKED) or start[_TAR_MARK] == b"ustar") and tarfile.is_tarfile(path)
-    except (OSError, EOFError, ValueError):
+            return may_be_packed(file.read(512))
+    except OSError:
         return False
-
-
-_PACKED = (b"\x1f\x8b", b"BZh", b"\xfd7zXZ\x00")
-"""How a file packed by gzip, bzip2 or xz starts."""
-_TAR_MARK = slice(257, 262)
-"""Where a tar's first header says "ustar"."""
 
 
 def _is_zip(path: Path) -> bool:

@@ -1,0 +1,126 @@
+"""The reader of tars and packed files (site/tarred.py), in memory: what a tar holds is found however it is written,
+and what cannot be read through is taken to hold every withheld file (a hostile review of the reader)."""
+
+from __future__ import annotations
+
+import bz2
+import gzip
+import io
+import tarfile
+import zipfile
+import zlib
+from pathlib import Path
+
+import pytest
+
+from evidence_portfolio.site import tarred
+from evidence_portfolio.site.own_outputs import zip_in_a_tar
+from evidence_portfolio.site.tarred import Unpacking, may_be_packed, packed_members
+
+SECRET = b"kanarytarredzz: the door code is 4821.\n" * 40
+KEPT = {(len(SECRET), zlib.crc32(SECRET))}
+TAKEN = [("", len(SECRET), None)]
+"""What a tar that cannot be read through is taken to hold: a file of each size kept."""
+
+
+def tar(*members: tuple[str, bytes], form: int = tarfile.USTAR_FORMAT) -> bytes:
+    written = io.BytesIO()
+    with tarfile.open(fileobj=written, mode="w", format=form) as archive:
+        for name, content in members:
+            entry = tarfile.TarInfo(name)
+            entry.size = len(content)
+            archive.addfile(entry, io.BytesIO(content))
+    return written.getvalue()
+
+
+def found(data: bytes) -> list[tuple[str, int, int | None]]:
+    assert may_be_packed(data[:512]), "not taken for a tar or a packed file"
+    return list(packed_members(io.BytesIO(data), KEPT, Unpacking(), zip_in_a_tar))
+
+
+def old_format(data: bytes) -> bytes:
+    """A ustar tar as a tar of the old format writes it: no "ustar" mark, the checksum counted again."""
+    header = bytearray(data[:512])
+    header[257:265] = b"\0" * 8
+    header[148:156] = b" " * 8
+    header[148:156] = b"%06o\0 " % sum(header)
+    return bytes(header) + data[512:]
+
+
+@pytest.mark.parametrize(
+    ("form", "data", "member"),
+    [
+        ("ustar", tar(("papers/terms.txt", SECRET)), "papers/terms.txt"),
+        ("gnu-long-name", tar(("d/" + "x" * 150 + ".txt", SECRET), form=tarfile.GNU_FORMAT), "d/" + "x" * 150 + ".txt"),
+        ("pax-long-name", tar(("é" * 120 + ".txt", SECRET), form=tarfile.PAX_FORMAT), "é" * 120 + ".txt"),
+        ("old-format", old_format(tar(("terms.txt", SECRET))), "terms.txt"),
+        ("gzip", gzip.compress(tar(("terms.txt", SECRET))), "terms.txt"),
+        ("bzip2", bz2.compress(tar(("terms.txt", SECRET))), "terms.txt"),
+        ("one-file-packed", gzip.compress(SECRET), "(what it holds, unpacked)"),
+        (
+            "tar-in-a-tar",
+            tar(("a.txt", b"a" * 600), ("inner.tar", tar(("terms.txt", SECRET)))),
+            "inner.tar › terms.txt",
+        ),
+        (
+            "packed-tar-in-a-tar",
+            tar(("inner.tgz", gzip.compress(tar(("terms.txt", SECRET))))),
+            "inner.tgz › terms.txt",
+        ),
+    ],
+)
+def test_a_copy_in_a_tar_is_found_however_the_tar_is_written(form: str, data: bytes, member: str) -> None:
+    assert found(data) == [(member, len(SECRET), zlib.crc32(SECRET))], form
+
+
+def test_a_copy_in_a_zip_in_a_tar_is_found() -> None:
+    zipped = io.BytesIO()
+    with zipfile.ZipFile(zipped, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("terms.txt", SECRET)
+    assert found(tar(("papers.zip", zipped.getvalue()))) == [
+        ("papers.zip › terms.txt", len(SECRET), zlib.crc32(SECRET))
+    ]
+
+
+def test_a_tar_of_other_files_holds_no_copy() -> None:
+    assert found(tar(("a.txt", SECRET.replace(b"4821", b"0000")), ("b.txt", b"b" * 5000))) == []
+    assert not may_be_packed(b"%PDF-1.7\n" + b"\0" * 503) and not may_be_packed(b"\0" * 512)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    ["a-bad-header-then-the-copy", "cut-short", "packed-by-zstd", "a-header-of-its-own-too-large", "past-the-limit"],
+)
+def test_a_tar_that_cannot_be_read_through_is_taken_to_hold_every_withheld_file(
+    damage: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """GNU tar skips a header it cannot read to the next one, where Python's tarfile stops without a word: a bad
+    header before the end is no end; a tar cut short, packed in a way Python cannot unpack, with a header's own data
+    of gigabytes (a long name), or past what a check unpacks (a bomb), cannot be read through either."""
+    readme = tar(("readme.txt", b"Our papers.\n"))[:1024]  # its header and data, without the end
+    data = {
+        "a-bad-header-then-the-copy": readme + b"G" * 512 + tar(("terms.txt", SECRET)),
+        "cut-short": tar(("readme.txt", b"r" * 2000), ("terms.txt", SECRET))[:2048],
+        "packed-by-zstd": b"\x28\xb5\x2f\xfd" + b"\0" * 508,
+        "a-header-of-its-own-too-large": bz2.compress(
+            tar(("x", b""))[:124] + b"%011o\0" % (2 << 20) + tar(("x", b""))[136:156] + b"L" + b"\0" * 355
+        ),
+        "past-the-limit": bz2.compress(tar(("zeros.bin", b"\0" * 3_000_000), ("terms.txt", SECRET))),
+    }[damage]
+    if damage == "a-header-of-its-own-too-large":  # (its checksum counted again over the header as changed)
+        header = bytearray(bz2.decompress(data)[:512])
+        header[148:156] = b" " * 8
+        header[148:156] = b"%06o\0 " % sum(header)
+        data = bz2.compress(bytes(header) + b"a" * (2 << 20))
+    if damage == "past-the-limit":
+        monkeypatch.setattr(tarred, "_MOST_UNPACKED", 1_000_000)
+    assert found(data) == TAKEN, damage
+
+
+def test_a_copy_in_a_tar_in_a_zip_is_found(tmp_path: Path) -> None:
+    from evidence_portfolio.site.own_outputs import zipped_members
+
+    path = tmp_path / "papers.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("inner.tar", tar(("terms.txt", SECRET)))
+    assert list(zipped_members(path, KEPT)) == [("inner.tar › terms.txt", len(SECRET), zlib.crc32(SECRET))]
