@@ -9039,17 +9039,15 @@ def test_a_pages_file_awesome_pages_cannot_read_is_an_error_at_its_line(
 
 
 def test_a_pages_nav_entry_naming_nothing_the_navigation_shows_is_an_error_at_its_line(project: Project) -> None:
-    """An entry of a `.pages` nav naming no page there (a name mistyped, a folder of items, the library, which is
-    under Browse) passed the check, and awesome-pages stopped the build in a traceback; one naming a page withheld
-    from an audience stopped that audience's builds (a fuzz of malformed input). Each is an error at its line, in
-    the check and the builds; the pages the navigation shows, a title's link and "..." are none."""
+    """An entry of evidence/.pages' nav naming no page at the top of the navigation (a name mistyped, a folder of
+    items, the library, which is under Browse) passed the check, and awesome-pages stopped the build in a traceback;
+    one naming a page withheld from an audience stopped that audience's builds (a fuzz of malformed input). Each is
+    an error at its line, in the check and the builds; the pages the navigation shows, a title's link and "..." are
+    none."""
     project.write("mkdocs.yml", MKDOCS_YML.replace("  - tags\n", "  - tags\n  - awesome-pages\n"))
     project.write("evidence/about.md", "# About us\n")
     project.write("evidence/staff.md", "---\ntitle: Staff room\nvisibility: internal\n---\nStaff.\n")
-    project.write(
-        "evidence/partnerships/plan/a.md",
-        md(EVIDENCE.replace("maps_to: partnerships/plan", "maps_to: partnerships/plan")),
-    )
+    project.write("evidence/partnerships/plan/a.md", md(EVIDENCE))
     valid = "nav:\n  - index.md\n  - about.md\n  - improvement-plan.md\n  - Web: https://example.org/\n  - ...\n"
     project.write("evidence/.pages", valid)
     assert [p for p in project.problems() if p.code == "pages-file"] == []
@@ -9067,14 +9065,37 @@ def test_a_pages_nav_entry_naming_nothing_the_navigation_shows_is_an_error_at_it
     said = [str(p) for p in project.problems() if p.code == "pages-file"]
     assert said[3] == (
         'evidence/.pages:7: error: the nav of .pages names "staff.md", which builds for the public and accreditor '
-        "audience leave out (visibility: internal), and awesome-pages stops those builds on it; take the entry out, "
-        'and let "..." list it where it is shown'
+        "audience leave out (it is for the internal audience), and awesome-pages stops those builds on it; take the "
+        'entry out, and let "..." list it where it is shown'
     ), said
     public = project.build(audience="public")
     assert public.failed and all(any(line.endswith(s) for line in public.log) for s in said), public.log
     # an error of the portfolio's, as every error is: the internal build, which awesome-pages would pass, stops too
     internal = project.build(audience="internal")
     assert internal.failed and any(line.endswith(said[3]) for line in internal.log), internal.log
+
+
+@pytest.mark.parametrize("why", ["a-folders-pages", "a-page-in-a-folder", "not-strict", "a-nav-in-mkdocs-yml"])
+def test_a_pages_file_awesome_pages_does_not_read_is_not_told(project: Project, why: str) -> None:
+    """The portfolio's navigation is flat: awesome-pages reads no folder's .pages, nor evidence/.pages in a build
+    with a plain page in a folder (it is at the top of the navigation), nor any under a `nav` of mkdocs.yml; with
+    its `strict` off, it warns of an entry it cannot find, and a strict build passes. The check told each as an
+    error, and the builds stopped, where they had built (a review of valid portfolios). Each builds."""
+    plugin = "  - awesome-pages:\n      strict: false\n" if why == "not-strict" else "  - awesome-pages\n"
+    config = MKDOCS_YML.replace("  - tags\n", "  - tags\n" + plugin)
+    if why == "a-nav-in-mkdocs-yml":
+        config += "nav:\n  - index.md\n  - Guides:\n    - guides/a.md\n"
+    project.write("mkdocs.yml", config)
+    project.write("evidence/guides/a.md", "# A guide\n")
+    project.write("evidence/guides/secret.md", "---\ntitle: Staff room\nvisibility: internal\n---\nStaff.\n")
+    pages = "evidence/.pages" if why in ("a-page-in-a-folder", "not-strict") else "evidence/guides/.pages"
+    project.write(pages, "nav:\n  - secret.md\n  - nosuch.md\n  - ...\n")
+    if why == "not-strict":
+        project.write("evidence/guides/a.md", "---\ntitle: A guide\nvisibility: internal\n---\nA.\n")
+        project.write("evidence/about.md", "# About us\n")
+    assert [str(p) for p in project.problems() if p.code == "pages-file"] == []
+    built = project.build(audience="public")
+    assert not built.failed, built.log
 
 
 def test_a_file_too_large_for_a_picture_pasted_into_it_names_the_picture_s_line(project: Project) -> None:

@@ -958,10 +958,11 @@ _CODES = (
         'value it cannot read: a title that is a number or a date (`title: 2026`: write `title: "2026"`), an '
         "entry of `nav` that is not a file name, `...` or one `Title: file.md` line, `...` twice, or `order` other "
         "than `asc` or `desc`. The message names the line and what the plugin takes there. It stops the build too on "
-        "an entry naming no page or folder of the navigation there: a name mistyped, an item or a folder of items "
-        "(items are never in the navigation), the library or another page under Browse or Challenges, or a page "
-        "withheld from the audience built (`visibility: internal`): take the entry out, and let `...` list the "
-        "pages not named.",
+        "an entry of `evidence/.pages` naming no page at the top of the navigation: a name mistyped, an item or a "
+        "folder (items are never in the navigation, which is flat), the library or another page under Browse or "
+        "Challenges, or a page withheld from the audience built (`visibility: internal`): take the entry out, and "
+        "let `...` list the pages not named. (awesome-pages reads no other folder's `.pages`, nor this one where a "
+        "plain page of the build is in a folder.)",
     ),
     Code(
         "bad-address",

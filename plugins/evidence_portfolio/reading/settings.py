@@ -195,6 +195,9 @@ class Settings:
     the keys they hold."""
     pages_files: frozenset[str] = frozenset()
     """The names of the files awesome-pages reads (when it is on): each orders the navigation of its folder."""
+    pages_strict: bool = True
+    """Whether awesome-pages stops a build on an entry of a `.pages` nav it cannot find (its `strict`, on unless
+    turned off; where it is off, it warns, and a strict build passes)."""
     theme_icons: Any = field(default=None, compare=False)
     """The theme's `icon` setting (Material's icons for its logo, repository, admonitions, tags...)."""
     theme_palette: Any = field(default=None, compare=False)
@@ -427,6 +430,7 @@ def resolve(
         companion_files=_companion_files(plugins),
         meta_files=frozenset(_meta_file(options) for name, options in plugins if name == "meta"),
         pages_files=frozenset(_pages_file(options) for name, options in plugins if name == "awesome-pages"),
+        pages_strict=all(options.get("strict") is not False for name, options in plugins if name == "awesome-pages"),
         grouped=_grouped(mkdocs.get("plugins") or {}),
         theme_icons=theme.get("icon"),
         theme_palette=theme.get("palette"),

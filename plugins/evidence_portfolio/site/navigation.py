@@ -211,57 +211,64 @@ def rewrite_nav(nav: Any, rewrite: Callable[[str], str | None]) -> Any:
 
 
 def check_pages_nav(project: Project) -> Problems:
-    """An entry of a `.pages` nav that names, without a title, no page or folder that the navigation shows every
-    audience is an error at its line: awesome-pages stops a build on an entry it cannot find (a fuzz of malformed
-    input: the check passed it), and no item is in the navigation, nor a page a build withholds, nor a generated page
-    in a section of its own (the library, under Browse). Entries under a title (a section of the nav) name the
-    folder's pages too. A `.pages` awesome-pages cannot read is told by reading.companion_files."""
+    """An entry of evidence/.pages' nav that names, without a title, no page of the top of the navigation in a build
+    that reads the file is an error at its line: awesome-pages (unless its `strict` is off) stops a build on an entry
+    it cannot find (a fuzz of malformed input: the check passed it). The navigation is the portfolio's: the plain
+    pages and the generated ones at its top (no item, no folder, nor the library or a challenge's page, which are
+    under Browse and Challenges), and awesome-pages reads evidence/.pages only in a build whose plain pages are all
+    at the top, the .pages of other folders never, nor any under a `nav` of mkdocs.yml (a review of valid
+    portfolios). A `.pages` awesome-pages cannot read is told by reading.companion_files."""
     problems = Problems()
     settings = project.settings
-    files = [uri for uri in sorted(project.tree.companions) if uri.rsplit("/", 1)[-1] in settings.pages_files]
-    if not files:
+    top = next((uri for uri in sorted(project.tree.companions) if uri in settings.pages_files), None)
+    nav = pages_nav(settings, top) if top is not None and settings.pages_strict and not settings.nav else None
+    if top is None or nav is None:
         return problems
-    shown: dict[str, Audience] = {
-        page.uri: page.audiences[0] for page in GENERATED_PAGES if page.in_navigation and not page.group
+    shown: dict[str, tuple[Audience, ...]] = {
+        page.uri: page.audiences for page in GENERATED_PAGES if page.in_navigation and not page.group
     }
-    shown.update((uri, page.visibility) for uri, page in project.pages.items() if page.item is None)
-    shown.update((uri, AUDIENCES[0]) for uri in project.faulty_pages)  # (told as they are)
-    for uri in files:
-        nav = pages_nav(settings, uri)
-        if nav is not None:
-            _entries_shown(nav, posixpath.dirname(uri), shown, settings.display_uri(uri), problems)
+    for uri, page in project.pages.items():
+        if page.item is None:
+            shown[uri] = AUDIENCES[AUDIENCES.index(page.visibility) :]
+    read_by = [
+        audience
+        for audience in AUDIENCES
+        if all("/" not in uri for uri, seen in shown.items() if audience in seen)
+        and all("/" not in uri for uri in project.faulty_pages)  # (a page with errors: told as it is)
+    ]
+    if read_by:
+        _entries_shown(nav, shown, read_by, settings.display_uri(top), problems)
     return problems
 
 
-def _entries_shown(nav: LineList, folder: str, shown: dict[str, Audience], path: str, problems: Problems) -> None:
-    """The entries of a `.pages` nav of `folder` told where they name nothing `shown` to every audience (see
-    check_pages_nav)."""
-    name = path.rsplit("/", 1)[-1]
+def _entries_shown(
+    nav: LineList, shown: dict[str, tuple[Audience, ...]], read_by: list[Audience], path: str, problems: Problems
+) -> None:
+    """The entries of evidence/.pages' nav told where a build that reads it (`read_by`) does not show what they
+    name (see check_pages_nav); entries under a title (a section of the nav) name pages of the top too."""
     for index, entry in enumerate(nav):
         if isinstance(entry, LineMap) and len(entry) == 1 and isinstance(inner := next(iter(entry.values())), LineList):
-            _entries_shown(inner, folder, shown, path, problems)
+            _entries_shown(inner, shown, read_by, path, problems)
             continue
         if not isinstance(entry, str) or entry.startswith("..."):  # (the pages not named, as awesome-pages reads it)
             continue
-        named = posixpath.join(folder, entry) if folder else entry
-        seen = [audience for uri, audience in shown.items() if uri == named or uri.startswith(named + "/")]
-        widest = min(seen, key=AUDIENCES.index, default=None)
-        if widest == AUDIENCES[0]:
+        seen = shown.get(entry, ())
+        missing = [audience for audience in read_by if audience not in seen]
+        if not missing:
             continue
-        if widest is None:
+        if not seen:
             message = (
-                f'the nav of {name} names "{entry}", which is no page or folder of the navigation here (no item is '
-                "in it, nor the library and the pages under Browse or Challenges), and awesome-pages stops the build "
-                'on it; correct the name, or take the entry out ("..." lists the pages not named)'
+                f'the nav of .pages names "{entry}", which is no page at the top of the navigation (no item or folder '
+                "is, nor the library and the pages under Browse or Challenges), and awesome-pages stops the build on "
+                'it; correct the name, or take the entry out ("..." lists the pages not named)'
             )
         else:
-            kept_from = " and ".join(AUDIENCES[: AUDIENCES.index(widest)])
             message = (
-                f'the nav of {name} names "{entry}", which builds for the {kept_from} audience leave out '
-                f"(visibility: {widest}), and awesome-pages stops those builds on it; take the entry out, and let "
-                '"..." list it where it is shown'
+                f'the nav of .pages names "{entry}", which builds for the {" and ".join(missing)} audience leave out '
+                f"(it is for the {seen[0]} audience), and awesome-pages stops those builds on it; take the entry out, "
+                'and let "..." list it where it is shown'
             )
-        also = [posixpath.join(posixpath.dirname(path), entry)] if widest else []  # (named where it is shown)
+        also = [posixpath.join(posixpath.dirname(path), entry)] if seen else []  # (named where it is shown)
         problems.add("pages-file", path, nav.line_at(index) + 1, message, also=also)
 
 
