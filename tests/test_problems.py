@@ -1006,6 +1006,15 @@ ERRORS = [
         says='the key "maps to" holds a non-breaking space (U+00A0), pasted from a word processor; retype it with an '
         "underscore for each space: maps_to:",
     ),
+    Case(  # no key of the file's: told "an underscore for each space", where a section's id takes "-" (a review)
+        "non-breaking-space-inside-a-key-of-no-known-name",
+        {**COVERED, "evidence/a.md": md(EVIDENCE + "\nratings:\n  customer\u00a0journey: good")},
+        "evidence/a.md:7: error",
+        "odd-space",
+        says='the key "customer journey" holds a non-breaking space (U+00A0), pasted from a word processor; retype it '
+        'as the key is written, with no space in it: with "_" (maps_to) or "-" (a section\'s id, such as '
+        "customer-journey) in its place",
+    ),
     Case(
         "yaml-tab-indentation",
         {"evidence/a.md": md("title: A\ntype: evidence\nmaps_to:\n\t- partnerships/plan\ndate: 2026-01-01")},
@@ -4684,6 +4693,7 @@ WARNINGS = [
         for noun, key, usual, otherwise in (
             ("partner", "partners", "Ashby Vale Age UK", "Ashby Vale  Age Uk"),
             ("tag", "tags", "older-adults", "Older-Adults"),
+            ("tag", "tags", "young-carers", "young_carers"),  # (not the guide's: a review of valid pages)
             # a year-two review: the tags page's two headings of one anchor, its links leading to the odd one's
             ("tag", "tags", "older-people", "Older People"),
             ("partner", "partners", "St John's Ambulance", "St Johns Ambulance"),
@@ -7196,7 +7206,8 @@ def test_a_link_from_the_top_of_the_host_naming_a_pages_file_is_told(project: Pr
             **COVERED,
             "mkdocs.yml": MKDOCS_YML + "site_url: https://example.org/portfolio/\n",
             "evidence/guide.md": "# Guide\n\n[the award](/portfolio/cover/partnerships-do.md)\n\n"
-            '<a href="/portfolio/cover/partnerships-do.md">raw</a>\n\n[ok](/portfolio/cover/partnerships-do/)\n',
+            '<a href="/portfolio/cover/partnerships-do.md">raw</a>\n\n[ok](/portfolio/cover/partnerships-do/)\n\n'
+            "[its part](/cover/partnerships-do.md#the-part)\n",
         },
     )
     said = [
@@ -7206,6 +7217,11 @@ def test_a_link_from_the_top_of_the_host_naming_a_pages_file_is_told(project: Pr
         'evidence/guide.md:5: warning: the link "/portfolio/cover/partnerships-do.md" starts with "/" and names the '
         "file of the page evidence/cover/partnerships-do.md, which is no address on the site, so the site shows only "
         'its words; write it relative to this file: href="../cover/partnerships-do/"',
+        # from the top of the host, without site_url's path, and its #place kept (a review of valid pages)
+        'evidence/guide.md:9: warning: the link "/cover/partnerships-do.md#the-part" starts with "/" and names the '
+        "file of the page evidence/cover/partnerships-do.md, which is no address on the site, and it leads from the "
+        "top of the web site, outside this portfolio (at /portfolio/); write it relative to this file: "
+        "(cover/partnerships-do.md#the-part)",
     ]
     checked = project.check_in_process()
     assert [line for line in checked.lines if line.startswith("evidence/")] == said, checked.lines
@@ -7213,7 +7229,8 @@ def test_a_link_from_the_top_of_the_host_naming_a_pages_file_is_told(project: Pr
     assert not built.failed and all(any(s in line for line in built.log) for s in said), built.log
     page = (built.site / "guide/index.html").read_text()
     shown = page[page.index('<h1 id="guide">') : page.index("</article>")]
-    assert "<p>the award</p>" in shown and "<p>raw</p>" in shown and "partnerships-do.md" not in shown, shown
+    assert "<p>the award</p>" in shown and "<p>raw</p>" in shown, shown
+    assert '<a href="/cover/partnerships-do.md#the-part">its part</a>' in shown, shown  # (another site's address)
     assert '<a href="/portfolio/cover/partnerships-do/">ok</a>' in shown, shown
 
 
@@ -8279,7 +8296,7 @@ def assert_narratives(built: BuildResult, said: dict[str, str]) -> None:
 def test_a_value_in_curly_quotes_is_told_to_go_without_them_only_where_it_may(project: Project) -> None:
     """ "use straight quotes (...) or none", followed without quotes, gave `title: Thank you: from Age Cymru`, which
     does not parse (a staff member's review): "or none" is said only of a value read the same without them."""
-    titles = ("Thank you: from Age Cymru", "Pool # 2", "&Co", "2026", "2026-02-30", "Minutes of May", "It's ours")
+    titles = ("Thank you: from Age Cymru", "Pool # 2", "&Co", "2026", "2026-02-30", "2026-05-14", "Minutes", "It's")
     write_files(
         project,
         {
@@ -8295,10 +8312,19 @@ def test_a_value_in_curly_quotes_is_told_to_go_without_them_only_where_it_may(pr
         (
             f"evidence/{number}.md",
             f"the value is in curly quotes (\u201c{title}\u201d), pasted from a word processor; use straight quotes "
-            f'("{title}")' + (" or none" if number > 4 else ""),
+            f'("{title}")' + (" or none" if number > 5 else ""),
         )
         for number, title in enumerate(titles)
     ], told
+    # a date where a date is meant goes without them (a review of valid pages: a title's was told it too)
+    write_files(
+        project, {**COVERED, "evidence/a.md": md(EVIDENCE.replace("date: 2026-01-01", "date: \u201c2026-05-14\u201d"))}
+    )
+    dated = [p.message for p in project.problems() if p.code == "curly-quotes" and p.path == "evidence/a.md"]
+    assert dated == [
+        "the value is in curly quotes (\u201c2026-05-14\u201d), pasted from a word processor; use straight quotes "
+        '("2026-05-14") or none'
+    ], dated
 
 
 def test_a_self_assessment_heading_numbered_or_with_a_colon_names_its_section(project: Project) -> None:

@@ -616,6 +616,8 @@ ITEM_TYPES: dict[str, ItemType] = {
     t.id: t for t in (EVIDENCE, CASE_STUDY, CELEBRATION, ACTION, SELF_ASSESSMENT, ASSESSOR_REPORT)
 }
 """Every type, in the order they are listed."""
+DATE_KEYS = frozenset(field.key for kind in ITEM_TYPES.values() for field in kind.fields if field.kind == "date")
+"""The keys of front matter that hold a date (date, due): a date written without quotes is read as one."""
 
 PageKeyKind = Literal["text", "texts", "template", "icon", "search", "flag", "location"]
 

@@ -36,7 +36,7 @@ def as_seen(name: str) -> str:
 
 def tag_as_guided(tag: str) -> bool:
     """Whether a tag is written as CONTRIBUTING.md asks, in small letters with hyphens for spaces ("older-adults",
-    not "Older Adults"): of a tag written two ways, the one to keep (a staff member's review: told to write the
-    guide's spelling the other way)."""
+    not "Older Adults" nor "older_adults"): of a tag written two ways, the one to keep (a staff member's review: told
+    to write the guide's spelling the other way)."""
     seen = as_seen(tag)
-    return seen == seen.lower() and not any(character.isspace() for character in seen)
+    return seen == seen.lower() and "_" not in seen and not any(character.isspace() for character in seen)

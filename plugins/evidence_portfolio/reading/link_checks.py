@@ -164,21 +164,27 @@ class LinkChecks:
                 inside = (rooted + "/").lower().startswith(root.lower())
                 if full and not inside:  # a full address of another site on the same host: a link elsewhere
                     continue
-                named = self._page_file_from_the_top(rooted) if inside else None
+                named = self._page_file_from_the_top(rooted, inside)
                 if named is not None:  # (/partnerships/do/x.md, copied from the folder's path: a staff review)
                     urls = settings.written_directory_urls
+                    place = _place(link.target)  # (its #place kept: a review of valid pages)
                     such_as = (
-                        f'href="{relative_url(page_url(named, urls), page_url(page.src_uri, urls))}"'
+                        f'href="{relative_url(page_url(named, urls), page_url(page.src_uri, urls))}{place}"'
                         if link.html
-                        else f"({_bracketed(posixpath.relpath(named, posixpath.dirname(page.src_uri) or '.'))})"
+                        else f"({_bracketed(posixpath.relpath(named, posixpath.dirname(page.src_uri) or '.') + place)})"
                     )
                     problems.add(
                         "broken-link",
                         page.path,
                         link.line,
                         f'the link "{link.target}" starts with "/" and names the file of the page evidence/{named}, '
-                        "which is no address on the site, so the site shows only its words; write it relative to "
-                        f"this file: {such_as}",
+                        "which is no address on the site, "
+                        + (
+                            "so the site shows only its words"
+                            if inside
+                            else f"and it leads from the top of the web site, outside this portfolio (at {root})"
+                        )
+                        + f"; write it relative to this file: {such_as}",
                         also=[settings.display_uri(named)],
                     )
                     continue
@@ -546,11 +552,12 @@ class LinkChecks:
         found = link_target(replace(link, target=inside, html=True), "index.md", directory_urls, self._by_destination)
         return found if found in self._targets else None
 
-    def _page_file_from_the_top(self, rooted: str) -> str | None:
+    def _page_file_from_the_top(self, rooted: str, inside: bool) -> str | None:
         """The page of evidence/ whose file (not its address) a path from the top of the host names, under
-        site_url's path: "/partnerships/do/x.md", which MkDocs leaves as written and the site holds no file at."""
-        inside = rooted[len(self._settings.site_root) :].lstrip("/")
-        return inside if is_markdown(inside) and inside in self._targets else None
+        site_url's path (where it is `inside` it) or from the top itself: "/partnerships/do/x.md", which MkDocs
+        leaves as written and the site holds no file at."""
+        named = (rooted[len(self._settings.site_root) :] if inside else rooted).lstrip("/")
+        return named if is_markdown(named) and named in self._targets else None
 
     def _landing(self, link: Link, src_uri: str) -> str | None:
         """The file a link leads to, a folder-like one's page (x/ is x.md) where there is one."""
@@ -726,6 +733,11 @@ def _rooted_path(link: Link, site_host: str) -> tuple[str | None, bool]:
     path = unquote(address.path)
     resolved = "/" + posixpath.normpath(path).lstrip("/")  # dot segments resolved, clamped at the top, as browsers do
     return resolved + ("/" if path.endswith("/") and resolved != "/" else ""), full
+
+
+def _place(target: str) -> str:
+    """A link's `#place` (with its "#"), or nothing."""
+    return "#" + target.split("#", 1)[1] if "#" in target else ""
 
 
 def _relative_path(link: Link) -> str | None:

@@ -929,7 +929,7 @@ def _check_options(options: Mapping[str, Any], config_file: Path | None, root: P
             errors.append(
                 (
                     f"the portfolio option {key} is in curly quotes ({quoted}), pasted from a word processor; use "
-                    f'straight quotes ("{quoted[1:-1]}"){or_none(quoted[1:-1])}',
+                    f'straight quotes ("{quoted[1:-1]}"){or_none(quoted[1:-1], dated=key == "as_of")}',
                     option_where(config_file, root, key),
                 )
             )

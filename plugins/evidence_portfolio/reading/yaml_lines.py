@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 import yaml
 
+from ..model.item_types import DATE_KEYS
 from .line_numbers import with_lines
 
 try:
@@ -351,13 +352,16 @@ def _retyped(
             found.append(
                 (
                     "odd-space",
-                    # (keys are written with "_" for a space: "retype with ordinary spaces" gave `maps to:`, still
-                    # no key, a staff member's review)
+                    # ("retype with ordinary spaces" gave `maps to:`, still no key: a staff member's review; a
+                    # section's id is written with "-": a review of valid pages)
                     f'the key "{written}" holds {odd_space(odd[0])}; retype it '
                     + (
-                        f"with an underscore for each space: {written.replace(' ', '_')}:"
-                        if " " in written
-                        else f"and its colon, with no space before the colon: {written}:"
+                        f"and its colon, with no space before the colon: {written}:"
+                        if " " not in written
+                        else f"with an underscore for each space: {written.replace(' ', '_')}:"
+                        if written.replace(" ", "_").lower() in keys
+                        else 'as the key is written, with no space in it: with "_" (maps_to) or "-" (a section\'s '
+                        "id, such as customer-journey) in its place"
                     ),
                 )
             )
@@ -383,7 +387,7 @@ def _retyped(
     else:
         entry = _ENTRY.match(line)
         value_at = entry.start("rest") if entry else len(line)
-    value, message = _unquoted(line[value_at:])
+    value, message = _unquoted(line[value_at:], key is not None and name.strip().lower() in DATE_KEYS)
     if message:
         found.append(("curly-quotes", message))
         line = line[:value_at] + value
@@ -415,7 +419,7 @@ def curly_quoted(text: str) -> bool:
     return len(text) > 1 and text[0] in _CURLY and text[-1] in _CURLY.values()
 
 
-def _unquoted(value: str) -> tuple[str, str]:
+def _unquoted(value: str, dated: bool = False) -> tuple[str, str]:
     """A value in curly quotes (or a list in [ ] of them, or a mapping in { } with one as a value) in straight
     quotes, and what was wrong; unchanged and "" when it is not in curly quotes."""
     text = value.strip()
@@ -431,7 +435,7 @@ def _unquoted(value: str) -> tuple[str, str]:
     ]
     message = (
         f"the value is in curly quotes ({curly[0]}), pasted from a word processor; use straight quotes "
-        f'("{curly[0][1:-1]}"){or_none(curly[0][1:-1], flow)}'
+        f'("{curly[0][1:-1]}"){or_none(curly[0][1:-1], flow, dated)}'
     )
     repaired = text[0] + ", ".join(straight) + text[-1] if flow else straight[0]
     return value[: len(value) - len(value.lstrip())] + repaired, message
@@ -1387,7 +1391,7 @@ _HASH_WORD = re.compile(r"(?:^|(?<=[ \t]))#[^\s#]\S*")
 """A "#" at the start or after a space, with no space after it, and the word it starts."""
 
 
-def or_none(text: str, in_brackets: bool = False) -> str:
+def or_none(text: str, in_brackets: bool = False, dated: bool = False) -> str:
     """ " or none" where a value in quotes could go without them, read as the same text or the date it writes (in a
     list in [ ] where `in_brackets`): not "Thank you: from Age Cymru", whose ": " YAML reads as a key's, "Pool # 2",
     cut at its "#", nor "2026", a number (a staff member's review: the fix followed did not parse)."""
@@ -1399,7 +1403,7 @@ def or_none(text: str, in_brackets: bool = False) -> str:
         if not isinstance(read, list) or len(read) != 1:
             return ""
         read = read[0]
-    return " or none" if read == text or isinstance(read, datetime.date) else ""
+    return " or none" if read == text or (dated and isinstance(read, datetime.date)) else ""
 
 
 def _in_double_quotes(text: str) -> str:
