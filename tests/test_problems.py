@@ -8327,6 +8327,16 @@ def test_a_value_in_curly_quotes_is_told_to_go_without_them_only_where_it_may(pr
     ], dated
 
 
+def test_a_value_in_curly_quotes_nested_too_deep_is_told_not_a_traceback(project: Project) -> None:
+    """`title: “[[[...”`, 3,000 brackets: the check ended in a RecursionError, reading whether it could go without its
+    quotes (a review of the session's code)."""
+    write_files(
+        project, {**COVERED, "evidence/a.md": md(EVIDENCE.replace("title: A", "title: \u201c" + "[" * 3000 + "\u201d"))}
+    )
+    told = [(p.line, p.message) for p in project.problems() if p.path == "evidence/a.md" and p.code == "curly-quotes"]
+    assert len(told) == 1 and told[0][0] == 2 and told[0][1].endswith('[[[")'), told
+
+
 def test_a_self_assessment_heading_numbered_or_with_a_colon_names_its_section(project: Project) -> None:
     """`## 1. Plan` and `## Do:` were "names no section", and their text left out of the pack (a careless-user
     review): a number before the section's name, and a colon or full stop after it, are read as the heading of the

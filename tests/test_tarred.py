@@ -47,28 +47,29 @@ def old_format(data: bytes) -> bytes:
     return bytes(header) + data[512:]
 
 
-@pytest.mark.parametrize(
-    ("form", "data", "member"),
-    [
-        ("ustar", tar(("papers/terms.txt", SECRET)), "papers/terms.txt"),
-        ("gnu-long-name", tar(("d/" + "x" * 150 + ".txt", SECRET), form=tarfile.GNU_FORMAT), "d/" + "x" * 150 + ".txt"),
-        ("pax-long-name", tar(("é" * 120 + ".txt", SECRET), form=tarfile.PAX_FORMAT), "é" * 120 + ".txt"),
-        ("old-format", old_format(tar(("terms.txt", SECRET))), "terms.txt"),
-        ("gzip", gzip.compress(tar(("terms.txt", SECRET))), "terms.txt"),
-        ("bzip2", bz2.compress(tar(("terms.txt", SECRET))), "terms.txt"),
-        ("one-file-packed", gzip.compress(SECRET), "(what it holds, unpacked)"),
-        (
-            "tar-in-a-tar",
-            tar(("a.txt", b"a" * 600), ("inner.tar", tar(("terms.txt", SECRET)))),
-            "inner.tar › terms.txt",
-        ),
-        (
-            "packed-tar-in-a-tar",
-            tar(("inner.tgz", gzip.compress(tar(("terms.txt", SECRET))))),
-            "inner.tgz › terms.txt",
-        ),
-    ],
-)
+FORMS = [
+    ("ustar", tar(("papers/terms.txt", SECRET)), "papers/terms.txt"),
+    ("gnu-long-name", tar(("d/" + "x" * 150 + ".txt", SECRET), form=tarfile.GNU_FORMAT), "d/" + "x" * 150 + ".txt"),
+    ("pax-long-name", tar(("é" * 120 + ".txt", SECRET), form=tarfile.PAX_FORMAT), "é" * 120 + ".txt"),
+    ("old-format", old_format(tar(("terms.txt", SECRET))), "terms.txt"),
+    ("gzip", gzip.compress(tar(("terms.txt", SECRET))), "terms.txt"),
+    ("bzip2", bz2.compress(tar(("terms.txt", SECRET))), "terms.txt"),
+    ("one-file-packed", gzip.compress(SECRET), "(what it holds, unpacked)"),
+    (
+        "tar-in-a-tar",
+        tar(("a.txt", b"a" * 600), ("inner.tar", tar(("terms.txt", SECRET)))),
+        "inner.tar › terms.txt",
+    ),
+    (
+        "packed-tar-in-a-tar",
+        tar(("inner.tgz", gzip.compress(tar(("terms.txt", SECRET))))),
+        "inner.tgz › terms.txt",
+    ),
+]
+"""Tars (and a packed file) as they may be written: each form, the archive, and the copy's path in it."""
+
+
+@pytest.mark.parametrize(("form", "data", "member"), FORMS, ids=[form for form, _, _ in FORMS])
 def test_a_copy_in_a_tar_is_found_however_the_tar_is_written(form: str, data: bytes, member: str) -> None:
     assert found(data) == [(member, len(SECRET), zlib.crc32(SECRET))], form
 
@@ -124,3 +125,68 @@ def test_a_copy_in_a_tar_in_a_zip_is_found(tmp_path: Path) -> None:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("inner.tar", tar(("terms.txt", SECRET)))
     assert list(zipped_members(path, KEPT)) == [("inner.tar › terms.txt", len(SECRET), zlib.crc32(SECRET))]
+
+
+def kind(data: bytes, mark: bytes) -> bytes:
+    """A tar whose first member is marked of another kind (its checksum counted again)."""
+    header = bytearray(data[:512])
+    header[156:157] = mark
+    header[148:156] = b" " * 8
+    header[148:156] = b"%06o\0 " % sum(header)
+    return bytes(header) + data[512:]
+
+
+def test_a_member_of_a_kind_gnu_tar_extracts_as_a_file_is_read_as_one() -> None:
+    """GNU tar extracts a member of a kind it does not know as a file: one marked "Z" was skipped, its copy
+    published (a review of the reader)."""
+    assert found(kind(tar(("terms.txt", SECRET)), b"Z")) == [("terms.txt", len(SECRET), zlib.crc32(SECRET))]
+
+
+@pytest.mark.parametrize("how", ["sparse", "pax-size", "too-deep", "too-large"])
+def test_what_gnu_tar_reads_otherwise_is_taken_to_hold_every_withheld_file(
+    how: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A sparse member, a pax header changing its member's size, an archive in a tar five deep or too large to read
+    were read wrongly or skipped (a review of the reader): each is taken to hold every withheld file."""
+    inner = tar(("terms.txt", SECRET))
+    if how == "sparse":
+        data = kind(inner, b"S")
+    elif how == "pax-size":
+        written = io.BytesIO()
+        with tarfile.open(fileobj=written, mode="w", format=tarfile.PAX_FORMAT) as archive:
+            entry = tarfile.TarInfo("terms.txt")
+            entry.size = len(SECRET)
+            entry.pax_headers = {"size": str(len(SECRET))}
+            archive.addfile(entry, io.BytesIO(SECRET))
+        data = written.getvalue()
+    elif how == "too-deep":
+        data = inner
+        for depth in range(5):
+            data = tar((f"level{depth}.tar", data))
+    else:
+        monkeypatch.setattr(tarred, "_MOST_NESTED", 1000)
+        data = tar(("inner.tar", inner))
+    assert [(size, checksum) for _, size, checksum in found(data)] == [(len(SECRET), None)], how
+
+
+def test_a_tar_in_a_zip_too_large_to_read_whole_is_taken_to_hold_every_withheld_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It was read cut short, and a cut at a header read as its end (a review of the reader)."""
+    from evidence_portfolio.site import own_outputs
+
+    monkeypatch.setattr(own_outputs, "_MOST_READ", 4096)
+    path = tmp_path / "papers.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("inner.tar", tar(("padding.bin", b"p" * 3000), ("terms.txt", SECRET)))
+    assert list(own_outputs.zipped_members(path, KEPT)) == [("inner.tar", len(SECRET), None)]
+
+
+def test_small_packed_files_cost_what_they_unpack() -> None:
+    """Each read counted a megabyte, read or not: 300 small .gz files of a portfolio were taken to hold what is
+    withheld, their items told to remove them (a review of the reader)."""
+    unpacking = Unpacking()
+    small = gzip.compress(b"A small file.\n" * 10)
+    for _ in range(300):
+        assert list(packed_members(io.BytesIO(small), KEPT, unpacking, zip_in_a_tar)) == []
+    assert unpacking.left > tarred._MOST_UNPACKED - 300 * 1000

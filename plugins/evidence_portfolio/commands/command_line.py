@@ -16,7 +16,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ..model.problems import Problem, fails_strict, gaps_passed, one_line, suggest
+from ..model.problems import Problem, controls_as_spaces, fails_strict, gaps_passed, one_line, suggest
 from ..model.vocabulary import ASSESSOR, AUDIENCES
 from ..reading.settings import (
     ENVIRONMENT_AUDIENCE,
@@ -106,12 +106,8 @@ def _annotation_value(text: str, *, property_value: bool) -> str:
     """Text escaped as GitHub's workflow commands require (properties also escape ":" and ","); other control
     characters shown as spaces, as the text output shows them (a terminal's escapes from a file reached CI's log:
     a fuzz of malformed input)."""
-    text = _CONTROLS.sub(" ", text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    text = controls_as_spaces(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
     return text.replace(":", "%3A").replace(",", "%2C") if property_value else text
-
-
-_CONTROLS = re.compile(r"[\x00-\x09\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029]")
-"""The control characters a report shows as spaces, but for CR and LF, which an annotation escapes."""
 
 
 def github_annotation(problem: Problem) -> str:

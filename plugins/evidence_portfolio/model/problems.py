@@ -9,12 +9,21 @@ from dataclasses import dataclass, field
 from .codes import CODES, Code
 from .vocabulary import Severity
 
-_LINE_BREAKS = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
+_CONTROLS = r"\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029"
+"""Control characters but CR and LF: a terminal's escapes (ESC, the C1 CSI), a bell, a tab, Unicode's breaks."""
+_LINE_BREAKS = re.compile(f"[{_CONTROLS}\r\n]")
 """Characters that would break a report's line in two (or hide part of it): shown as a space."""
+_SHOWN_AS_SPACES = re.compile(f"[{_CONTROLS}]")
 
 
 def one_line(text: str) -> str:
     return _LINE_BREAKS.sub(" ", text)
+
+
+def controls_as_spaces(text: str) -> str:
+    """A text with its control characters shown as spaces, as one_line shows them, but for CR and LF (which a
+    GitHub annotation escapes)."""
+    return _SHOWN_AS_SPACES.sub(" ", text)
 
 
 def shortened(text: str, longest: int = 40) -> str:

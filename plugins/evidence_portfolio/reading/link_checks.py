@@ -177,7 +177,8 @@ class LinkChecks:
                         "broken-link",
                         page.path,
                         link.line,
-                        f'the link "{link.target}" starts with "/" and names the file of the page evidence/{named}, '
+                        f'the link "{link.target}" starts with "/" and names the file of the page '
+                        f"{settings.display_uri(named)}, "
                         "which is no address on the site, "
                         + (
                             "so the site shows only its words"

@@ -1397,7 +1397,7 @@ def or_none(text: str, in_brackets: bool = False, dated: bool = False) -> str:
     cut at its "#", nor "2026", a number (a staff member's review: the fix followed did not parse)."""
     try:
         read = yaml.safe_load(f"[{text}]" if in_brackets else text)
-    except (yaml.YAMLError, ValueError, OverflowError):  # (2026-02-30: no day, a fuzz)
+    except (yaml.YAMLError, ValueError, OverflowError, RecursionError):  # (2026-02-30, [[[[...: fuzz and review)
         return ""
     if in_brackets:
         if not isinstance(read, list) or len(read) != 1:

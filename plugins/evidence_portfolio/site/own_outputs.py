@@ -275,7 +275,7 @@ def zip_in_a_tar(
         yield from _zipped(file, kept, _Budget(tars), depth, path)
     except _UNREADABLE:
         for size in sorted({size for size, _ in kept}):
-            yield "", size, None
+            yield path.removesuffix(" › "), size, None
 
 
 _ZIPS = (".zip", ".docx", ".xlsx", ".pptx", ".odt", ".ods", ".odp", ".epub", ".jar")
@@ -314,9 +314,13 @@ def _zipped(
             try:
                 with archive.open(entry) as member:
                     head = member.read(_TAR_HEAD)
-                    if not head.startswith(ZIP_START) and may_be_packed(head) and budget.unpack(size):
-                        # a tar in the zip (a hostile review): looked into as one attached is
-                        inner_tar = io.BytesIO(head + member.read(min(size, _MOST_READ) - len(head)))
+                    if not head.startswith(ZIP_START) and may_be_packed(head):
+                        # a tar in the zip (a hostile review): looked into as one attached is; one too large to read
+                        # whole is taken to hold what is withheld, not read cut short (a review of the reader)
+                        if size > _MOST_READ or not budget.unpack(size):
+                            yield from ((name, each, None) for each in sorted({each for each, _ in kept}))
+                            continue
+                        inner_tar = io.BytesIO(head + member.read(size - len(head)))
                         yield from packed_members(inner_tar, kept, budget.tars, zip_in_a_tar, depth + 1, f"{name} › ")
                         continue
                     zipped = head.startswith(ZIP_START) or zipped

@@ -1243,15 +1243,15 @@ def _zips_holding(
     found: dict[str, tuple[str, bool, frozenset[str]]] = {}
     unpacking = Unpacking()  # (for all the tars together: a hostile review's bombs took minutes)
 
-    def tarred(path: Path, kept: set[tuple[int, int]]) -> Iterator[tuple[str, int, int | None]]:
+    def tarred(path: Path) -> Iterator[tuple[str, int, int | None]]:
         try:
             with open(path, "rb") as file:
-                yield from packed_members(file, kept, unpacking, zip_in_a_tar)
+                yield from packed_members(file, pairs, unpacking, zip_in_a_tar)
         except OSError:
             return
 
     for uri in (*zips, *tars):
-        listed = zipped_members(docs / uri, pairs, unpacking) if uri in zips else tarred(docs / uri, pairs)
+        listed = zipped_members(docs / uri, pairs, unpacking) if uri in zips else tarred(docs / uri)
         for member, size, checksum in listed:
             among = every if checksum is not None else kept[size]
             copied = {name for name in among if checksum is None or checksums.get(name) == checksum}
@@ -1262,7 +1262,7 @@ def _zips_holding(
 
 def _is_packed(path: Path) -> bool:
     """Whether the file at `path` is a tar or a packed file (site/tarred.py), by its start."""
-    from .tarred import may_be_packed  # (here: only a project with something kept looks for them)
+    from .tarred import may_be_packed  # (here: only a project with files that are no pages looks for them)
 
     try:
         if not path.is_file():  # (a named pipe is not waited on)
