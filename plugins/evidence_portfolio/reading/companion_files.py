@@ -63,18 +63,14 @@ def check_pages_file(settings: Settings, src_uri: str, problems: Problems) -> No
     check and every build alike, where awesome-pages would stop the build in a traceback). Not checked where
     awesome-pages is not installed: MkDocs then stops on the plugin's name, which the check says."""
     data = companion_data(settings, src_uri, problems, empty=True)
-    if data is None:
+    read = _read_by_awesome_pages(settings, src_uri) if data is not None else None
+    if data is None or read is None or read[1] is None or isinstance(read[1], OSError):
         return
-    try:
-        from mkdocs_awesome_pages_plugin import meta
-    except ImportError:
-        return
+    meta, refused = read
     path, name = settings.display_uri(src_uri), src_uri.rsplit("/", 1)[-1]
-    try:
-        _used(meta, meta.Meta.load_from(str(settings.docs_dir / src_uri)).nav or [])
-    except yaml.YAMLError as unread:  # (what the portfolio's reader takes: `nav:` and a tab, a fuzz)
-        mark = getattr(unread, "problem_mark", None)
-        problem = getattr(unread, "problem", None) or "it is no YAML"
+    if isinstance(refused, yaml.YAMLError):  # (what the portfolio's reader takes: `nav:` and a tab, a fuzz)
+        mark = getattr(refused, "problem_mark", None)
+        problem = getattr(refused, "problem", None) or "it is no YAML"
         problems.add(
             "pages-file",
             path,
@@ -82,8 +78,7 @@ def check_pages_file(settings: Settings, src_uri: str, problems: Problems) -> No
             f"awesome-pages cannot read {name} ({problem}), and stops the build; "
             + ("delete the tab: YAML takes spaces" if "'\\t'" in problem else "write it as key: value lines"),
         )
-        return
-    except (TypeError, ValueError, re.error, meta.DuplicateRestItemError) as refused:
+    else:
         said = str(refused).rsplit(" [", 1)[0]
         line, message = 1, f"awesome-pages cannot read {name}, and stops the build: {said}"
         if (known := _REFUSED.match(said)) and known["key"] in data:
@@ -114,17 +109,22 @@ def pages_nav(settings: Settings, src_uri: str) -> LineList | None:
     refuses the file, which check_pages_file tells)."""
     data = companion_data(settings, src_uri)
     nav = data.get("nav") if data is not None else None
-    if not isinstance(nav, LineList):
-        return None
+    read = _read_by_awesome_pages(settings, src_uri) if isinstance(nav, LineList) else None
+    return nav if isinstance(nav, LineList) and read is not None and read[1] is None else None
+
+
+def _read_by_awesome_pages(settings: Settings, src_uri: str) -> tuple[Any, Exception | None] | None:
+    """awesome-pages' module of its reader, and what it refuses in a `.pages` (None: nothing), read and used as a
+    build reads and uses it; None where awesome-pages is not installed."""
     try:
         from mkdocs_awesome_pages_plugin import meta
     except ImportError:
         return None
     try:
         _used(meta, meta.Meta.load_from(str(settings.docs_dir / src_uri)).nav or [])
-    except (OSError, yaml.YAMLError, TypeError, ValueError, re.error, meta.DuplicateRestItemError):
-        return None
-    return nav
+    except (OSError, yaml.YAMLError, TypeError, ValueError, re.error, meta.DuplicateRestItemError) as refused:
+        return meta, refused
+    return meta, None
 
 
 def _refused_entry(nav: LineList, meta: Any) -> int | None:
