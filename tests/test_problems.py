@@ -8327,6 +8327,13 @@ def test_a_value_in_curly_quotes_is_told_to_go_without_them_only_where_it_may(pr
     ], dated
 
 
+def test_a_name_running_onto_a_line_of_no_dash_is_not_told_of_entries_below_it(project: Project) -> None:
+    """`partners: Age UK - Leeds` over `  branch`: one text of two lines, but no line below starts with "- "; it was
+    told that one did (a review of the session's code)."""
+    write_files(project, {**COVERED, "evidence/a.md": md(EVIDENCE + "\npartners: Age UK - Leeds\n  branch")})
+    assert [p for p in project.problems() if p.code == "comma-list"] == []
+
+
 def test_a_value_in_curly_quotes_nested_too_deep_is_told_not_a_traceback(project: Project) -> None:
     """`title: “[[[...”`, 3,000 brackets: the check ended in a RecursionError, reading whether it could go without its
     quotes (a review of the session's code)."""

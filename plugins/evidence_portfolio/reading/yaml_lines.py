@@ -596,16 +596,23 @@ def _construct_map(loader: yaml.SafeLoader, node: yaml.MappingNode) -> Iterator[
         data.enter(key, key_node.start_mark.line, merged)
         if not merged or key not in data or key in data._merged:
             data[key] = loader.construct_object(value_node, deep=True)
-            _below(data, key, key_node, value_node)
+            _below(data, key, key_node, value_node, getattr(loader, "lines", ()))
 
 
-def _below(mapping: LineMap, key: Any, key_node: yaml.Node, value_node: yaml.Node) -> None:
-    """Notes the line of a text written below its key's, and a text of several lines with a " - " (LineMap.folded)."""
+def _below(mapping: LineMap, key: Any, key_node: yaml.Node, value_node: yaml.Node, lines: Sequence[str]) -> None:
+    """Notes the line of a text written below its key's, and a text of several lines, a line below its key's
+    starting with "- " (LineMap.folded; of `lines`, the text's)."""
     if not isinstance(value_node, yaml.ScalarNode):
         return
-    if value_node.start_mark.line > key_node.start_mark.line:
-        mapping.value_lines[key] = value_node.start_mark.line
-    elif not value_node.style and value_node.end_mark.line > value_node.start_mark.line and " - " in value_node.value:
+    start, end = value_node.start_mark.line, value_node.end_mark.line
+    if start > key_node.start_mark.line:
+        mapping.value_lines[key] = start
+    elif (
+        not value_node.style
+        and end > start
+        and " - " in value_node.value
+        and any(line.lstrip().startswith("- ") for line in lines[start + 1 : end + 1])
+    ):
         mapping.folded.add(key)
 
 
@@ -695,7 +702,7 @@ def _tree(loader: _LineLoader, node: yaml.Node) -> Any:
             key = _tree(loader, key_node)
             mapping.enter(key, key_node.start_mark.line)
             mapping[key] = _tree(loader, value_node)
-            _below(mapping, key, key_node, value_node)
+            _below(mapping, key, key_node, value_node, getattr(loader, "lines", ()))
         return mapping
     return loader.construct_object(node, deep=True)
 
@@ -1441,6 +1448,7 @@ def load_yaml(text: str, vocabulary: Vocabulary = NO_VOCABULARY) -> Any:
     if deep is not None:  # before libyaml, whose C code would run out of stack, and end Python without a word
         raise YamlProblem(deep, _TOO_DEEP)
     loader = _LineLoader(text)
+    loader.lines = text.splitlines()  # (LineMap.folded looks at them)
     try:
         node = loader.get_single_node()
         if node is None:
