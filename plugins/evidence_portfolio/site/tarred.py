@@ -39,10 +39,20 @@ _PACKED: dict[bytes, Callable[[IO[bytes]], _Stream]] = {  # (each closed with th
     b"\x1f\x8b": lambda file: gzip.GzipFile(fileobj=file),
     b"BZh": lambda file: bz2.BZ2File(file),
     b"\xfd7zXZ\x00": lambda file: lzma.LZMAFile(file),  # noqa: SIM115
+    b"\x5d\x00\x00": lambda file: lzma.LZMAFile(file, format=lzma.FORMAT_ALONE),  # noqa: SIM115
 }
-"""How a file packed by gzip, bzip2 or xz starts, and how it is unpacked as it is read."""
-_NOT_UNPACKED = (b"\x28\xb5\x2f\xfd", b"\x04\x22\x4d\x18", b"LZIP", b"\x1f\x9d")
-"""How a file packed by zstd, lz4, lzip or compress starts, which GNU tar unpacks and Python cannot."""
+"""How a file packed by gzip, bzip2, xz or lzma (the older, .lzma) starts, and how it is unpacked as it is read."""
+_NOT_UNPACKED = (
+    b"\x28\xb5\x2f\xfd",
+    b"\x04\x22\x4d\x18",
+    b"LZIP",
+    b"\x1f\x9d",
+    b"\x1f\x1e",
+    b"\x1f\xa0",
+    b"\x89LZO\x00\r\n\x1a\n",
+)
+"""How a file packed by zstd, lz4, lzip, compress, pack, LZH or lzop starts, which GNU tar or gunzip unpacks and
+Python cannot (a review of the reader)."""
 _MOST_HEADER = 1 << 20
 """The most data a header of its own may hold (a long name, pax's keys)."""
 _MOST_NESTED = 64_000_000
@@ -50,6 +60,8 @@ _MOST_NESTED = 64_000_000
 _MOST_UNPACKED = 256_000_000
 """The most bytes read through the tars of a project, all together (a bzip2 bomb: 990 MB in 790 bytes)."""
 _DEPTH = 4
+_MOST_MEMBERS = 10_000
+"""The most headers read in one tar (a bomb of 488,000 empty ones took a check a minute: a review of the reader)."""
 _CHUNK = 1 << 20
 _NO_DATA = frozenset(b"123456")
 """The kinds of a tar's member that hold no file's data: links, devices, folders, pipes. GNU tar extracts a member
@@ -102,21 +114,34 @@ def packed_members(
         if start.startswith(_NOT_UNPACKED):
             raise _Unreadable("packed in a way not unpacked")
         opener = next((open_ for mark, open_ in _PACKED.items() if start.startswith(mark)), None)
-        stream: _Stream = opener(file) if opener else file
+        stream = _Counted(opener(file)) if opener else file
         head = _read(stream, _BLOCK, unpacking)
         if _header(head):
             yield from _walk(stream, head, kept, unpacking, zipped, depth, path)
-        elif opener is not None:  # one file packed: what it holds whole (rota.pdf.gz)
-            size, checksum = len(head), zlib.crc32(head)
-            while chunk := _read(stream, _CHUNK, unpacking):
-                size, checksum = size + len(chunk), zlib.crc32(chunk, checksum)
-            if (size, checksum) in kept:
-                yield path + "(what it holds, unpacked)", size, checksum
-        else:
+        elif opener is None:
             raise _Unreadable("no tar")
+        while _read(stream, _CHUNK, unpacking):  # (to its end: what it holds, whole)
+            pass
+        if isinstance(stream, _Counted) and (stream.size, stream.checksum) in kept:
+            # one file packed (rota.pdf.gz), or a withheld tar packed (a review of the reader: its members read alone)
+            yield path + "(what it holds, unpacked)", stream.size, stream.checksum
     except (_Unreadable, OSError, EOFError, zlib.error, lzma.LZMAError, ValueError, MemoryError):
         for size in sorted(sizes):  # (named by the archive it is in, where it is in one)
             yield path.removesuffix(" › "), size, None
+
+
+class _Counted:
+    """A stream read through, with the size and CRC-32 of what was read of it."""
+
+    def __init__(self, stream: _Stream) -> None:
+        self._stream = stream
+        self.size = 0
+        self.checksum = 0
+
+    def read(self, size: int = -1, /) -> bytes:
+        data = self._stream.read(size)
+        self.size, self.checksum = self.size + len(data), zlib.crc32(data, self.checksum)
+        return data
 
 
 def _walk(
@@ -131,7 +156,7 @@ def _walk(
     """The members of a tar whose first header is `head`, read as `packed_members` says."""
     sizes = {size for size, _ in kept}
     long_name = ""
-    while True:
+    for _ in range(_MOST_MEMBERS):
         if not head.strip(b"\0"):  # the end: what follows is nothing but zeros, else a header GNU tar skips to
             while rest := _read(stream, _CHUNK, unpacking):
                 if rest.strip(b"\0"):
@@ -160,6 +185,7 @@ def _walk(
             yield from _member(stream, size, f"{path}{name}", kept, sizes, unpacking, zipped, depth)
             _read(stream, _padded(size) - size, unpacking)
         head = _read(stream, _BLOCK, unpacking)
+    raise _Unreadable("more members than are read")
 
 
 def _member(
@@ -222,22 +248,28 @@ def _padded(size: int) -> int:
 
 def _header(block: bytes) -> bool:
     """Whether a block is a tar's header, by its checksum (of the old format too, which has no "ustar" mark)."""
-    if len(block) < _BLOCK or not block[148:156].strip(b" \0"):
-        return False
-    try:
-        written = int(block[148:156].strip(b" \0").decode("ascii"), 8)
-    except ValueError:
+    if len(block) < _BLOCK or not (written := _OCTAL.fullmatch(block[148:156])):
         return False
     counted = block[:148] + b" " * 8 + block[156:_BLOCK]
-    return written in (sum(counted), sum((byte ^ 0x80) - 0x80 for byte in counted))  # (signed, as some tars wrote)
+    expected, unsigned = int(written[1], 8), sum(counted)
+    return expected == unsigned or expected == unsigned - 256 * sum(byte > 127 for byte in counted)  # (signed too)
+
+
+_OCTAL = re.compile(rb"[ \0]*([0-7]+)[ \0]*")
+"""A number as a tar's header writes it, in octal digits; not as Python reads one too ("+0", "0o7", "1_0"), which
+GNU tar may read otherwise (base 64, a review of the reader)."""
 
 
 def _size(field: bytes) -> int:
-    """A header's size: in octal digits, or in base 256 for a large one (its first byte's high bit set)."""
-    if field[:1] and field[0] & 0x80:
-        return int.from_bytes(bytes([field[0] & 0x7F]) + field[1:], "big")
-    digits = field.strip(b" \0")
-    return int(digits.decode("ascii"), 8) if digits else 0
+    """A header's size: in octal digits, or in base 256 for a large one (its first byte 0x80); written otherwise,
+    as GNU tar may read it and Python would not the same (a review of the reader), it cannot be read."""
+    if field[:1] == b"\x80":
+        return int.from_bytes(field[1:], "big")
+    if not field.strip(b" \0"):
+        return 0
+    if not (digits := _OCTAL.fullmatch(field)):
+        raise _Unreadable("a size written otherwise")
+    return int(digits[1], 8)
 
 
 def _name(head: bytes) -> str:
