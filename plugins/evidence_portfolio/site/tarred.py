@@ -1,13 +1,15 @@
-"""What a tar holds, or a file packed by gzip, bzip2 or xz, read header by header within limits, for the copies of
-withheld files it may hold (a hostile review tarred an internal item with its attachment and attached the tar to a
-public item, where a zip of them was told; site/publication.py keeps such a file with what it holds).
+"""What a tar holds, or a file packed by gzip, bzip2, xz or lzma, read header by header within limits, for the copies
+of withheld files it may hold (a hostile review tarred an internal item with its attachment and attached the tar to
+a public item, where a zip of them was told; site/publication.py keeps such a file with what it holds).
 
-Read as GNU tar reads one, not as Python's tarfile does: a tar of the old format (no "ustar" mark), a header that
-cannot be read before the end (GNU tar skips to the next, where tarfile stops without a word), a file packed in a way
-Python cannot unpack (zstd, lz4, lzip, compress), a header's own data past _MOST_HEADER (a long name of gigabytes),
-and all that is past what is unpacked in a check (_MOST_UNPACKED, for all the tars of a project together: a bomb of a
-few hundred bytes unpacks to a gigabyte) cannot be looked through, and is taken to hold every withheld file. A tar or
-a zip inside one is looked into, _DEPTH deep.
+Read as GNU tar reads one, not as Python's tarfile does (two reviews of the reader): a tar of the old format (no
+"ustar" mark), a member of any kind GNU tar extracts as a file, a packed file whole as well as the tar it holds. What
+GNU tar would read otherwise than this reader cannot be looked through, and is taken to hold every withheld file: a
+header that cannot be read before the end (GNU tar skips to the next, where tarfile stops without a word), a number
+written otherwise than in octal digits, a sparse member or a pax header changing a member's size, a header's own
+data past _MOST_HEADER, more than _MOST_MEMBERS headers, an archive in it _DEPTH deep or past _MOST_NESTED, a file
+packed in a way Python cannot unpack, and all that is past what is unpacked in a check (_MOST_UNPACKED, for the tars
+of a project together: a bomb of a few hundred bytes unpacks to a gigabyte).
 """
 
 from __future__ import annotations
