@@ -1399,9 +1399,10 @@ _HASH_WORD = re.compile(r"(?:^|(?<=[ \t]))#[^\s#]\S*")
 
 
 def or_none(text: str, in_brackets: bool = False, dated: bool = False) -> str:
-    """ " or none" where a value in quotes could go without them, read as the same text or the date it writes (in a
-    list in [ ] where `in_brackets`): not "Thank you: from Age Cymru", whose ": " YAML reads as a key's, "Pool # 2",
-    cut at its "#", nor "2026", a number (a staff member's review: the fix followed did not parse)."""
+    """ " or none" where a value in quotes could go without them, read as the same text, or as the date it writes
+    where a date is meant (`dated`; in a list in [ ] where `in_brackets`): not "Thank you: from Age Cymru", whose ": "
+    YAML reads as a key's, "Pool # 2", cut at its "#", "2026", a number, nor a title "2026-05-14", a date (reviews:
+    the fix followed did not parse, or was refused)."""
     try:
         read = yaml.safe_load(f"[{text}]" if in_brackets else text)
     except (yaml.YAMLError, ValueError, OverflowError, RecursionError):  # (2026-02-30, [[[[...: fuzz and review)
