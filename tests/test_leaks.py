@@ -4520,6 +4520,39 @@ def test_a_tar_holding_a_withheld_file_goes_with_it(project: Project, packed: st
     ], told
 
 
+def test_an_accreditors_archive_holding_an_internal_file_goes_with_it(project: Project) -> None:
+    """An accreditor item attaching a zip and a .tar.gz of an internal item's attachment: the check passed and the
+    assessor's build published both (a review of valid portfolios: only archives of public items were looked into).
+    Each is told at the accreditor item, and kept from the accreditor's build; the internal build holds them."""
+    import tarfile
+    import zipfile
+
+    word = canary("accreditorarchive")
+    secret = f"{word}: the board's minutes, for the staff alone.\n".encode() * 20
+    project.write("evidence/int/files/minutes.txt", secret)
+    project.write("evidence/int/minutes.md", item("Minutes", extra="attachments: [files/minutes.txt]"))
+    zipped, tarred = io.BytesIO(), io.BytesIO()
+    with zipfile.ZipFile(zipped, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("minutes.txt", secret)
+    with tarfile.open(fileobj=tarred, mode="w:gz") as archive:
+        entry = tarfile.TarInfo("minutes.txt")
+        entry.size = len(secret)
+        archive.addfile(entry, io.BytesIO(secret))
+    project.write(f"evidence/acc/files/{word}.zip", zipped.getvalue())
+    project.write(f"evidence/acc/files/{word}-tar.gz", tarred.getvalue())
+    attachments = f"attachments: [files/{word}.zip, files/{word}-tar.gz]"
+    project.write("evidence/acc/pack.md", item("Pack", visibility="accreditor", extra=attachments))
+    told = sorted((p.path, p.line) for p in project.problems() if p.code == "shared-attachment")
+    assert told == [("evidence/acc/pack.md", 7)] * 2, told
+    project.write(
+        "evidence/acc/pack.md",
+        item("Pack", visibility="accreditor", body=f"[a](files/{word}.zip) [b](files/{word}-tar.gz)\n"),
+    )
+    sites = build_all(project)
+    assert f"acc/files/{word}.zip" in sites["internal"].where(word), "the archives test nothing"
+    assert sites["accreditor"].where(word) == [] and sites["public"].where(word) == []
+
+
 def test_a_long_evidence_csv_is_read_to_its_last_row(project: Project) -> None:
     """A zip is also known by its end (a self-extracting one): looking there left a file read on from its end, and
     an internal build's evidence.csv, its internal row past its first 4 KB, was published (a review of the change)."""

@@ -1171,7 +1171,8 @@ def _copies(project: Project) -> tuple[list[frozenset[str]], dict[str, tuple[str
     copies, as another name of a file does (hostile reviews attached a copy of an accreditor's attachment, under a
     new name, to a public item, linked an internal item's source saved as .txt from a public page, and saved an
     internal item's attachment as a page). Second, each zip holding such a copy (a hostile review zipped an internal
-    item with its attachment: see _zips_holding), which goes with what it holds, in one direction only. Only files
+    item with its attachment: see _zips_holding), which goes with what it holds, in one direction only, however
+    wide its own audience is, but the widest's. Only files
     (and a zip's members) of the size of one of those are read. What MkDocs leaves out of every build (a dot-folder,
     exclude_docs) is left out alone: its copies elsewhere are files of their own."""
     if not project.files:  # every group holds a file that is no page
@@ -1180,9 +1181,12 @@ def _copies(project: Project) -> tuple[list[frozenset[str]], dict[str, tuple[str
     kept_pages = {uri for uri, page in project.pages.items() if page.visibility != "public"}
     kept_pages.update(project.faulty_pages)
     kept_files: set[str] = set()
+    internal_files: set[str] = set()  # (kept from all but the widest audience: what they hold is no matter)
     for item in (*(page.item for page in project.pages.values() if page.item), *project.faulty_items):
         if item.visibility != "public":
             kept_files.update((*item.attachments.values(), *item.data_files))
+        if item.visibility == AUDIENCES[-1]:
+            internal_files.update((*item.attachments.values(), *item.data_files))
     sizes: dict[int, set[str]] = {}
     for uri in kept_pages | kept_files:
         size = _size(os.path.join(docs, uri))
@@ -1203,7 +1207,9 @@ def _copies(project: Project) -> tuple[list[frozenset[str]], dict[str, tuple[str
             except OSError:
                 continue
         groups += [frozenset(same) for same in by_content.values() if len(same) > 1 and same & project.files]
-    candidates = project.files - kept_files
+    # an accreditor's archive is looked into too (a review of valid portfolios: one holding an internal item's
+    # attachment was published to the assessor)
+    candidates = project.files - internal_files
     zipped = _zips_holding(project, candidates, sizes, kept_pages | kept_files) if candidates else {}
     return groups, zipped
 
