@@ -87,6 +87,8 @@ def test_a_copy_in_a_zip_in_a_tar_is_found() -> None:
 def test_a_tar_of_other_files_holds_no_copy() -> None:
     assert found(tar(("a.txt", SECRET.replace(b"4821", b"0000")), ("b.txt", b"b" * 5000))) == []
     assert not may_be_packed(b"%PDF-1.7\n" + b"\0" * 503) and not may_be_packed(b"\0" * 512)
+    # texts starting with part of a packed file's mark (a review of valid portfolios)
+    assert not may_be_packed(b"BZh Ltd invoice summary\n") and not may_be_packed(b"LZIP results are in\n")
 
 
 @pytest.mark.parametrize(
@@ -222,3 +224,26 @@ def test_what_gnu_tar_reads_as_python_would_not_is_taken_to_hold_every_withheld_
         empty = tar(("folder/", b""))[:512]
         data = bz2.compress(empty * 10_001)
     assert [(size, checksum) for _, size, checksum in found(data)] == [(len(SECRET), None)], how
+
+
+def test_a_plain_tars_members_passed_over_are_not_counted(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A plain tar of 300 MB of videos was counted as a bomb would be, and taken to hold what is withheld (a review
+    of valid portfolios): what is passed over unread is not counted; what is unpacked is."""
+    monkeypatch.setattr(tarred, "_MOST_UNPACKED", 1_000_000)
+    data = tar(("video.mp4", b"v" * 3_000_000), ("terms.txt", SECRET))
+    assert found(data) == [("terms.txt", len(SECRET), zlib.crc32(SECRET))]
+    assert [checksum for _, _, checksum in found(bz2.compress(data))] == [None]
+
+
+def test_each_archive_has_its_own_limit_within_the_checks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One limit for all made the third of three public datasets an error (a review of valid portfolios): each
+    archive has its own, and all of a check have one more (bombs)."""
+    monkeypatch.setattr(tarred, "_MOST_UNPACKED", 1_000_000)
+    monkeypatch.setattr(tarred, "_MOST_IN_A_CHECK", 2_000_000)
+    dataset = bz2.compress(tar(("visits.csv", b"1,2\n" * 150_000), ("terms.txt", SECRET)))
+    unpacking = Unpacking()
+    checksums = []
+    for _ in range(4):
+        unpacking.next_archive()
+        checksums += [checksum for _, _, checksum in packed_members(io.BytesIO(dataset), KEPT, unpacking, zip_in_a_tar)]
+    assert checksums == [zlib.crc32(SECRET)] * 3 + [None], checksums

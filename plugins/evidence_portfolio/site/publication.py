@@ -1247,7 +1247,7 @@ def _zips_holding(
     every = set().union(*kept.values())
     pairs = {(size, checksums[uri]) for size, names in kept.items() for uri in names if uri in checksums}
     found: dict[str, tuple[str, bool, frozenset[str]]] = {}
-    unpacking = Unpacking()  # (for all the tars together: a hostile review's bombs took minutes)
+    unpacking = Unpacking()  # (each archive within its limit, and all within the check's: bombs took minutes)
 
     def tarred(path: Path) -> Iterator[tuple[str, int, int | None]]:
         try:
@@ -1257,6 +1257,7 @@ def _zips_holding(
             return
 
     for uri in (*zips, *tars):
+        unpacking.next_archive()
         listed = zipped_members(docs / uri, pairs, unpacking) if uri in zips else tarred(docs / uri)
         for member, size, checksum in listed:
             among = every if checksum is not None else kept[size]
