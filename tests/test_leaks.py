@@ -4508,8 +4508,8 @@ def test_a_tar_holding_a_withheld_file_goes_with_it(project: Project, packed: st
         return
     assert sites["public"].where(word) == [] and "all the papers" in sites["public"].texts["pub/papers/index.html"]
     held = (  # (one cut short may hold anything withheld: the item's page too)
-        "is a tar or packed file that cannot be read through (damaged, packed in a way not unpacked, or too large to "
-        "look through), so it is taken to hold evidence/acc/agreement.md, "
+        "is a tar or packed file that cannot be read through (damaged), so it is taken to hold "
+        "evidence/acc/agreement.md, "
         if packed.endswith("cut-short")
         else 'is a tar or packed file holding "papers/terms.txt", the same file byte for byte as '
     )
@@ -4518,6 +4518,22 @@ def test_a_tar_holding_a_withheld_file_goes_with_it(project: Project, packed: st
         "so builds for the public audience leave it out, and would show this item (visibility: public) without it; "
         "remove it from the item, or attach instead a version of it for the public audience"
     ], told
+
+
+def test_an_archive_that_cannot_be_read_through_says_why_and_names_a_few(project: Project) -> None:
+    """An archive taken to hold every withheld file named them all in one line, hundreds in a real portfolio, and
+    gave three reasons for the one it had (a review of valid portfolios): it says why, and names a few."""
+    for number in range(6):
+        project.write(f"evidence/int/files/n{number}.txt", f"Notes {number} for the staff alone.\n" * 5)
+        project.write(f"evidence/int/n{number}.md", item(f"N{number}", extra=f"attachments: [files/n{number}.txt]"))
+    project.write("evidence/pub/files/photos.tar.zst", b"\x28\xb5\x2f\xfd" + b"\0" * 600)
+    extra = "attachments: [files/photos.tar.zst]"
+    project.write("evidence/pub/photos.md", item("Photos", visibility="public", maps_to="partnerships/do", extra=extra))
+    told = [p.message for p in project.problems() if p.code == "shared-attachment"]
+    assert len(told) == 1 and told[0].startswith(
+        '"files/photos.tar.zst" is a tar or packed file that cannot be read through (packed by zstd, lz4, lzip, lzop, '
+        "compress, pack or LZH, which are not unpacked), so it is taken to hold 12 withheld files, such as "
+    ), told
 
 
 def test_an_accreditors_archive_holding_an_internal_file_goes_with_it(project: Project) -> None:

@@ -20,8 +20,8 @@ from evidence_portfolio.site.tarred import Unpacking, may_be_packed, packed_memb
 
 SECRET = b"kanarytarredzz: the door code is 4821.\n" * 40
 KEPT = {(len(SECRET), zlib.crc32(SECRET))}
-TAKEN = [("", len(SECRET), None)]
-"""What a tar that cannot be read through is taken to hold: a file of each size kept."""
+TAKEN = [(len(SECRET), None)]
+"""What a tar that cannot be read through is taken to hold: a file of each size kept (its name says why)."""
 
 
 def tar(*members: tuple[str, bytes], form: int = tarfile.USTAR_FORMAT) -> bytes:
@@ -118,7 +118,15 @@ def test_a_tar_that_cannot_be_read_through_is_taken_to_hold_every_withheld_file(
         data = bz2.compress(bytes(header) + b"a" * (2 << 20))
     if damage == "past-the-limit":
         monkeypatch.setattr(tarred, "_MOST_UNPACKED", 1_000_000)
-    assert found(data) == TAKEN, damage
+    taken = found(data)
+    why = {
+        "a-bad-header-then-the-copy": "damaged: a header that cannot be read",
+        "cut-short": "cut short",
+        "packed-by-zstd": "packed by zstd, lz4, lzip, lzop, compress, pack or LZH, which are not unpacked",
+        "a-header-of-its-own-too-large": "a name or header of over 1 MB",
+        "past-the-limit": "too large to look through: over 256 MB unpacked, or past what a check unpacks",
+    }[damage]
+    assert [(size, checksum) for _, size, checksum in taken] == TAKEN and taken[0][0] == why, taken
 
 
 def test_a_copy_in_a_tar_in_a_zip_is_found(tmp_path: Path) -> None:

@@ -1028,10 +1028,11 @@ def _held_in_a_zip(
             narrowest,
             f'is {archive} holding "{member}", the same file byte for byte as {names} (visibility: {narrowest})',
         )
-    if archive != "a zip":  # (site/tarred.py: one it cannot read through)
+    if archive != "a zip":  # (site/tarred.py: one it cannot read through, and why: a review of valid portfolios)
+        held = names if len(copied) <= _MOST_NAMED else f"{len(copied)} withheld files, such as {display(min(copied))}"
         return narrowest, (
-            "is a tar or packed file that cannot be read through (damaged, packed in a way not unpacked, or too large "
-            f"to look through), so it is taken to hold {names} (visibility: {narrowest})"
+            f"is a tar or packed file that cannot be read through ({member}), so it is taken to hold {held} "
+            f"(visibility: {narrowest})"
         )
     return narrowest, (
         f'is {archive} holding "{member}", which cannot be read (packed in a way not read, or listed falsely) to tell '
@@ -1265,6 +1266,10 @@ def _zips_holding(
             first, known, before = found.get(uri, (member, checksum is not None, frozenset()))
             found[uri] = (first, known, before | copied)
     return found
+
+
+_MOST_NAMED = 5
+"""The most withheld files a message names that an archive which cannot be read through is taken to hold."""
 
 
 def _is_packed(path: Path) -> bool:

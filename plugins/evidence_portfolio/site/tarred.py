@@ -98,7 +98,7 @@ class Unpacking:
         self.left -= size
         self.total -= size
         if self.left < 0:
-            raise _Unreadable("past the limit")
+            raise _Unreadable("too large to look through: over 256 MB unpacked, or past what a check unpacks")
 
 
 class _Unreadable(Exception):
@@ -133,7 +133,7 @@ def packed_members(
         start = file.read(_BLOCK)
         file.seek(0)
         if start.startswith(_NOT_UNPACKED):
-            raise _Unreadable("packed in a way not unpacked")
+            raise _Unreadable("packed by zstd, lz4, lzip, lzop, compress, pack or LZH, which are not unpacked")
         opener = next((open_ for mark, open_ in _PACKED.items() if start.startswith(mark)), None)
         stream = _Counted(opener(file)) if opener else file
         head = _read(stream, _BLOCK, unpacking)
@@ -146,9 +146,10 @@ def packed_members(
         if isinstance(stream, _Counted) and (stream.size, stream.checksum) in kept:
             # one file packed (rota.pdf.gz), or a withheld tar packed (a review of the reader: its members read alone)
             yield path + "(what it holds, unpacked)", stream.size, stream.checksum
-    except (_Unreadable, OSError, EOFError, zlib.error, lzma.LZMAError, ValueError, MemoryError):
-        for size in sorted(sizes):  # (named by the archive it is in, where it is in one)
-            yield path.removesuffix(" › "), size, None
+    except (_Unreadable, OSError, EOFError, zlib.error, lzma.LZMAError, ValueError, MemoryError) as unread:
+        why = str(unread) if isinstance(unread, _Unreadable) else "damaged"
+        for size in sorted(sizes):  # (named by why, and the archive it is in, where it is in one)
+            yield f"{path}{why}", size, None
 
 
 class _Counted:
@@ -181,32 +182,32 @@ def _walk(
         if not head.strip(b"\0"):  # the end: what follows is nothing but zeros, else a header GNU tar skips to
             while rest := _read(stream, _CHUNK, unpacking):
                 if rest.strip(b"\0"):
-                    raise _Unreadable("more after the end")
+                    raise _Unreadable("more after its end, which GNU tar reads")
             return
         if len(head) < _BLOCK or not _header(head):
-            raise _Unreadable("a header that cannot be read")
+            raise _Unreadable("damaged: a header that cannot be read")
         kind, size = head[156], _size(head[124:136])
         name = long_name or _name(head)
         long_name = ""
         if kind in _OWN_DATA:
             if size > _MOST_HEADER:
-                raise _Unreadable("a header's data too large")
+                raise _Unreadable("a name or header of over 1 MB")
             data = _read(stream, _padded(size), unpacking)[:size]
             if kind in b"xg" and _OVERRIDES.search(data):
-                raise _Unreadable("a pax header changing its member's size")
+                raise _Unreadable("a pax header changing a member's size")
             if kind == ord("L"):
                 long_name = data.split(b"\0", 1)[0].decode("utf-8", "replace")
             elif kind == ord("x") and (path_record := _PAX_PATH.search(data)):
                 long_name = path_record[1].decode("utf-8", "replace")
         elif kind in _SPARSE:
-            raise _Unreadable("a sparse file")
+            raise _Unreadable("a sparse member")
         elif kind in _NO_DATA:
             _skip(stream, _padded(size), unpacking)
         else:
             yield from _member(stream, size, f"{path}{name}", kept, sizes, unpacking, zipped, depth)
             _read(stream, _padded(size) - size, unpacking)
         head = _read(stream, _BLOCK, unpacking)
-    raise _Unreadable("more members than are read")
+    raise _Unreadable("more than 10,000 members")
 
 
 def _member(
@@ -224,7 +225,7 @@ def _member(
     head = _read(stream, min(size, _BLOCK), unpacking)
     nested = head.startswith(ZIP_START) or may_be_packed(head)
     if nested and (depth >= _DEPTH or size > _MOST_NESTED):  # (not looked into: a review of the reader)
-        raise _Unreadable("an archive in it too deep or too large")
+        raise _Unreadable("an archive in it more than four deep or over 64 MB")
     if size not in sizes and not nested:
         _skip(stream, size - len(head), unpacking)
         return
@@ -297,7 +298,7 @@ def _size(field: bytes) -> int:
     if not field.strip(b" \0"):
         return 0
     if not (digits := _OCTAL.fullmatch(field)):
-        raise _Unreadable("a size written otherwise")
+        raise _Unreadable("a size written otherwise than in octal digits")
     return int(digits[1], 8)
 
 
