@@ -125,7 +125,7 @@ def typed_pages_titles(build: Build) -> list[tuple[str, int, str]]:
     each such title's line and the address. (The portfolio writes the navigation of the plain pages itself, a list of
     their own titles: the titles of a folder's `.pages` are never shown.)"""
     settings = build.settings
-    files = [uri for uri in sorted(build.project.tree.companions) if uri in settings.pages_files]
+    files = _top_pages_files(build.project)
     if not files:
         return []
     typed = _typed_title(build)
@@ -210,6 +210,12 @@ def rewrite_nav(nav: Any, rewrite: Callable[[str], str | None]) -> Any:
     return nav
 
 
+def _top_pages_files(project: Project) -> list[str]:
+    """awesome-pages' `.pages` at the top of evidence/ (a path without a folder: settings.pages_files names it by
+    its name alone), the only one it reads of the portfolio's flat navigation."""
+    return [uri for uri in sorted(project.tree.companions) if uri in project.settings.pages_files]
+
+
 def check_pages_nav(project: Project) -> Problems:
     """An entry of evidence/.pages' nav that names, without a title, no page of the top of the navigation in a build
     that reads the file is an error at its line: awesome-pages (unless its `strict` is off) stops a build on an entry
@@ -220,7 +226,7 @@ def check_pages_nav(project: Project) -> Problems:
     portfolios). A `.pages` awesome-pages cannot read is told by reading.companion_files."""
     problems = Problems()
     settings = project.settings
-    top = next((uri for uri in sorted(project.tree.companions) if uri in settings.pages_files), None)
+    top = next(iter(_top_pages_files(project)), None)
     nav = pages_nav(settings, top) if top is not None and settings.pages_strict and not settings.nav else None
     if top is None or nav is None:
         return problems

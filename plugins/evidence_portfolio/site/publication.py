@@ -77,7 +77,7 @@ class Publication:
     """The names under evidence/ that are one file on disk (see _one_file), or hold the same (see _copies)."""
     zipped: Mapping[str, tuple[str, bool, frozenset[str]]] = field(default_factory=dict)
     """The zips that hold a copy of a file kept from the public -> the copy's name in the zip, whether it is known to
-    be one (or only taken for one), and the names of what it copies (see _zips_holding)."""
+    be one (or only taken for one), and the names of what it copies (see _archives_holding)."""
 
     @cached_property
     def _links(self) -> dict[str, set[str]]:
@@ -936,7 +936,7 @@ def check_shared_files(published: Publication) -> Problems:
         for path in (*holder.attachments.values(), *holder.data_files):
             owners.setdefault(path, []).append(holder.visibility)
     for key, held in holders.items():
-        zipped = _held_in_a_zip(published, key, owners, display)
+        zipped = _held_in_an_archive(published, key, owners, display)
         if zipped is not None:
             held.append((key, zipped[0], None, key))
             says.setdefault(key, zipped[1])  # (one reason: a second said the path again, a hostile review)
@@ -1005,10 +1005,10 @@ def check_shared_files(published: Publication) -> Problems:
     return problems
 
 
-def _held_in_a_zip(
+def _held_in_an_archive(
     published: Publication, path: str, owners: dict[str, list[Audience]], display: Callable[[str], str]
 ) -> tuple[Audience, str] | None:
-    """The audience a zip attached is for by the withheld files it holds (see _zips_holding): the narrowest of
+    """The audience a zip attached is for by the withheld files it holds (see _archives_holding): the narrowest of
     theirs (a page's visibility, or the items' that attach a file), with how a message says so; None for a zip that
     holds none. Only the items attaching the zip are told: those attaching what it holds did nothing wrong (a
     hostile review: an internal pack in a public zip told an accreditor's item to remove its own attachment)."""
@@ -1172,7 +1172,7 @@ def _copies(project: Project) -> tuple[list[frozenset[str]], dict[str, tuple[str
     copies, as another name of a file does (hostile reviews attached a copy of an accreditor's attachment, under a
     new name, to a public item, linked an internal item's source saved as .txt from a public page, and saved an
     internal item's attachment as a page). Second, each zip holding such a copy (a hostile review zipped an internal
-    item with its attachment: see _zips_holding), which goes with what it holds, in one direction only, however
+    item with its attachment: see _archives_holding), which goes with what it holds, in one direction only, however
     wide its own audience is, but the widest's. Only files
     (and a zip's members) of the size of one of those are read. What MkDocs leaves out of every build (a dot-folder,
     exclude_docs) is left out alone: its copies elsewhere are files of their own."""
@@ -1211,11 +1211,11 @@ def _copies(project: Project) -> tuple[list[frozenset[str]], dict[str, tuple[str
     # an accreditor's archive is looked into too (a review of valid portfolios: one holding an internal item's
     # attachment was published to the assessor)
     candidates = project.files - internal_files
-    zipped = _zips_holding(project, candidates, sizes, kept_pages | kept_files) if candidates else {}
+    zipped = _archives_holding(project, candidates, sizes, kept_pages | kept_files) if candidates else {}
     return groups, zipped
 
 
-def _zips_holding(
+def _archives_holding(
     project: Project, files: Iterable[str], sizes: dict[int, set[str]], withheld: set[str]
 ) -> dict[str, tuple[str, bool, frozenset[str]]]:
     """Each zip among `files` that holds what a file kept from the public holds (`withheld`, among the names of each
