@@ -2120,6 +2120,52 @@ SETTINGS_MKDOCS_STOPS_ON = {
 }
 
 
+VALIDATIONS = [
+    {},
+    {"anchors": "warn"},
+    {"absolute_links": "relative_to_docs", "unrecognized_links": "warn"},
+    {"omitted_files": "ignore", "not_found": "info"},
+    {"links": {"anchors": "warn"}, "anchors": "info"},
+    {"nav": {"omitted_files": "warn"}, "links": {}},
+    {"anchors": "loud"},
+    {"anchors": "Warn"},
+    {"anchor": "warn"},
+    {"omitted_files": "relative_to_docs"},
+    {"nav": {"anchors": "warn"}},
+    {"links": None},
+    {"links": "warn"},
+    {"anchors": ["warn"]},
+    {"anchors": True},
+    {1: "warn"},
+    {"nav": {"omitted_files": {"x": 1}}},
+    "warn",
+    ["anchors"],
+    None,
+]
+
+
+@pytest.mark.parametrize("value", VALIDATIONS, ids=[repr(value) for value in VALIDATIONS])
+def test_a_validation_taken_without_mkdocs_is_one_mkdocs_takes_without_a_word(value: Any) -> None:
+    """A check takes a `validation` as it is, without importing MkDocs' configuration (140 ms), only where MkDocs'
+    own option takes it without an error or a warning (its schema read from MkDocs' source); MkDocs judges any
+    other, as it judged them all before."""
+    from mkdocs.config.base import ValidationError
+    from mkdocs.config.defaults import MkDocsConfig
+
+    from evidence_portfolio.reading.mkdocs_schema import mkdocs_validation, plainly_valid
+
+    assert set(mkdocs_validation()) == {"nav", "links"} and "anchors" in mkdocs_validation()["links"]
+    option = dict(MkDocsConfig._schema)["validation"]
+    try:
+        option.validate(json.loads(json.dumps(value)) if not isinstance(value, dict) or 1 not in value else value)
+        taken = not option.warnings
+    except ValidationError:
+        taken = False
+    finally:
+        option.reset_warnings()
+    assert plainly_valid(value, mkdocs_validation()) == (taken and isinstance(value, dict)), value
+
+
 def test_an_icon_the_theme_has_not_stops_both_doors_at_its_line(project: Project) -> None:
     """The build stopped in Jinja's traceback as it rendered the first page that showed the icon (a hostile review):
     it now stops before, at the icon's line, as the check does."""

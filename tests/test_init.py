@@ -100,6 +100,33 @@ def test_a_new_portfolio_builds_strictly_and_checks_clean_with_each_shipped_fram
     assert "<title>Riverside Leisure Trust</title>" in overview and '<h1 id="riverside-leisure-trust">' in overview
 
 
+def test_a_new_portfolios_first_check_imports_no_mkdocs_configuration(tmp_path: Path):
+    """The `validation: {anchors: warn}` `portfolio init` writes was judged by importing MkDocs' configuration, which
+    cost every first check of a new portfolio 140 ms (a profile of one): a level MkDocs' schema lists is taken as it
+    is. A level it does not list is still MkDocs' to judge, at its line."""
+    folder = tmp_path / "portfolio"
+    assert portfolio_init(folder).code == 0
+    assert "validation:\n  anchors: warn\n" in (folder / "mkdocs.yml").read_text(encoding="utf-8")
+    imports = (
+        "import sys\nfrom evidence_portfolio.commands.command_line import main\n"
+        f"sys.argv = ['portfolio', 'check', {str(folder)!r}, '--no-cache']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(sorted(name for name in sys.modules if name.startswith('mkdocs.config')))\n"
+    )
+    run = [sys.executable, "-c", imports]
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    done = subprocess.run(run, capture_output=True, text=True, env=env, check=True)
+    assert done.stdout.strip() == "[]", done.stdout
+    mkdocs_yml = folder / "mkdocs.yml"
+    mkdocs_yml.write_text(mkdocs_yml.read_text(encoding="utf-8").replace("anchors: warn", "anchors: loud"), "utf-8")
+    line = mkdocs_yml.read_text(encoding="utf-8").split("\nvalidation:")[0].count("\n") + 2
+    done = subprocess.run(run, capture_output=True, text=True, env=env, check=True)
+    assert "mkdocs.config.defaults" in done.stdout
+    assert f"mkdocs.yml:{line}: error: MkDocs says of validation: Sub-option 'links': Sub-option 'anchors': " in (
+        done.stdout
+    )
+
+
 def test_the_contributor_guides_worked_example_goes_as_it_says_in_a_new_portfolio(tmp_path: Path):
     """Its step 5 opened a `files` folder that a new portfolio does not have (a new-organisation review): followed
     in a new portfolio, the case study gives the error the guide shows, and, its PDF uploaded beside it, none."""

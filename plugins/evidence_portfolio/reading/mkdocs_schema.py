@@ -191,7 +191,11 @@ def _faults(
             )
         elif option == _LISTED and value is not None and not isinstance(value, list):
             yield (name,), "mkdocs-setting", f"{name} is {kind_of(value)}, not a list, {stops}", _FIX[list]
-        elif name == "validation" or (name == "nav" and odd_nav(value)) or _beyond_its_kind(option, value):
+        elif (
+            (name == "validation" and not plainly_valid(value, mkdocs_validation()))
+            or (name == "nav" and odd_nav(value))
+            or _beyond_its_kind(option, value)
+        ):
             yield from _judged_by_mkdocs(name, value, folder, stops, strict)
     theme = written.get("theme")
     custom_dir = theme.get("custom_dir") if isinstance(theme, Mapping) else None
@@ -324,17 +328,26 @@ def _web_address(value: str) -> bool:
 
 
 @functools.cache
-def mkdocs_schema() -> Schema:
-    """MkDocs' settings, read from its source; empty when it cannot be read (a MkDocs whose schema is elsewhere:
-    then MkDocs alone checks them)."""
+def _defaults() -> ast.Module:
+    """MkDocs' config/defaults.py, parsed; empty when it cannot be read (a MkDocs whose schema is elsewhere: then
+    MkDocs alone checks its settings)."""
     try:
         spec = importlib.util.find_spec("mkdocs")
         folder = next(iter(spec.submodule_search_locations or ())) if spec else None
-        tree = ast.parse(Path(folder, "config", "defaults.py").read_bytes()) if folder else ast.Module([], [])
+        return ast.parse(Path(folder, "config", "defaults.py").read_bytes()) if folder else ast.Module([], [])
     except (ImportError, ValueError, OSError, SyntaxError, StopIteration):
-        return {}
-    found = (node for node in ast.walk(tree) if isinstance(node, ast.ClassDef) and node.name == "MkDocsConfig")
-    body = next(found, None)
+        return ast.Module([], [])
+
+
+def _class(body: list[ast.stmt], name: str) -> ast.ClassDef | None:
+    """The class named `name` among the statements of `body`."""
+    return next((node for node in body if isinstance(node, ast.ClassDef) and node.name == name), None)
+
+
+@functools.cache
+def mkdocs_schema() -> Schema:
+    """MkDocs' settings, read from its source; empty when it cannot be read (then MkDocs alone checks them)."""
+    body = _class(_defaults().body, "MkDocsConfig")
     schema: Schema = {}
     for statement in body.body if body else ():
         target: ast.expr | None = statement.target if isinstance(statement, ast.AnnAssign) else None
@@ -346,6 +359,103 @@ def mkdocs_schema() -> Schema:
             if option is not None:
                 schema[target.id] = option
     return schema
+
+
+Validation = dict[str, dict[str, frozenset[str]]]
+"""MkDocs' `validation` setting, as its schema defines it: each part (`nav`, `links`), with its settings and the
+levels each takes (`warn`, `info`, `ignore`...)."""
+
+
+@functools.cache
+def mkdocs_validation() -> Validation:
+    """MkDocs' `validation` setting, read from its source (the class Validation inside MkDocsConfig, whose parts'
+    settings are options that each take the levels their class lists); empty when it cannot be read so, or is no
+    longer a setting whose parts' settings may also be given at its top (PropagatingSubConfig)."""
+    tree = _defaults().body
+    config = _class(tree, "MkDocsConfig")
+    body = config.body if config else []
+    option = _given(body, "validation")
+    called = option.func if isinstance(option, ast.Call) else None
+    kind = called.value if isinstance(called, ast.Subscript) else called
+    validation = _class(body, "Validation")
+    if not isinstance(kind, ast.Attribute) or kind.attr != "PropagatingSubConfig" or validation is None:
+        return {}
+    parts: Validation = {}
+    for statement in validation.body:
+        value = getattr(statement, "value", None)
+        target = statement.targets[0] if isinstance(statement, ast.Assign) and len(statement.targets) == 1 else None
+        if not (isinstance(target, ast.Name) and isinstance(value, ast.Call) and value.args):
+            continue
+        part = _class(validation.body, getattr(value.args[0], "id", ""))
+        settings = {
+            name.id: _levels(tree, option.func.id)
+            for inner in (part.body if part else ())
+            if isinstance(inner, ast.Assign)
+            and len(inner.targets) == 1
+            and isinstance(name := inner.targets[0], ast.Name)
+            if isinstance(option := inner.value, ast.Call) and isinstance(option.func, ast.Name)
+        }
+        if not settings or not all(settings.values()):
+            return {}  # (a part or a setting read otherwise: MkDocs judges)
+        parts[target.id] = settings
+    return parts
+
+
+def _given(body: list[ast.stmt], name: str) -> ast.expr | None:
+    """The value the statements of `body` give `name` (`name = ...` or `name: ... = ...`), if any."""
+    for statement in body:
+        if isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name):
+            if statement.target.id == name and statement.value is not None:
+                return statement.value
+        elif isinstance(statement, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == name for t in statement.targets
+        ):
+            return statement.value
+    return None
+
+
+def _levels(tree: list[ast.stmt], option: str) -> frozenset[str]:
+    """The levels an option's class takes (its `levels`, with those of the class it spreads in: `**_LogLevel.levels`);
+    none where they cannot be read so."""
+    found = _class(tree, option)
+    value = _given(found.body, "levels") if found else None
+    if not isinstance(value, ast.Dict):
+        return frozenset()
+    levels: set[str] = set()
+    for key, spread in zip(value.keys, value.values, strict=True):
+        if isinstance(key, ast.Constant) and isinstance(key.value, str):
+            levels.add(key.value)
+        elif key is None and isinstance(spread, ast.Attribute) and isinstance(spread.value, ast.Name):
+            inherited = _levels(tree, spread.value.id) if spread.value.id != option else frozenset()
+            if not inherited:
+                return frozenset()
+            levels |= inherited
+        else:
+            return frozenset()
+    return frozenset(levels)
+
+
+def plainly_valid(value: Any, validation: Validation) -> bool:
+    """Whether MkDocs takes `validation`'s value without a word: each part's settings (`links: {anchors: warn}`), or a
+    part's setting at the top (`anchors: warn`, which MkDocs gives each part that has it), set to a level it takes.
+    MkDocs' configuration, which costs a check 140 ms to import, judges any other (the setting `portfolio init`
+    writes, `validation: {anchors: warn}`, cost every first check of a new portfolio that)."""
+    if not validation or not isinstance(value, dict):
+        return False
+    for key, given in value.items():
+        if key in validation:
+            settings = validation[key]
+            if not isinstance(given, dict) or not all(
+                isinstance(level, str) and level in settings.get(name, ()) for name, level in given.items()
+            ):
+                return False
+        elif (
+            not isinstance(given, str)
+            or not all(given in settings[key] for settings in validation.values() if key in settings)
+            or not any(key in settings for settings in validation.values())
+        ):
+            return False
+    return True
 
 
 def _option(call: ast.Call) -> tuple[type | None, bool, str, str] | None:

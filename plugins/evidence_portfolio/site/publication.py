@@ -1087,9 +1087,7 @@ def publication(project: Project, audience: Audience, left_out: frozenset[str] =
         path for path in {*attached, *named} if withheld_with(attached.get(path, set()), named.get(path, set()))
     }
     never = {*project.tree.skipped, *project.tree.companions}
-    same_file, strays = _one_file(project)
-    copies, zipped = _copies(project)
-    same_file = _joined((*same_file, *copies))
+    same_file, strays, zipped = _same_bytes(project)
     for names in same_file:  # a link holds the bytes of the file it leads to, under a name of its own
         owners = set().union(*(attached.get(name, set()) for name in names))
         namers = set().union(*(named.get(name, set()) for name in names))
@@ -1141,6 +1139,34 @@ def _said_for(path: Path, *stamp: int) -> tuple[Audience, str] | None:
         return declared, f"says in its own front matter that it is for fewer people (visibility: {declared})"
     made = made_for(path)
     return (made[0], f"is {made[1]}") if made else None
+
+
+class _SameBytes(NamedTuple):
+    """What a project's files hold in common, whatever the audience (see _same_bytes)."""
+
+    same_file: tuple[frozenset[str], ...]
+    """The groups of names that are one file on disk (_one_file) or hold the same bytes (_copies)."""
+    strays: frozenset[str]
+    """The symbolic links that lead to no name read under evidence/ (_one_file)."""
+    zipped: dict[str, tuple[str, bool, frozenset[str]]]
+    """The archives holding what something kept from the public holds (_copies)."""
+
+
+_WORKED_OUT: list[tuple[Project, _SameBytes]] = []
+"""The last project's _SameBytes, with the project (which keeps the one looked up by identity alive)."""
+
+
+def _same_bytes(project: Project) -> _SameBytes:
+    """What `project`'s files hold in common, worked out once a project: a check and a build ask it of each
+    audience's publication, six times (a 66 MB dataset's tar.gz was unpacked six times for one check)."""
+    for known, worked_out in _WORKED_OUT:
+        if known is project:
+            return worked_out
+    same_file, strays = _one_file(project)
+    copies, zipped = _copies(project)
+    worked_out = _SameBytes(_joined((*same_file, *copies)), strays, zipped)
+    _WORKED_OUT[:] = [(project, worked_out)]
+    return worked_out
 
 
 def _one_file(project: Project) -> tuple[tuple[frozenset[str], ...], frozenset[str]]:
