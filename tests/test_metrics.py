@@ -379,6 +379,66 @@ def zipped(files: dict[str, str] | dict[str, bytes]) -> bytes:
     return packed.getvalue()
 
 
+def test_personal_data_is_said_of_a_table_in_a_zip_a_public_page_publishes(measured: Project) -> None:
+    """A club's registers, zipped to be sent, were published with a public item with no word, where the same CSV
+    attached alone was refused (a review of valid portfolios): the tables a zip holds (CSV, tab-separated, workbooks)
+    are looked through as that file alone would be, and told at the zip, naming the table. One locked by a password
+    is said to be unread; the zip kept from the public, or holding only clean tables, is no problem."""
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    book.active.title = "Form1"
+    book.active.append(["ID", "Start time", "Completion time", "Email", "Name", "Score"])
+    book.active.append([1, "11/1/26 10:02:01", "11/1/26 10:04:12", "jane.bloggs@riverside.org", "Jane Bloggs", 9])
+    workbook = io.BytesIO()
+    book.save(workbook)
+
+    def zipped(*members: tuple[str, bytes]) -> bytes:
+        made = io.BytesIO()
+        with zipfile.ZipFile(made, "w", zipfile.ZIP_DEFLATED) as archive:
+            for name, data in members:
+                archive.writestr(name, data)
+        return made.getvalue()
+
+    register = b"Participant,Email,Session\nFfion Roberts,ffion.roberts@gmail.com,U12\n"
+    clean = b"Session,Attended\nU12,14\n"
+    head = "title: A\ntype: evidence\nmaps_to: people/plan\ndate: 2026-06-01\nvisibility: {}\n"
+    attached = "attachments:\n  - files/registers.zip"
+    measured.write("evidence/s/a.md", md(head.format("public") + attached, "Body.\n"))
+    for members, said in (
+        (
+            (("photos/readme.txt", b"Ffion Roberts, ffion.roberts@gmail.com"), ("2026/registers.csv", register)),
+            'evidence/s/files/registers.zip:1: error: "2026/registers.csv" in this zip: this row holds a person\'s '
+            'email address (in column "Email", @gmail.com), and this zip is published to everyone with '
+            'evidence/s/a.md, which is public; delete the address from "2026/registers.csv" and make the zip again, '
+            "or make the page accreditor or internal",
+        ),
+        (
+            (("attendance.csv", clean), ("Responses.XLSX", workbook.getvalue())),
+            'evidence/s/files/registers.zip:1: error: "Responses.XLSX" in this zip: on sheet "Form1", columns '
+            '"Email" and "Name" hold personal data (values on row 2), and this zip is published to everyone with '
+            "evidence/s/a.md",
+        ),
+    ):
+        measured.write("evidence/s/files/registers.zip", zipped(*members))
+        checked = measured.check()
+        assert checked.code == 1 and said in checked.stdout, checked.stdout
+    built = measured.build(audience="public")
+    assert built.failed and any(said in line for line in built.log), built.log
+    locked = bytearray(zipped(("register.tsv", register)))
+    locked[6] |= 1  # (its local header's) and the central directory's flag: locked by a password
+    locked[locked.rindex(b"PK\x01\x02") + 8] |= 1
+    measured.write("evidence/s/files/registers.zip", bytes(locked))
+    told = [(p.path, p.line, p.code, p.severity) for p in measured.problems() if p.code == "unread-workbook"]
+    assert told == [("evidence/s/files/registers.zip", 1, "unread-workbook", "warning")], told
+    measured.write("evidence/s/files/registers.zip", zipped(("attendance.csv", clean), ("notes/Roberts.txt", register)))
+    assert not [p for p in measured.problems() if p.code in ("personal-data", "unread-workbook")]
+    measured.write("evidence/s/files/registers.zip", zipped(("2026/registers.csv", register)))
+    measured.write("evidence/s/a.md", md(head.format("accreditor") + attached, "Body.\n"))
+    assert not [p for p in measured.problems() if p.code == "personal-data"]
+    widest = measured.build(audience="internal")
+    assert not widest.failed and (widest.site / "s/files/registers.zip").is_file(), widest.log
+
+
 def test_cells_of_long_words_are_looked_through_for_addresses_in_time() -> None:
     """A public page's CSV of cells of 100,000 letters and no @ took 41 s to look through for email addresses, the
     time growing as the square of a cell's length (a hostile review); an address's parts are as long as an address's

@@ -527,9 +527,9 @@ _CODES = (
         "names and addresses (it is damaged, in another format, or too large); save it from the spreadsheet as CSV "
         "UTF-8 and attach that, or make the page accreditor or internal",
         "A public page's Excel workbook (`.xlsx`, `.xlsm`) is looked through for personal data, as a CSV file is "
-        "(`personal-data`). One that cannot be read (damaged, a format Excel's own files are not in, more than 32 MB "
-        "unpacked or a million rows and cells) would be published unread. Save it as CSV UTF-8, which is read, or "
-        "keep the page from the public.",
+        "(`personal-data`), and so is each table in a zip it publishes. One that cannot be read (damaged, a format "
+        "Excel's own files are not in, locked by a password, more than 32 MB unpacked or a million rows and cells) "
+        "would be published unread. Save it as CSV UTF-8, which is read, or keep the page from the public.",
     ),
     Code(
         "nps-scale",
@@ -591,7 +591,9 @@ _CODES = (
         "name's, or one at gmail.com and the like; not info@, secretary@ or sports.development@). Delete the column "
         "(or the address) from the file before adding it: a score needs only the answers. A column of comments may "
         'name a respondent too ("Call me, Sam"), which no check can tell from other words: delete such columns '
-        "from a file a public page publishes.",
+        "from a file a public page publishes. A zip a public page publishes is looked into for such tables (CSV, "
+        "tab-separated text, workbooks, not those in a zip inside it): one that holds personal data is told at the "
+        "zip, naming the table; delete the data from the table, and make the zip again.",
     ),
     Code(
         "bad-survey",

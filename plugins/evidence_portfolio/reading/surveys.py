@@ -15,6 +15,7 @@ import dataclasses
 import io
 import re
 import unicodedata
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -468,6 +469,102 @@ _WORKBOOKS = frozenset(("xlsx", "xlsm"))
 """Excel's workbooks looked through for personal data, by their names' ends (any zip is read as one)."""
 
 
+_ZIP = "zip"
+"""A zip, looked through for the tables it holds (_SEPARATED's and _WORKBOOKS')."""
+_MOST_ZIPPED = 10_000
+"""The most members of a zip looked at: past them, its tables are taken as unread."""
+
+
+def _held_personal_data(
+    tables: Sequence[tuple[str, Table]] | None,
+    path: str,
+    published_with: str,
+    problems: Problems,
+    survey: bool,
+    member: str = "",
+) -> bool:
+    """Whether `tables` (each with the words naming its sheet, "" for a file's one) hold no personal data seen; where
+    one does, the problem said at `path`, the file published with the public page `published_with` (a zip's
+    `member`, at the zip's first line: told where in the member); where they cannot be read (None), that said."""
+    inside = f'"{member}" in this zip: ' if member else ""
+    if tables is None:
+        problems.add(
+            "unread-workbook",
+            path,
+            1,
+            f"{inside}this {'table' if member else 'workbook'} is published to everyone with {published_with}, which "
+            "is public, and cannot be read to look for the respondents' names and addresses (it is damaged, "
+            "in another format, locked by a password or too large); save it from the spreadsheet as CSV UTF-8 and "
+            "attach that, or make the page accreditor or internal",
+            also=[published_with],
+        )
+        return False
+    for sheet, table in tables:
+        held = personal_data(table, survey)
+        if held is not None:
+            delete = (
+                f'delete {held[2]} from "{member}" and make the zip again'
+                if member
+                else f"delete {held[2]} from the file"
+            )
+            problems.add(
+                "personal-data",
+                path,
+                1 if member else held[0],
+                f"{inside}{sheet}{held[1]}, and this {'zip' if member else 'file'} is published to everyone with "
+                f"{published_with}, which is public; {delete}{' (a score needs only the answers)' if survey else ''}, "
+                "or make the page accreditor or internal",
+                also=[published_with],
+            )
+            return False
+    return True
+
+
+def _zipped_tables(raw: bytes) -> Iterator[tuple[str, Sequence[tuple[str, Table]] | None]]:
+    """Each table a zip holds (a member named as a CSV file, tab-separated text or a workbook, not in another zip):
+    its name in the zip, and its tables as look_for_personal_data reads them; None where it cannot be read (locked by
+    a password, damaged, more than a workbook's 32 MB unpacked, past the zip's first _MOST_ZIPPED members). A zip that
+    cannot be read at all holds none looked for: it is no zip (a file named so by mistake)."""
+    import zipfile  # (here: only a public page's zip is looked through)
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(raw))
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return
+    with archive:
+        for number, member in enumerate(archive.infolist()):
+            suffix = member.filename.lower().rpartition(".")[2]
+            if member.is_dir() or suffix not in (*_SEPARATED, *_WORKBOOKS):
+                continue
+            if number >= _MOST_ZIPPED or member.flag_bits & 1 or member.file_size > _MOST_UNPACKED:
+                yield member.filename, None
+                continue
+            try:
+                data = archive.read(member)
+            except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError):
+                yield member.filename, None
+                continue
+            if suffix in _WORKBOOKS:
+                from .workbook_rows import workbook_sheets
+
+                sheets = workbook_sheets(data)
+                shared = {id(sheet.rows): sheet for sheet in sheets or () if sheet.rows}
+                yield (
+                    member.filename,
+                    (
+                        None
+                        if sheets is None
+                        else [(f'on sheet "{s.name}", ', _sheet_table(s)) for s in shared.values()]
+                    ),
+                )
+            else:
+                yield member.filename, [("", read_table(data, member.filename, _SEPARATED[suffix]))]
+
+
+_MOST_UNPACKED = 32 * 1024 * 1024
+"""The most a table in a zip is unpacked to, as a workbook's files are (workbook_rows)."""
+
+
 def workbook_tables(raw: bytes, path: str) -> tuple[Table, ...]:
     """A workbook's sheets that hold a cell, as survey files' tables, their rows numbered as the spreadsheet numbers
     them (one table of its problems where it has none)."""
@@ -840,7 +937,7 @@ class SurveyReader:
         file of tab-separated cells or an Excel workbook it attaches or links to) looked through, once, for the
         respondents' names and addresses (a review: the raw export, attached, was published)."""
         suffix = src_uri.lower().rpartition(".")[2]
-        if src_uri in self.personal or suffix not in (*_SEPARATED, *_WORKBOOKS):
+        if src_uri in self.personal or suffix not in (*_SEPARATED, *_WORKBOOKS, _ZIP):
             return
         self.personal.add(src_uri)
         path = self.settings.display_uri(src_uri)
@@ -849,6 +946,11 @@ class SurveyReader:
             read = cached is not None and cached.sheet is None and suffix not in _WORKBOOKS
             raw = b"" if read else (self.settings.docs_dir / src_uri).read_bytes()
         except OSError:
+            return
+        if suffix == _ZIP:  # its tables (a club's registers zipped to be sent: a review of valid portfolios)
+            for member, tables in _zipped_tables(raw):
+                if not _held_personal_data(tables, path, published_with, problems, survey, member):
+                    return
             return
         if raw.startswith(ZIP_START):  # an Excel workbook, whatever its name ends with
             from .workbook_rows import workbook_sheets  # (here: zip and XML are needed for a workbook alone)
@@ -872,19 +974,7 @@ class SurveyReader:
             return
         else:  # a survey file's table as it was read for its answers; another file's read for this alone
             tables = [("", self.tables.get(src_uri) or read_table(raw, path, _SEPARATED[suffix]))]
-        for sheet, table in tables:
-            held = personal_data(table, survey)
-            if held is not None:
-                problems.add(
-                    "personal-data",
-                    path,
-                    held[0],
-                    f"{sheet}{held[1]}, and this file is published to everyone with {published_with}, which is "
-                    f"public; delete {held[2]} from the file{' (a score needs only the answers)' if survey else ''}, "
-                    "or make the page accreditor or internal",
-                    also=[published_with],
-                )
-                return
+        _held_personal_data(tables, path, published_with, problems, survey)
 
     def _on_a_hidden_sheet(self, src_uri: str, column: str) -> str | None:
         """The name of a hidden sheet of the workbook at `src_uri` whose header row holds `column` (as compared), which
