@@ -4098,8 +4098,9 @@ WARNINGS = [
         },
         "evidence/sa.md:7: warning",
         "unknown-key",
+        # with the level written (a staff review: "good", the hint's own, was copied over "very good")
         says='unknown key "plan" in front matter; "plan" is a section: to rate it, indent it under "ratings:" with '
-        'two spaces ("  plan: ',
+        'two spaces ("  plan: poor")',
         alone=True,
     ),
     Case(

@@ -362,9 +362,16 @@ class ItemReader:
             return hints
         scale = self.framework.rating_scale
         level = scale[len(scale) // 2].id if scale else "good"
+
+        def written(section: str) -> str:
+            """The level written beside the section, as the hint repeats it (a staff review: the hint's own level,
+            "good", was copied over "very good"), else one of the scale's."""
+            value = self.fields.data.get(section)
+            return value.strip() if isinstance(value, str) and value.strip() else level
+
         under = {
             section.id: f'; "{section.id}" is a section: to rate it, indent it under "{RATINGS.key}:" with two spaces '
-            f'("  {section.id}: {level}")'
+            f'("  {section.id}: {written(section.id)}")'
             for section in self.framework.sections
         }
         return {**hints, **under}
