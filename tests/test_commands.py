@@ -1104,7 +1104,12 @@ def test_new_without_a_terminal_fills_what_an_action_or_assessment_can_do_withou
         "shown Not rated on the public site until a public self-assessment rates it; give --visibility public (or "
         "change that line) to publish its ratings"
     ) in assessment.stderr.splitlines()
-    assert "visibility" not in action.stderr
+    # an action's, which keeps it from the assessor's improvement plan (a staff review: it read "No actions yet")
+    assert (
+        "portfolio new: written with visibility: internal, the default for an action: it is kept from the assessor, "
+        "whose improvement plan (the accreditor site, pack and PDF) leaves it out; give --visibility accreditor (or "
+        "change that line) to show it to the assessor"
+    ) in action.stderr.splitlines()
     chosen = project.command(
         "new", "self-assessment", "--title", "SA2", "--maps-to", "partnerships", "--date", "2026-11-01",
         "--visibility", "accreditor", "--project", str(project.root),

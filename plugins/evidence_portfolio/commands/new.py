@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..computation.checks import CLASHES, check_item, check_items
 from ..model.framework import UNRATED, Challenge, Framework, left_unrated
-from ..model.item_types import ATTACHMENTS, ITEM_TYPES, SELF_ASSESSMENT, Field, ItemType, every_field
+from ..model.item_types import ACTION, ATTACHMENTS, ITEM_TYPES, SELF_ASSESSMENT, Field, ItemType, every_field
 from ..model.items import Item, Target
 from ..model.problems import Problem, Problems, suggest
 from ..reading.fields import said_as_hint
@@ -618,18 +618,28 @@ def new(args: argparse.Namespace, settings: Settings, framework: Framework, ask:
 
 
 def _say_the_visibility(item: NewItem) -> None:
-    """The visibility a self-assessment was written with that its author did not choose (no --visibility, and
-    nothing asked), where it keeps the ratings from the public site: its challenge was "Not rated" there, and
-    nothing said why (an outside review). (Evidence kept from the public unless it says otherwise is no surprise.)"""
+    """The visibility a self-assessment or an action was written with that its author did not choose (no
+    --visibility, and nothing asked), where it keeps the item from those who look for it: a self-assessment's
+    ratings from the public site, whose challenge was "Not rated" there, and nothing said why (an outside review);
+    an action from the assessor's improvement plan, which read "No actions yet" (a staff review). (Evidence kept from
+    the public unless it says otherwise is no surprise.)"""
     visibility = item.values.get("visibility")
-    if item.type is not SELF_ASSESSMENT or not isinstance(visibility, str) or visibility == "public":
+    if not isinstance(visibility, str):
         return
-    print(
-        f"portfolio new: written with visibility: {visibility}, the default for a self-assessment: its challenge is "
-        "shown Not rated on the public site until a public self-assessment rates it; give --visibility public (or "
-        "change that line) to publish its ratings",
-        file=sys.stderr,
-    )
+    if item.type is SELF_ASSESSMENT and visibility != "public":
+        print(
+            f"portfolio new: written with visibility: {visibility}, the default for a self-assessment: its challenge "
+            "is shown Not rated on the public site until a public self-assessment rates it; give --visibility public "
+            "(or change that line) to publish its ratings",
+            file=sys.stderr,
+        )
+    elif item.type is ACTION and visibility == "internal":
+        print(
+            "portfolio new: written with visibility: internal, the default for an action: it is kept from the "
+            "assessor, whose improvement plan (the accreditor site, pack and PDF) leaves it out; give --visibility "
+            "accreditor (or change that line) to show it to the assessor",
+            file=sys.stderr,
+        )
 
 
 def _date_taken(path: str, text: str, there: bool, refused: list[Problem]) -> str | None:
