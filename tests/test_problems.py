@@ -242,6 +242,21 @@ ERRORS = [
         "evidence/a.md:3: error",
         "yaml-syntax",
     ),
+    Case(  # a review of valid portfolios: told to indent with spaces, not tabs, in a line without a tab
+        "yaml-a-title-starting-with-an-at-sign",
+        {"evidence/a.md": md('title: @Porthmadog Juniors win the "club of the year"\ntype: evidence')},
+        "evidence/a.md:2: error",
+        "yaml-syntax",
+        says="found character that cannot start any token; a value cannot start with @ outside quotes: write it "
+        "title: '@Porthmadog Juniors win the \"club of the year\"'",
+    ),
+    Case(
+        "yaml-a-tag-starting-with-a-percent-sign",
+        {"evidence/a.md": md("title: A\ntags:\n  - older-adults\n  - %ThisGirlCan\ntype: evidence")},
+        "evidence/a.md:5: error",
+        "yaml-syntax",
+        says='a value cannot start with % outside quotes: write it - "%ThisGirlCan"',
+    ),
     Case(  # a careless contributor's review: told to quote it, which made it a text ratings does not take
         "yaml-pairs-on-a-keys-line",
         {

@@ -50,7 +50,7 @@ _HINTS = (
         'title: "Minutes: May"), or this line is indented more than the key above it',
     ),
     ("tab character", "indent with spaces, not tabs"),
-    ("cannot start any token", "indent with spaces, not tabs, and put a value starting with @, ` or % in quotes"),
+    ("cannot start any token", "put a value starting with @, ` or % in quotes"),  # (a tab is told before: _tabbed)
     ("unexpected end of stream", "a quote is not closed"),
     ("expected ',' or ']'", "a list in [ ] is not closed, or an entry holds a comma or colon: put it in quotes"),
     ("expected ',' or '}'", "a mapping in { } is not closed"),
@@ -818,6 +818,9 @@ def _deepest_line(text: str, most: int = MAX_DEPTH) -> int | None:
     return None
 
 
+_RESERVED_START = re.compile(r"(?P<key>[ \t]*(?:-[ \t]+)*(?:[^\s:#][^:#]*:[ \t]+)?)(?P<value>[@`%].*)")
+"""A line whose value starts with a character YAML keeps for itself (`title: @Club wins`, `- %tag`), which no value
+may start with unquoted: what comes before the value, and the value."""
 _YAML_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 """A line break as PyYAML counts lines."""
 
@@ -872,6 +875,11 @@ def yaml_fault(exc: yaml.YAMLError, text: str, vocabulary: Vocabulary = NO_VOCAB
     if found is not None:
         return found
     hint = _hint(reason)
+    reserved = _RESERVED_START.match(lines[line]) if "cannot start any token" in reason and line < len(lines) else None
+    if reserved:  # the line written right (a review of valid portfolios: a title starting with @ was told of tabs)
+        value = reserved["value"].rstrip()
+        quoted = f'"{value}"' if '"' not in value and "\\" not in value else "'" + value.replace("'", "''") + "'"
+        hint = f"; a value cannot start with {value[0]} outside quotes: write it {reserved['key'].lstrip()}{quoted}"
     spaced = _SPACED_KEY.match(lines[line]) if "expected ':'" in reason and line < len(lines) else None
     above = next((lines[n] for n in range(min(line, len(lines)) - 1, -1, -1) if lines[n].strip()), "")
     meant = spaced is not None and (bool(spaced["separator"]) or spaced["key"] in vocabulary.keys)
