@@ -500,6 +500,18 @@ ERRORS = [
         "front-matter-below",
         says='"partners:" is below the front matter, where it is not read (the front matter ends at the "---" or "..."',
     ),
+    Case(  # a fuzz of malformed input: a "---" typed among the keys, above one no item reads, was told only as the
+        # required keys below it missing, at line 1, which the author could see were there
+        "front-matter-required-key-below-an-unknown-one",
+        {
+            "evidence/a.md": "---\ntitle: A\ntype: evidence\n--- \nfoo: 1\nmaps_to: partnerships/plan\n"
+            "date: 2026-01-01\nvisibility: public\n---\n\nBody.\n"
+        },
+        "evidence/a.md:6: warning",
+        "front-matter-below",
+        says='"maps_to: partnerships/plan" is below the front matter, where it is not read (the front matter ends at '
+        'the "---" or "..." above it), so the page has no "maps_to"',
+    ),
     Case(  # a review of valid portfolios: told of a ": " the line does not hold
         "yaml-value-ending-with-a-colon",
         {"evidence/a.md": md("title: Board minutes, item 6:\ntype: evidence")},

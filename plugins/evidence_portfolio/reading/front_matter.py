@@ -16,7 +16,15 @@ from dataclasses import dataclass
 from html import unescape
 from itertools import pairwise
 
-from ..model.item_types import ITEM_TYPES, PAGE_KEYS, VISIBILITY, WITHHOLDING_WORDS, every_field, item_only_keys
+from ..model.item_types import (
+    ITEM_TYPES,
+    PAGE_KEYS,
+    VISIBILITY,
+    WITHHOLDING_WORDS,
+    ItemType,
+    every_field,
+    item_only_keys,
+)
 from ..model.problems import Problems, suggest
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
 from .fields import as_written, kind_of
@@ -1071,8 +1079,10 @@ def _keys_just_below(body: str, meta: LineMap) -> tuple[int, str] | None:
     closing "---"): text, not read, so that the item has no such value (a review of malformed input: dropped without
     a word). Keys as front matter writes them, in small letters at the margin, so that a memo's "Date: 12 May" is
     not one; lines of which one names a key the front matter holds, or none the item reads ("note:"), are the
-    item's text (a list of definitions: a review of valid portfolios); and not a plain page's, whose text may well
-    start so (a glossary's "challenge: one of the areas...", a help page's "type: evidence, case-study...")."""
+    item's text (a list of definitions: a review of valid portfolios), unless a key the item must give and its front
+    matter lacks is among them (a "---" typed among the keys, above `foo: 1` and `maps_to:`, was told only as
+    maps_to missing, at line 1: a fuzz of malformed input); and not a plain page's, whose text may well start so (a
+    glossary's "challenge: one of the areas...", a help page's "type: evidence, case-study...")."""
     start = _BLANK_LINES.match(body)
     first = start.end() if start else 0
     written = meta.get("type")
@@ -1086,13 +1096,20 @@ def _keys_just_below(body: str, meta: LineMap) -> tuple[int, str] | None:
             break  # (the lines of a list or a mapping under a key are passed over)
         if found is not None:
             keys.append((index, found[1], line.strip()))
-    if not keys or any(name not in kind.keys or name in meta for _, name, _ in keys):
-        return None
-    index, name, written_below = keys[0]
+    unread = [(index, name, line) for index, name, line in keys if name in kind.keys and name not in meta]
+    if not unread or (len(unread) < len(keys) and not any(_required(kind, name) for _, name, _ in unread)):
+        return None  # (but a required key the front matter lacks, among others: its missing-key error's cause)
+    index, name, written_below = unread[0]
     return body.count("\n", 0, first) + index, (
         f'"{written_below}" is below the front matter, where it is not read (the front matter ends at the "---" or '
         f'"..." above it), so the page has no "{name}"; move the line up into the front matter, above its closing "---"'
     )
+
+
+def _required(kind: ItemType, key: str) -> bool:
+    """Whether items of the type `kind` must give `key`."""
+    field = kind.field(key)
+    return field is not None and field.required
 
 
 def read_source(raw: bytes, path: str) -> tuple[Source | None, Problems]:
