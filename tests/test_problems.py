@@ -4187,6 +4187,14 @@ WARNINGS = [
         says="is after 2026-11-27, the as_of date set in mkdocs.yml; check the year, or move as_of on",
         alone=True,
     ),
+    Case(  # a fuzz of malformed input: with nothing stale, "0026" counted for its sections without a word
+        "date-before-1900",
+        {**COVERED, "evidence/a.md": md("title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 0026-01-15")},
+        "evidence/a.md:5: warning",
+        "early-date",
+        says="dated 0026-01-15, before 1900, which no evidence is from; check the year",
+        alone=True,
+    ),
     # --- links in bodies to files that do not exist, at their lines (issue 9: `check` says what the build says)
     Case("broken-inline-link", {**COVERED, "evidence/a.md": BROKEN_LINKS}, "evidence/a.md:9: warning", "broken-link"),
     Case(

@@ -56,7 +56,15 @@ def check_item(framework: Framework, item: Item, as_of: datetime.date, *, pinned
                 else "the date of the build; check the year"
             ),
         )
-    if is_stale(item, framework, as_of) and item.date:
+    stale = is_stale(item, framework, as_of)
+    if item.date and item.date.year < _EARLIEST_YEAR and not stale:  # (a stale one is told to check the year)
+        problems.add(
+            "early-date",
+            item.path,
+            date_line,
+            f"dated {item.date.isoformat()}, before {_EARLIEST_YEAR}, which no evidence is from; check the year",
+        )  # (a fuzz of malformed input: "0026-01-15" counted for its sections without a word, where nothing is stale)
+    if stale and item.date:
         age = (as_of - item.date).days
         problems.add(
             "stale-item",

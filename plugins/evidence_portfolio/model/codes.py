@@ -1248,6 +1248,15 @@ _CODES = (
         "any mistake.",
     ),
     Code(
+        "early-date",
+        "warning",
+        "dated before 1900",
+        "evidence/a.md:5: warning: dated 0026-01-15, before 1900, which no evidence is from; check the year",
+        "The item's year is before 1900 (`0026` for `2026`, a year typed short): with no `max_evidence_age_days` in "
+        "framework.yml nothing else would say so, and the item would count for its sections. (Where evidence goes "
+        "stale, the stale warning says to check the year instead.) `--strict` fails on it, as on any mistake.",
+    ),
+    Code(
         "skipped-file",
         "warning",
         "this file is not published",
