@@ -5145,6 +5145,19 @@ WARNINGS = [
         says="a file of that name is at evidence/partnerships/plan/2025-plan.md: if it is the one, moved there, write "
         "(../partnerships/plan/2025-plan.md#aims); else fix the path",
     ),
+    Case(  # a staff review: a link to an item written without the date `portfolio new` puts first was told only to
+        # fix the path
+        "a-link-to-an-item-named-without-its-date",
+        {
+            **COVERED,
+            "evidence/partnerships/do/2026-12-07-welcome-desk.md": md(EVIDENCE.replace("title: A", "title: Desk")),
+            "evidence/partnerships/plan/a.md": md(EVIDENCE, "See [the desk](welcome-desk.md).\n"),
+        },
+        "evidence/partnerships/plan/a.md:7: warning",
+        "broken-link",
+        says="a file of that name after its date is at evidence/partnerships/do/2026-12-07-welcome-desk.md: if it is "
+        "the one, write (../do/2026-12-07-welcome-desk.md); else fix the path",
+    ),
     Case(  # its address read whole, spaces and brackets, as python-markdown reads it (an outside review)
         "a-link-to-a-file-named-with-spaces-written-without-brackets",
         {**COVERED, "evidence/a.md": md(EVIDENCE, "The [report](files/Annual report 2026 (final).pdf).\n")},

@@ -574,7 +574,11 @@ def _meant(found: str, targets: Collection[str]) -> tuple[str, str] | None:
     if near is not None:
         return near, f"did you mean evidence/{near}? If so"
     moved = moved_to(found, targets)
-    return (moved, f"a file of that name is at evidence/{moved}: if it is the one, moved there") if moved else None
+    if moved is None:
+        return None
+    if posixpath.basename(moved) not in (posixpath.basename(found), posixpath.basename(found) + ".md"):
+        return moved, f"a file of that name after its date is at evidence/{moved}: if it is the one"
+    return moved, f"a file of that name is at evidence/{moved}: if it is the one, moved there"
 
 
 def _email_address(target: str) -> bool:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import posixpath
+import re
 from collections.abc import Collection
 
 from ..model.names import LOOK_ALIKE, as_seen
@@ -33,11 +34,18 @@ def near_name(path: str, files: Collection[str]) -> str | None:
 def moved_to(path: str, files: Collection[str]) -> str | None:
     """The one path of `files` that has the name of the file `path` names (a path under evidence/ that is none of
     them), in another folder: where that file went, moved or its folder renamed (a year-two review: a link to a file
-    moved was told only to fix its path); None where no file, or more than one, has its name."""
+    moved was told only to fix its path); else the one that has it after a date, as `portfolio new` names items;
+    None where no file, or more than one, has its name."""
     name = posixpath.basename(path.rstrip("/"))
     names = {name, f"{name}.md"} if "." not in name else {name}
     found = [file for file in files if posixpath.basename(file) in names]
+    if not found:  # named without the date `portfolio new` puts first (a staff review: told only to fix the path)
+        found = [file for file in files if (dated := _DATED.fullmatch(posixpath.basename(file))) and dated[1] in names]
     return found[0] if len(found) == 1 else None
+
+
+_DATED = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}-(.+)")
+"""A file's name as `portfolio new` writes it: the item's date, then its title (2026-05-14-pool-opening.md)."""
 
 
 def _closest(written: str, names: Collection[str]) -> str | None:
