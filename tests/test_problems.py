@@ -4493,6 +4493,20 @@ WARNINGS = [
         '"◦" or "▪") with four spaces before its "- "',
         alone=True,
     ),
+    Case(  # a review of valid portfolios: pasted with a space that does not break first, run into one paragraph
+        "list-marked-after-a-space-that-does-not-break",
+        {
+            **COVERED,
+            "evidence/notes.md": "# Notes\n\nOur aims:\n\n\u00a0- Grow girls\u2019 teams\n\u00a0- Train coaches\n",
+        },
+        "evidence/notes.md:5: warning",
+        "list-marked-otherwise",
+        says="these lines start with a space that does not break (U+00A0, pasted from a word processor) before their "
+        '"-", so Markdown does not read them as a list: the page runs them together into one paragraph, marks and '
+        "all; delete that space at the start of each line (type an ordinary one, or none), with an empty line above "
+        "the list",
+        alone=True,
+    ),
     Case(  # a careless contributor's review: "2026. A great year" shown as "1. A great year"
         "list-renumbered",
         {**COVERED, "evidence/notes.md": "# Notes\n\n2026. A great year for us.\n"},

@@ -138,12 +138,22 @@ def entries_indented_short(body: str) -> list[tuple[int, int, int]]:
     return found
 
 
-_WORD_MARK = re.compile(r" {0,3}(?P<mark>[\u2022\u25e6\u25aa\u2023\u00b7\u25cf\u25a0]|o(?=\t)|\d{1,3}\))[ \t]+\S")
+_UNBROKEN = "\u00a0\u2007\u202f"
+"""The spaces that do not break, which python-markdown does not read as spaces (Word's, pasted)."""
+_WORD_MARK = re.compile(
+    r" {0,3}(?P<mark>[\u2022\u25e6\u25aa\u2023\u00b7\u25cf\u25a0]|o(?=\t)|\d{1,3}\)|"
+    + f"[{_UNBROKEN}]+(?:[-*+]|\\d{{1,9}}\\.))"
+    + r"[ \t]+\S"
+)
 """A list's entry as a word processor marks it: a bullet (`•`, `◦`, `▪`, `‣`, `·`, `●`, `■`; Outlook's `o` and a
-tab for an entry inside another) or a number and ")" (`1)`), which python-markdown does not read as a list."""
-_MARK_STARTS = frozenset(" o0123456789\u2022\u25e6\u25aa\u2023\u00b7\u25cf\u25a0")
+tab for an entry inside another) or a number and ")" (`1)`), which python-markdown does not read as a list; and a
+list's own mark after a space that does not break (pasted from Word: a review of valid portfolios), which
+python-markdown reads as text."""
+_MARK_STARTS = frozenset(" o0123456789\u2022\u25e6\u25aa\u2023\u00b7\u25cf\u25a0" + _UNBROKEN)
 """The first characters of the lines _WORD_MARK may match: a line starting otherwise is not matched at all."""
-_MAY_HOLD_MARKS = re.compile(r"\n {0,3}(?:[\u2022\u25e6\u25aa\u2023\u00b7\u25cf\u25a0]|o\t|\d{1,3}\))")
+_MAY_HOLD_MARKS = re.compile(
+    r"\n {0,3}(?:[\u2022\u25e6\u25aa\u2023\u00b7\u25cf\u25a0]|o\t|\d{1,3}\)" + f"|[{_UNBROKEN}])"
+)
 
 
 def lists_marked_otherwise(body: str, numbered_with_brackets: bool = False) -> list[tuple[int, str]]:

@@ -307,6 +307,17 @@ def parse_page(
         )
     for line, mark in lists_marked_otherwise(source.body, fancy_lists):
         numbered = mark.endswith(")")
+        if mark[0].isspace():  # a list's own mark after a space that does not break (a review of valid portfolios)
+            problems.add(
+                "list-marked-otherwise",
+                path,
+                source.body_line + line,
+                f"these lines start with a space that does not break (U+{ord(mark[0]):04X}, pasted from a word "
+                f'processor) before their "{mark.lstrip()}", so Markdown does not read them as a list: the page runs '
+                "them together into one paragraph, marks and all; delete that space at the start of each line (type "
+                "an ordinary one, or none), with an empty line above the list",
+            )
+            continue
         problems.add(
             "list-marked-otherwise",
             path,
