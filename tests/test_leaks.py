@@ -2574,6 +2574,61 @@ def test_a_visibility_set_for_a_folder_in_materials_meta_file_is_honoured_or_ref
             assert bool(found) == (audience == "internal"), f"{audience}: {word} in {found}"
 
 
+@pytest.mark.parametrize("how", ["symbolic link", "hard link", "copy", "authors copy"])
+def test_a_file_a_plugin_reads_into_pages_that_is_an_internal_file_stops_every_build(
+    project: Project, how: str
+) -> None:
+    """A `.meta.yml` (or a blog's `.authors.yml`) that is a link to, or a copy of, an internal item's attachment: the
+    meta plugin printed its description and subtitle into the folder's public pages and every page's navigation, and
+    the check said nothing (a hostile review). It is an error at the file, which stops every build; the folder's own
+    file, typed in, gives its pages what it says, and the attachment reaches the internal build alone."""
+    word = canary("plugin-file-copy")
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  - tags\n", "  - tags\n  - meta\n"))
+    held = f"description: {word} pool staff redundancies\nsubtitle: {word}\n"
+    project.write("evidence/hr/files/summary.yml", held)
+    project.write("evidence/hr/plan.md", item("Restructure", extra="attachments: [files/summary.yml]"))
+    project.write("evidence/news/index.md", "---\nvisibility: public\n---\n# News\n\nHello.\n")
+    project.write("evidence/pub/open.md", item("Open", visibility="public"))
+    attached = project.root / "evidence/hr/files/summary.yml"
+    sites = build_all(project)
+    assert "hr/files/summary.yml" in sites["internal"].where(word), "the attachment tests nothing"
+    assert sites["public"].where(word) == [] and sites["accreditor"].where(word) == []
+    companion = project.root / ("evidence/news/.meta.yml" if how != "authors copy" else "evidence/blog/.authors.yml")
+    if how == "authors copy":
+        project.write("mkdocs.yml", MKDOCS_YML.replace("  - tags\n", "  - tags\n  - blog\n"))
+        held = f"authors:\n  jo:\n    name: {word}\n    description: {word}\n    avatar: jo.png\n"
+        project.write("evidence/hr/files/summary.yml", held)
+        project.write("evidence/blog/index.md", "# Blog\n")
+    companion.parent.mkdir(parents=True, exist_ok=True)
+    if how == "symbolic link":
+        companion.symlink_to(os.path.relpath(attached, companion.parent))
+    elif how == "hard link":
+        os.link(attached, companion)
+    else:
+        companion.write_bytes(attached.read_bytes())
+    shown = companion.relative_to(project.root).as_posix()
+    said = (
+        f"{shown}:1: error: this file, which a plugin reads into the pages of its folder, is another name of (or a "
+        "copy of) evidence/hr/files/summary.yml, so what that file holds would be shown on those pages"
+    )
+    checked = project.check()
+    assert checked.code == 1 and said in checked.stdout, checked.stdout
+    for audience in AUDIENCES:
+        built = project.build(audience=audience)
+        assert built.failed and any(said in line for line in built.log), (audience, built.log[-5:])
+        assert Site.read(audience, built).where(word) == []
+    companion.unlink()
+    authors = "authors:\n  jo:\n    name: Jo\n    description: Editor\n    avatar: jo.png\n"
+    companion.write_text("subtitle: Our news\n" if how != "authors copy" else authors)
+    assert project.check().code == 0
+    if how == "symbolic link":  # one leading out of evidence/, as any other file's (none was refused)
+        project.write("notes/summary.yml", held)
+        companion.unlink()
+        companion.symlink_to(os.path.relpath(project.root / "notes/summary.yml", companion.parent))
+        out = f"{shown}:1: error: this symbolic link leads outside evidence/"
+        assert out in project.check().stdout
+
+
 def test_the_report_for_an_audience_names_no_item_withheld_from_it(project: Project) -> None:
     """`portfolio report --audience A --base REF` (what the pull-request workflow writes, for the audience of
     mkdocs.yml) counts only A's items, but lists every item added, changed or removed, whatever its visibility."""

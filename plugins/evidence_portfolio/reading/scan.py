@@ -82,7 +82,9 @@ def scan(settings: Settings, problems: Problems) -> Tree:
                 )
                 continue
             if settings.companion(uri) and not entry.is_dir():
-                companions.append(uri)
+                # (read into pages by its plugin: a link out of evidence/ is refused as any other's, a hostile review)
+                if not entry.is_symlink() or _link_inside(settings, folder / entry.name, docs, problems):
+                    companions.append(uri)
                 continue
             if SYSTEM_FILES.fullmatch(entry.name) and not entry.is_dir():
                 skipped.append(uri)

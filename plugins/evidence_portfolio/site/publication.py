@@ -1005,6 +1005,36 @@ def check_shared_files(published: Publication) -> Problems:
     return problems
 
 
+def check_plugin_files(published: Publication) -> Problems:
+    """An error for each file another plugin reads into pages (the meta plugin's `.meta.yml`, the blog's
+    `.authors.yml`, awesome-pages' `.pages`) that is another name (a symbolic or a hard link) or a copy of a file
+    under evidence/ kept from the public (a page or an item's attachment, or a file MkDocs leaves out): its plugin
+    prints what it holds (a description, a subtitle, an author's name) into the pages of its folder for every
+    audience, where no seal reads it as a withheld file's (a hostile review: a `.meta.yml` linked to an internal
+    item's attachment put its text on every public page)."""
+    problems = Problems()
+    project = published.project
+    companions = set(project.tree.companions)
+    kept = {uri for uri, page in project.pages.items() if page.visibility != "public"}
+    kept.update((*project.faulty_pages, *project.tree.skipped))
+    for item in (*(page.item for page in project.pages.values() if page.item), *project.faulty_items):
+        if item.visibility != "public":
+            kept.update((*item.attachments.values(), *item.data_files))
+    for names in published.same_file:
+        for uri in sorted(names & companions if names & kept else ()):  # (a public file's other name: its own)
+            others = sorted(project.settings.display_uri(name) for name in names - companions)
+            problems.add(
+                "plugin-file-copy",
+                project.settings.display_uri(uri),
+                1,
+                f"this file, which a plugin reads into the pages of its folder, is another name of (or a copy of) "
+                f"{', '.join(others)}, so what that file holds would be shown on those pages to everyone who sees "
+                "them, whoever it is kept from; write the folder's own file, typed in, not linked or copied",
+                also=others,
+            )
+    return problems
+
+
 def _held_in_an_archive(
     published: Publication, path: str, owners: dict[str, list[Audience]], display: Callable[[str], str]
 ) -> tuple[Audience, str] | None:
@@ -1220,7 +1250,12 @@ def _copies(project: Project) -> tuple[list[frozenset[str]], dict[str, tuple[str
         if size >= _SHORTEST_COPY:
             sizes.setdefault(size, set()).add(uri)
     of_files = {size for size, names in sizes.items() if names & kept_files}  # a page may copy a file, not a page
-    for candidates, among in ((project.files - kept_files, set(sizes)), (project.pages.keys() - kept_pages, of_files)):
+    companions = set(project.tree.companions)  # (read into pages by other plugins: see check_plugin_files)
+    for candidates, among in (
+        (project.files - kept_files, set(sizes)),
+        (project.pages.keys() - kept_pages, of_files),
+        (companions, set(sizes)),
+    ):
         for uri in candidates if among else ():
             size = _size(os.path.join(docs, uri))
             if size in among:
@@ -1233,7 +1268,9 @@ def _copies(project: Project) -> tuple[list[frozenset[str]], dict[str, tuple[str
                 by_content.setdefault(_digest(os.path.join(docs, uri)), set()).add(uri)
             except OSError:
                 continue
-        groups += [frozenset(same) for same in by_content.values() if len(same) > 1 and same & project.files]
+        groups += [
+            frozenset(same) for same in by_content.values() if len(same) > 1 and same & (project.files | companions)
+        ]
     # an accreditor's archive is looked into too (a review of valid portfolios: one holding an internal item's
     # attachment was published to the assessor)
     candidates = project.files - internal_files
