@@ -2629,6 +2629,42 @@ def test_a_file_a_plugin_reads_into_pages_that_is_an_internal_file_stops_every_b
         assert out in project.check().stdout
 
 
+@pytest.mark.parametrize("way", ["symbolic", "hard"])
+def test_an_attachment_that_is_another_name_of_a_file_left_out_is_told(project: Project, way: str) -> None:
+    """A public item's attachments that are links to a file exclude_docs leaves out and to a dot-file: withheld from
+    every build with them, rightly, but the item's page showed their names without a link, and nothing said why (a
+    hostile review). Each is an error at its entry; attached as a copy of its own, each is published."""
+    project.write("mkdocs.yml", MKDOCS_YML + "exclude_docs: |\n  drafts/\n")
+    project.write("evidence/drafts/plan.txt", "The draft plan.\n")
+    project.write("evidence/.private/n.txt", "Notes.\n")
+    (project.root / "evidence/pub/files").mkdir(parents=True)
+    for name, original in (("plan.txt", "drafts/plan.txt"), ("n.txt", ".private/n.txt")):
+        link = project.root / "evidence/pub/files" / name
+        if way == "symbolic":
+            link.symlink_to(os.path.relpath(project.root / "evidence" / original, link.parent))
+        else:
+            os.link(project.root / "evidence" / original, link)
+    attachments = "attachments:\n  - files/plan.txt\n  - files/n.txt"
+    project.write(
+        "evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan", extra=attachments)
+    )
+    told = sorted(
+        (p.line, p.code, p.message.split(" (a link")[0]) for p in project.problems() if p.path == "evidence/pub/open.md"
+    )
+    assert told == [
+        (8, "missing-attachment", '"files/plan.txt" is another name of evidence/drafts/plan.txt'),
+        (9, "missing-attachment", '"files/n.txt" is another name of evidence/.private/n.txt'),
+    ], told
+    for name in ("plan.txt", "n.txt"):
+        link = project.root / "evidence/pub/files" / name
+        copied = link.read_bytes()
+        link.unlink()
+        link.write_bytes(copied)
+    assert not [p for p in project.problems() if p.code == "missing-attachment"]
+    built = project.build(audience="public")
+    assert not built.failed and (built.site / "pub/files/plan.txt").is_file(), built.log
+
+
 def test_the_report_for_an_audience_names_no_item_withheld_from_it(project: Project) -> None:
     """`portfolio report --audience A --base REF` (what the pull-request workflow writes, for the audience of
     mkdocs.yml) counts only A's items, but lists every item added, changed or removed, whatever its visibility."""

@@ -401,8 +401,8 @@ _CODES = (
         "The file is not where the item says. Upload it to that place on **your branch**, or correct the name: it "
         "must match exactly, capitals and all. The message shows where it looked. An attachment must be a file, "
         "not a page. A file that is there but that MkDocs leaves out of the site (one `exclude_docs` or "
-        "`draft_docs` in mkdocs.yml matches, or whose name starts with `.`) cannot be attached either: the message "
-        "says which.",
+        "`draft_docs` in mkdocs.yml matches, or whose name starts with `.`) cannot be attached either, nor a link "
+        "to one under another name: the message says which. Attach a copy of its own.",
     ),
     Code(
         "missing-snippet",

@@ -59,7 +59,15 @@ from .navigation import (
     typed_pages_titles,
 )
 from .pages import DATA_FILES, LIBRARY_DATA, TAGS_PAGE, PagePlace, generated_pages, reserved_uris
-from .publication import Publication, check_blogs, check_plugin_files, check_setup, check_shared_files, publication
+from .publication import (
+    Publication,
+    check_attachments_left_out,
+    check_blogs,
+    check_plugin_files,
+    check_setup,
+    check_shared_files,
+    publication,
+)
 from .snippets import missing_snippets
 
 if TYPE_CHECKING:  # rendering, sealing and exporting are imported when a build first needs them: `check` never does
@@ -1410,6 +1418,7 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
     problems.extend(missing_snippets(settings, project.pages))
     problems.extend(check_shared_files(published))
     problems.extend(check_plugin_files(published))
+    problems.extend(check_attachments_left_out(published))
     problems.extend(check_nav(project, frozenset(reserved_uris(project.framework))))
     problems.extend(check_pages_nav(project))
     checked = Build(settings, project, published, None, Problems(), places)

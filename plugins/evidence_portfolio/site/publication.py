@@ -1035,6 +1035,37 @@ def check_plugin_files(published: Publication) -> Problems:
     return problems
 
 
+def check_attachments_left_out(published: Publication) -> Problems:
+    """An error for each attachment or survey file of an item that is another name (a symbolic or a hard link) of a
+    file MkDocs leaves out of every build (a dot-file, evidence/templates/, exclude_docs or draft_docs) or that another
+    plugin reads: it goes with that file, into no build, where the item's page showed its name without a link and
+    nothing said why (a hostile review). Attached under its own name, such a file is told by the item's reading."""
+    problems = Problems()
+    project = published.project
+    never = {*project.tree.skipped, *project.tree.companions}
+    groups = {name: names for names in published.same_file for name in names if names & never}
+    if not groups:
+        return problems
+    display = project.settings.display_uri
+    for item in (*(page.item for page in project.pages.values() if page.item), *project.faulty_items):
+        for path in dict.fromkeys((*item.attachments.values(), *item.data_files)):
+            left_out = sorted(display(name) for name in groups.get(path, frozenset()) & never)
+            if path in never or not left_out:
+                continue
+            written, line = _entry(item, path)
+            problems.add(
+                "missing-attachment",
+                display(item.src_uri),
+                line,
+                f'"{written}" is another name of {", ".join(left_out)} (a link to it), which no build publishes '
+                "(MkDocs leaves it out: its name or a folder's starts with a dot, it is under evidence/templates/, "
+                "exclude_docs or draft_docs of mkdocs.yml match it, or another plugin reads it), so no build "
+                "publishes this file either; attach a copy of its own, or remove it",
+                also=left_out,
+            )
+    return problems
+
+
 def _held_in_an_archive(
     published: Publication, path: str, owners: dict[str, list[Audience]], display: Callable[[str], str]
 ) -> tuple[Audience, str] | None:
