@@ -532,6 +532,21 @@ _CODES = (
         "would be published unread. Save it as CSV UTF-8, which is read, or keep the page from the public.",
     ),
     Code(
+        "photo-location",
+        "warning",
+        "this photo holds the place where it was taken",
+        "evidence/juniors/files/team.jpg:1: warning: this photo holds the place where it was taken (the GPS position "
+        "a phone saves in it), and it is published to everyone with evidence/juniors/cup-final.md, which is public; "
+        'save a copy without the location and use that (Windows: right-click it, Properties, Details, "Remove '
+        'Properties and Personal Information"; a Mac: open it in Preview, Tools, Show Inspector, the GPS tab, Remove '
+        "Location Info), or make the page accreditor or internal",
+        "A phone saves in each photo the place it was taken (its GPS position), and anyone who downloads the photo "
+        "from the site can read it: a public page's photo of a junior team, taken at training, tells everyone "
+        "where the children train. Each photo (JPEG, PNG or WebP) a public page attaches or shows is looked at. Save "
+        "a copy without the location (or turn the phone's location off for the camera) and attach or show that "
+        "one, or keep the page from the public.",
+    ),
+    Code(
         "nps-scale",
         "warning",
         "every one of the ... answers in column ... is 5 or less",

@@ -33,6 +33,7 @@ from .kept_from_public import kept_to
 from .kept_readings import kept_readings_depend_on
 from .link_checks import LinkChecks, as_in_page, clean_url, link_target, markdown_escapes
 from .pages import Page, parse_page
+from .photo_places import PICTURES, photo_place
 from .scan import Entry, SourceCache, Tree, scan
 from .script_files import script_files
 from .settings import META_FILE, Settings
@@ -134,6 +135,28 @@ def read_project(
         return _read_project(settings, reserved, cache, item_checks)
 
 
+def _look_for_a_place(
+    settings: Settings, file: str, published_with: str, looked_at: set[str], problems: Problems
+) -> None:
+    """A photo published to everyone with the public page `published_with` looked at, once, for the place it was
+    taken, which a phone saves in it (a review of valid portfolios: a junior team's photos told where they train)."""
+    if file in looked_at or posixpath.splitext(file)[1].lower() not in PICTURES:
+        return
+    looked_at.add(file)
+    if photo_place(os.path.join(settings.docs_dir, file)):
+        problems.add(
+            "photo-location",
+            settings.display_uri(file),
+            1,
+            f"this photo holds the place where it was taken (the GPS position a phone saves in it), and it is "
+            f"published to everyone with {published_with}, which is public; save a copy without the location and use "
+            'that (Windows: right-click it, Properties, Details, "Remove Properties and Personal Information"; a '
+            "Mac: open it in Preview, Tools, Show Inspector, the GPS tab, Remove Location Info), or make the page "
+            "accreditor or internal",
+            also=[published_with],
+        )
+
+
 @contextmanager
 def collector_off() -> Iterator[None]:
     """Python's garbage collector off: what reading makes lives as long as the project (and what it throws away
@@ -169,6 +192,7 @@ def _read_project(
     """Files that pages' links lead to, and that items name (attachments, survey files), those of items with errors
     included."""
     surveys = SurveyReader(settings)
+    looked_at: set[str] = set()  # the photos published to everyone, looked at for the place they were taken
     docs = str(settings.docs_dir)
     generated = frozenset(reserved(read_by))
     links = LinkChecks(settings, existing | generated)
@@ -237,6 +261,7 @@ def _read_project(
                 published = (*page.item.attachments.values(), *sorted(leads_to)) if page.item else sorted(leads_to)
                 for file in published:
                     surveys.look_for_personal_data(file, settings.display_uri(uri), problems)
+                    _look_for_a_place(settings, file, settings.display_uri(uri), looked_at, problems)
         problems.extend(found)
         problems.extend(alone)
         referred |= leads_to  # a page with errors refers to its files too
