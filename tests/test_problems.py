@@ -4130,6 +4130,19 @@ WARNINGS = [
         'two spaces ("  plan: poor")',
         alone=True,
     ),
+    Case(  # a fuzz of malformed input: "did you mean subtitle?", the closest key not given
+        "unknown-key-misspelling-one-given",
+        {
+            **COVERED,
+            "evidence/a.md": md(
+                "title: A\ntitel: A plan\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01"
+            ),
+        },
+        "evidence/a.md:3: warning",
+        "unknown-key",
+        says='unknown key "titel" in front matter; did you mean "title"? It is given already: keep one of them',
+        alone=True,
+    ),
     Case(
         "unknown-key-tag",
         {

@@ -456,8 +456,22 @@ class FieldReader:
         named = [name for name in missing if name in words]
         if len(named) == 1:
             return f'; did you mean "{named[0]}"?'
+        given = _closest_key(written, [name for name in names if name in self.data])
+        if given is not None and given[1] > (_closest_key(written, missing) or ("", 0.0))[1]:
+            # `titel` below `title` (a fuzz of malformed input: "did you mean subtitle?", the closest not given)
+            return f'; did you mean "{given[0]}"? It is given already: keep one of them'
         hint = suggest(written, missing, "keys")
         return hint if hint.startswith("; did you mean") else suggest(written, names, "keys")
+
+
+def _closest_key(written: str, keys: list[str]) -> tuple[str, float] | None:
+    """The key of `keys` a key written is most likely a misspelling of (difflib's ratio of 0.8 or more: a letter or
+    two apart), with how alike the two are; None where none is so close."""
+    import difflib  # here: only a mistake needs it
+
+    scored = [(difflib.SequenceMatcher(None, written.lower(), key).ratio(), key) for key in keys]
+    best = max(scored, default=(0.0, ""))
+    return (best[1], best[0]) if best[0] >= 0.8 else None
 
 
 def _other_words(*groups: tuple[str, str, tuple[str, ...]]) -> dict[str, tuple[str, str]]:
