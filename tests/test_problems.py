@@ -7830,6 +7830,13 @@ def test_a_file_saved_as_utf16_is_named_as_such(project: Project) -> None:
         project.write("evidence/a.md", (("\ufeff" if encoding.endswith("be") else "") + text).encode(encoding))
         (problem,) = [p for p in project.problems() if p.code == "not-utf8"]
         assert problem.message.startswith("the file is saved as UTF-32, not UTF-8; open it"), (encoding, problem)
+    # without the mark that says so (a fuzz of malformed input: told that line 1 had a character before its "---",
+    # which no editor shows), letters past ASCII or not
+    for encoding in ("utf-16-le", "utf-16-be"):
+        for written in (text, text.replace("Body", "Caf\u00e9")):
+            project.write("evidence/a.md", written.encode(encoding))
+            (problem,) = [p for p in project.problems() if p.path == "evidence/a.md"]
+            assert (problem.line, problem.code) == (1, "not-utf8") and "saved as UTF-16" in problem.message, problem
 
 
 @pytest.mark.parametrize(

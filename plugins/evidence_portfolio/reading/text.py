@@ -24,25 +24,29 @@ def decode(raw: bytes, path: str, problems: Problems) -> str | None:
             "file, or keep the document as a file an item attaches (attachments: in its front matter)",
         )
         return None
+    # Notepad's and Word's "Unicode" text, with the mark that says so, or without it (a fuzz of malformed input:
+    # read as UTF-8, every other character a NUL, told that line 1 had a character before its "---")
+    wide = raw.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")) or _wide_without_mark(raw)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        if raw.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):  # Notepad's, Word's "Unicode" text
-            # (UTF-32's mark starts as UTF-16's: an outside review was told UTF-16 of a file of UTF-32)
-            wide = (
-                "UTF-32"
-                if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"))
-                else 'UTF-16 (Notepad and Word call it "Unicode")'
-            )
-            problems.add(
-                "not-utf8",
-                path,
-                1,
-                f'the file is saved as {wide}, not UTF-8; open it and save it again choosing the encoding "UTF-8"',
-            )
+        if not wide:
+            start = unread_at(raw, exc)
+            problems.add("not-utf8", path, raw[:start].count(b"\n") + 1, not_utf8(raw, start))
             return None
-        start = unread_at(raw, exc)
-        problems.add("not-utf8", path, raw[:start].count(b"\n") + 1, not_utf8(raw, start))
+    if wide:
+        # (UTF-32's mark starts as UTF-16's: an outside review was told UTF-16 of a file of UTF-32)
+        saved = (
+            "UTF-32"
+            if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"))
+            else 'UTF-16 (Notepad and Word call it "Unicode")'
+        )
+        problems.add(
+            "not-utf8",
+            path,
+            1,
+            f'the file is saved as {saved}, not UTF-8; open it and save it again choosing the encoding "UTF-8"',
+        )
         return None
     text = text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text  # (most files: no copy)
     conflict = merge_conflict(text)
@@ -50,6 +54,17 @@ def decode(raw: bytes, path: str, problems: Problems) -> str | None:
         problems.add("merge-conflict", path, conflict[0], conflict[1])
         return None
     return text
+
+
+def _wide_without_mark(raw: bytes) -> bool:
+    """Whether `raw` is text saved as UTF-16 without the mark that says so: of its first 512 bytes, those at even
+    places, or those at odd places, all NULs (the high bytes of letters and digits, spaces and line breaks)."""
+    start = raw[:512]
+    return (
+        0 in start[:2]
+        and len(start) >= 8
+        and (start[0::2].count(0) == len(start[0::2]) or start[1::2].count(0) == len(start[1::2]))
+    )
 
 
 _DOCUMENT_STARTS = (ZIP_START, PDF_START, b"{\\rtf", OLE_START)
