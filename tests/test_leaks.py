@@ -2138,14 +2138,14 @@ def test_a_link_to_another_name_of_a_withheld_file_stays_withheld(project: Proje
 
 @pytest.mark.parametrize("way", ["symbolic", "hard"])
 def test_a_link_to_a_file_no_build_publishes_is_published_by_none(project: Project, way: str) -> None:
-    """Links to a dot-file, a file of evidence/templates/ and a file of a folder other plugins read, from a public
-    page: MkDocs leaves those files out of every build, but the links to them were published to every audience (a
-    seventh review). A link to an ordinary file, on the same page, is published: the way the others would be."""
+    """Links to a dot-file and a file of evidence/templates/, from a public page: MkDocs leaves those files out of
+    every build, but the links to them were published to every audience (a seventh review). A link to an ordinary
+    file, on the same page, is published: the way the others would be. (A link to a file another plugin reads is an
+    error of that file's: test_a_file_a_plugin_reads_into_pages_that_is_an_internal_file_stops_every_build.)"""
     hidden = {
         ".drafts/kanary.txt": "kanarydraftzz",
         "templates/kanary.txt": "kanarytemplatezz",
         ".kanary.txt": "kanarydotfilezz",
-        "sub/.meta.yml": "kanarymetafilezz",
     }
     for path, word in {**hidden, "shared/ok.txt": "kanaryordinaryzz"}.items():
         project.write(f"evidence/{path}", f"# {word}\n")
@@ -2607,12 +2607,14 @@ def test_a_file_a_plugin_reads_into_pages_that_is_an_internal_file_stops_every_b
     else:
         companion.write_bytes(attached.read_bytes())
     shown = companion.relative_to(project.root).as_posix()
-    said = (
-        f"{shown}:1: error: this file, which a plugin reads into the pages of its folder, is another name of (or a "
-        "copy of) evidence/hr/files/summary.yml, so what that file holds would be shown on those pages"
+    said = f"{shown}:1: error: this file, which a plugin reads into the pages of its folder for every audience, " + (
+        "is another name of evidence/hr/files/summary.yml (a link), so what that file holds would be shown"
+        if how.endswith("link")
+        else "holds the same text, byte for byte, as evidence/hr/files/summary.yml, which is kept from the public"
     )
     checked = project.check()
     assert checked.code == 1 and said in checked.stdout, checked.stdout
+    assert "evidence/hr/plan.md" not in checked.stdout, "the item attaching the file did nothing wrong"
     for audience in AUDIENCES:
         built = project.build(audience=audience)
         assert built.failed and any(said in line for line in built.log), (audience, built.log[-5:])
@@ -2621,12 +2623,49 @@ def test_a_file_a_plugin_reads_into_pages_that_is_an_internal_file_stops_every_b
     authors = "authors:\n  jo:\n    name: Jo\n    description: Editor\n    avatar: jo.png\n"
     companion.write_text("subtitle: Our news\n" if how != "authors copy" else authors)
     assert project.check().code == 0
+    # a copy of a file only an internal page links to, which no item attaches (a hostile review); not of a file a
+    # public item attaches, which everyone sees: the folder's own (a review of valid portfolios)
+    project.write("evidence/hr/plan.md", item("Restructure", body="See [the summary](files/summary.yml).\n"))
+    companion.write_bytes(attached.read_bytes())
+    copied = (
+        f"{shown}:1: error: this file, which a plugin reads into the pages of its folder for every audience, holds "
+        "the same text, byte for byte, as evidence/hr/files/summary.yml, which is kept from the public"
+    )
+    assert copied in project.check().stdout
+    project.write(
+        "evidence/hr/plan.md", item("Restructure", visibility="public", extra="attachments: [files/summary.yml]")
+    )
+    assert project.check().code == 0
     if how == "symbolic link":  # one leading out of evidence/, as any other file's (none was refused)
         project.write("notes/summary.yml", held)
         companion.unlink()
         companion.symlink_to(os.path.relpath(project.root / "notes/summary.yml", companion.parent))
         out = f"{shown}:1: error: this symbolic link leads outside evidence/"
         assert out in project.check().stdout
+
+
+@pytest.mark.parametrize("authors_file", ["../team.yml", "/tmp/team.yml", "{blog}/../../team.yml"])
+def test_a_blog_authors_file_outside_evidence_is_refused_below_internal(project: Project, authors_file: str) -> None:
+    """The blog read its authors from a file outside evidence/ that mkdocs.yml named (a copy of an internal item's
+    attachment at the project's top), and printed them on every public post, where no check looked (a hostile
+    review): refused at its line in builds narrower than internal; the internal build holds the blog."""
+    word = canary("authors-file-outside")
+    authors = f"authors:\n  jo:\n    name: {word}\n    description: Editor\n    avatar: jo.png\n"
+    named = authors_file.replace("/tmp/team.yml", str(project.root / "team.yml"))
+    project.write("team.yml", authors)
+    plugins = f'  - blog:\n      authors_file: "{named}"\n'
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  - tags\n", "  - tags\n" + plugins))
+    project.write("evidence/blog/index.md", "# Blog\n")
+    project.write("evidence/blog/posts/hello.md", "---\ndate: 2026-01-02\nauthors: [jo]\n---\n# Hello\n\nA post.\n")
+    line = MKDOCS_YML.replace("  - tags\n", "  - tags\n" + plugins).split("authors_file")[0].count("\n") + 1
+    for audience in ("public", "accreditor"):
+        checked = project.check("--audience", audience)
+        said = f"mkdocs.yml:{line}: error: Material's blog reads its authors from "
+        assert checked.code == 1 and said in checked.stdout, checked.stdout
+        built = project.build(audience=audience)
+        assert built.failed and Site.read(audience, built).where(word) == []
+    widest = project.build(audience="internal")
+    assert not widest.failed and Site.read("internal", widest).where(word), widest.log[-5:]
 
 
 @pytest.mark.parametrize("way", ["symbolic", "hard"])
@@ -2652,8 +2691,8 @@ def test_an_attachment_that_is_another_name_of_a_file_left_out_is_told(project: 
         (p.line, p.code, p.message.split(" (a link")[0]) for p in project.problems() if p.path == "evidence/pub/open.md"
     )
     assert told == [
-        (8, "missing-attachment", '"files/plan.txt" is another name of evidence/drafts/plan.txt'),
-        (9, "missing-attachment", '"files/n.txt" is another name of evidence/.private/n.txt'),
+        (8, "missing-attachment", '"files/plan.txt" is the same file as evidence/drafts/plan.txt'),
+        (9, "missing-attachment", '"files/n.txt" is the same file as evidence/.private/n.txt'),
     ], told
     for name in ("plan.txt", "n.txt"):
         link = project.root / "evidence/pub/files" / name

@@ -1274,18 +1274,19 @@ _CODES = (
     Code(
         "plugin-file-copy",
         "error",
-        "this file, which a plugin reads into the pages of its folder, is another name of (or a copy of) ...",
-        "evidence/news/.meta.yml:1: error: this file, which a plugin reads into the pages of its folder, is another "
-        "name of (or a copy of) evidence/hr/files/summary.yml, so what that file holds would be shown on those pages "
-        "to everyone who sees them, whoever it is kept from; write the folder's own file, typed in, not linked or "
-        "copied",
+        "this file, which a plugin reads into the pages of its folder for every audience, is another name of ...",
+        "evidence/news/.meta.yml:1: error: this file, which a plugin reads into the pages of its folder for every "
+        "audience, is another name of evidence/hr/files/summary.yml (a link), so what that file holds would be shown "
+        "on those pages to everyone who sees them, whoever it is kept from; make it a file of its own, not a link",
         "Some plugins read a file of their own from the folders under evidence/: Material's meta plugin a "
         "`.meta.yml` (a description, a subtitle for each page of the folder), its blog the authors' `.authors.yml`, "
         "awesome-pages a `.pages`. What such a file holds is printed into pages for every audience. One that is a "
-        "symbolic or hard link to another file under evidence/, or a copy of a file kept from the public (an "
-        "internal item's attachment), would print that file's text on public pages, so it stops every build. Write "
-        "the folder's own file, with only what everyone may read. A symbolic link of such a file that leads out of "
-        "evidence/ is an error too (`outside-evidence`).",
+        "symbolic or hard link to another file under evidence/, or a copy byte for byte of a file that is not known "
+        "to be shown to everyone (an internal item's attachment, a file only an internal page links to), would print "
+        "that file's text on public pages, so it stops every build. Write the folder's own file, with only what "
+        "everyone may read. (A copy of a file a public item attaches, or a public page links to, is the folder's "
+        "own.) A symbolic link of such a file that leads out of evidence/ is an error too (`outside-evidence`), and "
+        "so is a blog's `authors_file` outside evidence/ (`unsafe-setting`).",
     ),
     Code(
         "skipped-file",

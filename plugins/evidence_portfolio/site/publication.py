@@ -834,6 +834,16 @@ def check_setup(settings: Settings) -> Problems:
                 "publish its text through them; name the meta files with a dot first (such as .meta.yml, the "
                 "default), which MkDocs never publishes",
             )
+    for name in sorted(settings.companion_files):
+        if posixpath.isabs(name) or name == ".." or name.startswith("../"):  # (a hostile review: a copy of an
+            # internal attachment at the project's top, named so, printed on every public post)
+            refuse(
+                r"authors_file\s*:",
+                f"Material's blog reads its authors from {name}, outside evidence/, where the portfolio reads no "
+                "file, and prints their names and descriptions on the posts' pages, so a file withheld from the "
+                f"{settings.audience} audience could publish its text through it; keep the authors file in the "
+                'blog\'s folder (authors_file: "{blog}/.authors.yml", the default)',
+            )
     for base in settings.b64_bases:
         if docs.is_relative_to(base) or base.is_relative_to(docs):
             refuse(
@@ -1007,42 +1017,67 @@ def check_shared_files(published: Publication) -> Problems:
 
 def check_plugin_files(published: Publication) -> Problems:
     """An error for each file another plugin reads into pages (the meta plugin's `.meta.yml`, the blog's
-    `.authors.yml`, awesome-pages' `.pages`) that is another name (a symbolic or a hard link) or a copy of a file
-    under evidence/ kept from the public (a page or an item's attachment, or a file MkDocs leaves out): its plugin
-    prints what it holds (a description, a subtitle, an author's name) into the pages of its folder for every
-    audience, where no seal reads it as a withheld file's (a hostile review: a `.meta.yml` linked to an internal
-    item's attachment put its text on every public page)."""
+    `.authors.yml`, awesome-pages' `.pages`) that is another name of a file under evidence/ (a symbolic or a hard
+    link), or a copy of one that is not known to be shown to everyone (a public page, or a file a public item
+    attaches or a published page links to, none withheld keeping it): its plugin prints what it holds (a
+    description, a subtitle, an author's name) into the pages of its folder for every audience, where no seal reads it
+    as a withheld file's (a hostile review: a `.meta.yml` linked to an internal item's attachment put its text on every
+    public page; another copied a file only an internal page links to). A copy of a public file is the folder's own."""
     problems = Problems()
     project = published.project
+    display = project.settings.display_uri
     companions = set(project.tree.companions)
-    kept = {uri for uri, page in project.pages.items() if page.visibility != "public"}
-    kept.update((*project.faulty_pages, *project.tree.skipped))
-    for item in (*(page.item for page in project.pages.values() if page.item), *project.faulty_items):
-        if item.visibility != "public":
-            kept.update((*item.attachments.values(), *item.data_files))
     for names in published.same_file:
-        for uri in sorted(names & companions if names & kept else ()):  # (a public file's other name: its own)
-            others = sorted(project.settings.display_uri(name) for name in names - companions)
+        for uri in sorted(names & companions):
+            others = sorted(display(name) for name in names - companions)
+            if others:
+                problems.add(
+                    "plugin-file-copy",
+                    display(uri),
+                    1,
+                    f"this file, which a plugin reads into the pages of its folder for every audience, is another "
+                    f"name of {', '.join(others)} (a link), so what that file holds would be shown on those pages to "
+                    "everyone who sees them, whoever it is kept from; make it a file of its own, not a link",
+                    also=others,
+                )
+    copies = _same_bytes(project).plugin_copies
+    public = publication(project, AUDIENCES[0]) if copies else published
+    for uri, copied in sorted(copies.items()):
+        kept = sorted(display(name) for name in copied if not _shown_to_everyone(public, name))
+        if kept:
             problems.add(
                 "plugin-file-copy",
-                project.settings.display_uri(uri),
+                display(uri),
                 1,
-                f"this file, which a plugin reads into the pages of its folder, is another name of (or a copy of) "
-                f"{', '.join(others)}, so what that file holds would be shown on those pages to everyone who sees "
-                "them, whoever it is kept from; write the folder's own file, typed in, not linked or copied",
-                also=others,
+                f"this file, which a plugin reads into the pages of its folder for every audience, holds the same "
+                f"text, byte for byte, as {', '.join(kept)}, which is kept from the public, so that text would be "
+                "shown on those pages to everyone who sees them; write this file anew, with only what everyone may "
+                "read (or, if that file may be shown to everyone, publish it: attach it to a public item)",
+                also=kept,
             )
     return problems
 
 
+def _shown_to_everyone(public: Publication, src_uri: str) -> bool:
+    """Whether the public build is known to publish a page or file from what the project's files say: a public page,
+    or a file no withheld item keeps that a public item attaches or a published page links to (a file's other names
+    count: see `same_file`)."""
+    if src_uri in public.pages:
+        return True
+    if src_uri not in public.project.files or src_uri in public.kept_back:
+        return False
+    attached = {path for item in public.items for path in (*item.attachments.values(), *item.data_files)}
+    return src_uri in attached or bool(public._links.get(src_uri, set()) - public.withheld_pages)
+
+
 def check_attachments_left_out(published: Publication) -> Problems:
     """An error for each attachment or survey file of an item that is another name (a symbolic or a hard link) of a
-    file MkDocs leaves out of every build (a dot-file, evidence/templates/, exclude_docs or draft_docs) or that another
-    plugin reads: it goes with that file, into no build, where the item's page showed its name without a link and
-    nothing said why (a hostile review). Attached under its own name, such a file is told by the item's reading."""
+    file MkDocs leaves out of every build (a dot-file, evidence/templates/, exclude_docs or draft_docs): it goes with
+    that file, into no build, where the item's page showed its name without a link and nothing said why (a hostile
+    review). Attached under its own name, such a file is told by the item's reading."""
     problems = Problems()
     project = published.project
-    never = {*project.tree.skipped, *project.tree.companions}
+    never = set(project.tree.skipped)  # (a plugin's file linked to is told there: check_plugin_files)
     groups = {name: names for names in published.same_file for name in names if names & never}
     if not groups:
         return problems
@@ -1057,10 +1092,10 @@ def check_attachments_left_out(published: Publication) -> Problems:
                 "missing-attachment",
                 display(item.src_uri),
                 line,
-                f'"{written}" is another name of {", ".join(left_out)} (a link to it), which no build publishes '
-                "(MkDocs leaves it out: its name or a folder's starts with a dot, it is under evidence/templates/, "
-                "exclude_docs or draft_docs of mkdocs.yml match it, or another plugin reads it), so no build "
-                "publishes this file either; attach a copy of its own, or remove it",
+                f'"{written}" is the same file as {", ".join(left_out)} (a link between the two), which no build '
+                "publishes (MkDocs leaves it out: its name or a folder's starts with a dot, it is under "
+                "evidence/templates/, or exclude_docs or draft_docs of mkdocs.yml match it), so no build publishes "
+                "this file either; attach a copy of its own (not a link), or remove it",
                 also=left_out,
             )
     return problems
@@ -1148,7 +1183,7 @@ def publication(project: Project, audience: Audience, left_out: frozenset[str] =
         path for path in {*attached, *named} if withheld_with(attached.get(path, set()), named.get(path, set()))
     }
     never = {*project.tree.skipped, *project.tree.companions}
-    same_file, strays, zipped = _same_bytes(project)
+    same_file, strays, zipped, _ = _same_bytes(project)
     for names in same_file:  # a link holds the bytes of the file it leads to, under a name of its own
         owners = set().union(*(attached.get(name, set()) for name in names))
         namers = set().union(*(named.get(name, set()) for name in names))
@@ -1211,6 +1246,8 @@ class _SameBytes(NamedTuple):
     """The symbolic links that lead to no name read under evidence/ (_one_file)."""
     zipped: dict[str, tuple[str, bool, frozenset[str]]]
     """The archives holding what something kept from the public holds (_copies)."""
+    plugin_copies: dict[str, frozenset[str]]
+    """The files other plugins read that hold what other files or pages hold, byte for byte (_plugin_copies)."""
 
 
 _WORKED_OUT: list[tuple[Project, _SameBytes]] = []
@@ -1225,9 +1262,37 @@ def _same_bytes(project: Project) -> _SameBytes:
             return worked_out
     same_file, strays = _one_file(project)
     copies, zipped = _copies(project)
-    worked_out = _SameBytes(_joined((*same_file, *copies)), strays, zipped)
+    worked_out = _SameBytes(_joined((*same_file, *copies)), strays, zipped, _plugin_copies(project))
     _WORKED_OUT[:] = [(project, worked_out)]
     return worked_out
+
+
+def _plugin_copies(project: Project) -> dict[str, frozenset[str]]:
+    """Each file another plugin reads into pages (a `.meta.yml`, `.authors.yml`, `.pages`) that holds, byte for byte,
+    what other files or pages under evidence/ hold (those MkDocs leaves out too, and those with errors), with their
+    names: only files of a plugin's file's size are read."""
+    companions = project.tree.companions
+    if not companions:
+        return {}
+    docs = str(project.settings.docs_dir)
+    sizes: dict[int, list[str]] = {}
+    for uri in companions:
+        sizes.setdefault(_size(os.path.join(docs, uri)), []).append(uri)
+    sizes.pop(-1, None)
+    found: dict[str, frozenset[str]] = {}
+    others = (*project.files, *project.pages, *project.faulty_pages, *project.tree.skipped)
+    alike = [uri for uri in dict.fromkeys(others) if _size(os.path.join(docs, uri)) in sizes]
+    for size, names in sizes.items():
+        digests: dict[bytes, set[str]] = {}
+        for uri in (*names, *(other for other in alike if _size(os.path.join(docs, other)) == size)):
+            try:
+                digests.setdefault(_digest(os.path.join(docs, uri)), set()).add(uri)
+            except OSError:
+                continue
+        for same in digests.values():
+            copied = frozenset(same - set(names))
+            found.update((uri, copied) for uri in same & set(names) if copied)
+    return found
 
 
 def _one_file(project: Project) -> tuple[tuple[frozenset[str], ...], frozenset[str]]:
@@ -1281,12 +1346,7 @@ def _copies(project: Project) -> tuple[list[frozenset[str]], dict[str, tuple[str
         if size >= _SHORTEST_COPY:
             sizes.setdefault(size, set()).add(uri)
     of_files = {size for size, names in sizes.items() if names & kept_files}  # a page may copy a file, not a page
-    companions = set(project.tree.companions)  # (read into pages by other plugins: see check_plugin_files)
-    for candidates, among in (
-        (project.files - kept_files, set(sizes)),
-        (project.pages.keys() - kept_pages, of_files),
-        (companions, set(sizes)),
-    ):
+    for candidates, among in ((project.files - kept_files, set(sizes)), (project.pages.keys() - kept_pages, of_files)):
         for uri in candidates if among else ():
             size = _size(os.path.join(docs, uri))
             if size in among:
@@ -1299,9 +1359,7 @@ def _copies(project: Project) -> tuple[list[frozenset[str]], dict[str, tuple[str
                 by_content.setdefault(_digest(os.path.join(docs, uri)), set()).add(uri)
             except OSError:
                 continue
-        groups += [
-            frozenset(same) for same in by_content.values() if len(same) > 1 and same & (project.files | companions)
-        ]
+        groups += [frozenset(same) for same in by_content.values() if len(same) > 1 and same & project.files]
     # an accreditor's archive is looked into too (a review of valid portfolios: one holding an internal item's
     # attachment was published to the assessor)
     candidates = project.files - internal_files
