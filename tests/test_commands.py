@@ -2171,6 +2171,46 @@ def test_a_validation_taken_without_mkdocs_is_one_mkdocs_takes_without_a_word(va
     assert plainly_valid(value, mkdocs_validation()) == (taken and isinstance(value, dict)), value
 
 
+PLUGIN_OPTIONS_WRITTEN = [  # each with whether it is read from the plugin's source alone
+    ("search", {"separator": "[\\s\\-+]+"}, True),
+    ("search", {"separator": 5}, False),
+    ("search", {"lang": "en"}, False),  # (a LangOption: the plugin judges it)
+    ("search", {"seperator": "x"}, False),
+    ("search", {"min_search_length": 3}, False),  # (given up: the plugin warns)
+    ("tags", {"tags": False, "tags_slugify_separator": "_"}, True),
+    ("tags", {"tags_file": "tags.md"}, False),
+    ("blog", {"blog_dir": "news", "post_readtime": True, "pagination_per_page": 5}, True),
+    ("blog", {"pagination_per_page": "five"}, False),
+    ("blog", {"post_date_format": None}, False),
+    ("meta", {"meta_file": ".meta.yml", "enabled": True}, True),
+    ("meta", {"enabled": "yes"}, False),
+    ("/search", {"separator": "x"}, True),
+    ("nope", {"x": 1}, False),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "options", "read"), PLUGIN_OPTIONS_WRITTEN, ids=[repr(p[:2]) for p in PLUGIN_OPTIONS_WRITTEN]
+)
+def test_plugin_options_taken_without_the_plugin_are_ones_it_takes_without_a_word(
+    name: str, options: Any, read: bool
+) -> None:
+    """A check takes a plugin's options as they are, without importing MkDocs' plugins and the plugin (100 ms for
+    the search separator of every new portfolio), only where the plugin, loaded, takes them without an error or a
+    warning; the plugin judges any other, as it judged them all before."""
+    from mkdocs.plugins import get_plugins
+
+    from evidence_portfolio.reading.mkdocs_schema import plugin_takes
+
+    taken = plugin_takes(name, options, "material")
+    assert taken == read
+    installed = get_plugins()
+    point = (installed.get(f"material/{name}") if "/" not in name else None) or installed.get(name.lstrip("/"))
+    if point is not None:
+        errors, warnings = point.load()().load_config(dict(options))
+        assert not taken or (not errors and not warnings), (errors, warnings)
+
+
 def test_an_icon_the_theme_has_not_stops_both_doors_at_its_line(project: Project) -> None:
     """The build stopped in Jinja's traceback as it rendered the first page that showed the icon (a hostile review):
     it now stops before, at the icon's line, as the check does."""

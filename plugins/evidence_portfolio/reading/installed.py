@@ -13,7 +13,9 @@ from __future__ import annotations
 import functools
 import importlib.util
 import re
+from collections.abc import Mapping
 from pathlib import Path
+from types import MappingProxyType
 
 from ..model.problems import Problems, suggest
 from .settings import PLUGIN, Settings, config_line, extension_names, listed_line, unnumbered
@@ -192,9 +194,14 @@ def module_file(module: str) -> bool:
     return False
 
 
-@functools.cache
 def _entry_points(group: str) -> frozenset[str]:
     """The names installed packages give in an entry point group (40 ms for the first)."""
+    return frozenset(entry_points_of(group))
+
+
+@functools.cache
+def entry_points_of(group: str) -> Mapping[str, str]:
+    """The entry points installed packages give in a group, by name: the object each names (`module:Class`)."""
     from importlib.metadata import entry_points
 
-    return frozenset(point.name for point in entry_points(group=group))
+    return MappingProxyType({point.name: point.value for point in entry_points(group=group)})

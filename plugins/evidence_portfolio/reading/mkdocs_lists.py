@@ -17,6 +17,7 @@ from typing import Any
 from ..model.markdown_extensions import SAFE_EXTENSIONS
 from ..model.problems import Problems, suggest
 from .installed import module_file
+from .mkdocs_schema import plugin_takes
 from .named_functions import NamedFunction
 from .settings import PLUGIN, Settings, dedented_options, extension_module, unnumbered, written_line
 
@@ -239,6 +240,8 @@ def _plugin_option_faults(name: str, options: dict[Any, Any], theme: str) -> Ite
     """What MkDocs says of a plugin's options as it loads them (the plugin's own check of each): an option it
     refuses (an error: its code, the option, what is wrong, the fix) or warns about (unknown, or given up: a
     warning)."""
+    if plugin_takes(name, options, theme):  # (read from its source: importing it cost a first check 100 ms)
+        return
     try:
         from mkdocs.plugins import get_plugins  # here: only a plugin given options costs MkDocs and the plugin
 

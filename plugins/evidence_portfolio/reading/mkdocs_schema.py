@@ -458,6 +458,94 @@ def plainly_valid(value: Any, validation: Validation) -> bool:
     return True
 
 
+def plugin_takes(name: str, options: Mapping[Any, Any], theme: str) -> bool:
+    """Whether the plugin mkdocs.yml names `name` (found as MkDocs finds it, in the theme's namespace first) surely
+    takes `options` without a word: each one it has, of the plain kind its schema asks (`separator = Type(str)`,
+    `Optional(Type(str))`), read from the plugin's source rather than imported (importing MkDocs' plugins and
+    Material's search, to judge the separator every new portfolio's mkdocs.yml gives it, cost a first check 100 ms).
+    False where it cannot be read so: the plugin itself judges them then (mkdocs_lists)."""
+    from .installed import entry_points_of
+
+    installed = entry_points_of("mkdocs.plugins")
+    point = (installed.get(f"{theme}/{name}") if "/" not in name else None) or installed.get(name.removeprefix("/"))
+    schema = _plugin_schema(point) if point else {}
+    return bool(schema) and all(
+        isinstance(key, str) and (kinds := schema.get(key)) is not None and isinstance(value, kinds)
+        for key, value in options.items()
+    )
+
+
+@functools.cache
+def _plugin_schema(point: str) -> Mapping[str, tuple[type, ...] | None]:
+    """The options of the plugin an entry point names (`module:Class`), each with the plain types it takes (None for
+    an option that asks more than a type): read from the class's `BasePlugin[ItsConfig]` and that config class's
+    source; empty where either cannot be read so (a plugin of MkDocs' older kind, a config class built on another)."""
+    module, _, name = point.partition(":")
+    found = _parsed(module)
+    plugin = _class(found[1].body, name) if found else None
+    base = plugin.bases[0] if plugin and len(plugin.bases) == 1 else None
+    config = base.slice if isinstance(base, ast.Subscript) else None
+    if found is None or not isinstance(config, ast.Name):
+        return {}
+    schema_class = _class(found[1].body, config.id) or _imported_class(found, config.id)
+    bases = schema_class.bases if schema_class else []
+    if schema_class is None or len(bases) != 1 or _called(bases[0]) != "Config":
+        return {}
+    schema: dict[str, tuple[type, ...] | None] = {}
+    for statement in schema_class.body:
+        target = statement.targets[0] if isinstance(statement, ast.Assign) and len(statement.targets) == 1 else None
+        if isinstance(target, ast.Name) and isinstance(statement, ast.Assign) and isinstance(statement.value, ast.Call):
+            schema[target.id] = _plain_types(statement.value)
+    return schema
+
+
+def _parsed(module: str) -> tuple[str, ast.Module] | None:
+    """A module's name and its source parsed, found without running it; None where it cannot be."""
+    try:
+        spec = importlib.util.find_spec(module)
+        origin = spec.origin if spec else None
+        return (module, ast.parse(Path(origin).read_bytes())) if origin and origin.endswith(".py") else None
+    except (ImportError, ValueError, OSError, SyntaxError):
+        return None
+
+
+def _imported_class(found: tuple[str, ast.Module], name: str) -> ast.ClassDef | None:
+    """The class `name` a module imports from another (`from .config import SearchConfig`), from that one's source."""
+    module, tree = found
+    for statement in tree.body:
+        if isinstance(statement, ast.ImportFrom) and any(
+            alias.name == name and not alias.asname for alias in statement.names
+        ):
+            package = module.rsplit(".", statement.level)[0] if statement.level else ""
+            origin = ".".join(part for part in (package, statement.module) if part)
+            other = _parsed(origin)
+            return _class(other[1].body, name) if other else None
+    return None
+
+
+def _called(node: ast.expr) -> str:
+    """The name a call or a base is written with (`Type`, `c.Type`, `config_options.Type`)."""
+    return node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else ""
+
+
+_PLAIN_TYPES: Mapping[str, type] = {"str": str, "bool": bool, "int": int, "float": float, "dict": dict, "list": list}
+
+
+def _plain_types(call: ast.Call) -> tuple[type, ...] | None:
+    """The plain types an option takes, where it asks only that (`Type(str)`, `Type((int, float), default=1.0)`,
+    `Optional(Type(str))`); None for any other."""
+    kind = _called(call.func)
+    if kind == "Optional" and len(call.args) == 1 and isinstance(call.args[0], ast.Call):
+        return _plain_types(call.args[0])
+    if kind != "Type" or not call.args or any(keyword.arg != "default" for keyword in call.keywords):
+        return None  # (`Type(str, length=2)` asks more)
+    given = call.args[0]
+    names = given.elts if isinstance(given, ast.Tuple) else [given]
+    types = [_PLAIN_TYPES.get(_called(name)) for name in names]
+    plain = tuple(kind for kind in types if kind is not None)
+    return plain if len(plain) == len(types) else None
+
+
 def _option(call: ast.Call) -> tuple[type | None, bool, str, str] | None:
     """What a setting's option object asks (`c.Type(str)`, `c.Optional(c.Type(str))`, `c.Deprecated(...)`); None
     for a private one, which MkDocs fills itself."""
