@@ -407,16 +407,16 @@ def test_personal_data_is_said_of_a_table_in_a_zip_a_public_page_publishes(measu
     for members, said in (
         (
             (("photos/readme.txt", b"Ffion Roberts, ffion.roberts@gmail.com"), ("2026/registers.csv", register)),
-            'evidence/s/files/registers.zip:1: error: "2026/registers.csv" in this zip: this row holds a person\'s '
-            'email address (in column "Email", @gmail.com), and this zip is published to everyone with '
+            'evidence/s/files/registers.zip:1: error: "2026/registers.csv" in this zip, at its line 2: this row holds '
+            'a person\'s email address (in column "Email", @gmail.com), and this zip is published to everyone with '
             'evidence/s/a.md, which is public; delete the address from "2026/registers.csv" and make the zip again, '
             "or make the page accreditor or internal",
         ),
         (
             (("attendance.csv", clean), ("Responses.XLSX", workbook.getvalue())),
-            'evidence/s/files/registers.zip:1: error: "Responses.XLSX" in this zip: on sheet "Form1", columns '
-            '"Email" and "Name" hold personal data (values on row 2), and this zip is published to everyone with '
-            "evidence/s/a.md",
+            'evidence/s/files/registers.zip:1: error: "Responses.XLSX" in this zip, at its line 1: on sheet "Form1", '
+            'columns "Email" and "Name" hold personal data (values on row 2), and this zip is published to everyone '
+            "with evidence/s/a.md",
         ),
     ):
         measured.write("evidence/s/files/registers.zip", zipped(*members))
@@ -430,6 +430,21 @@ def test_personal_data_is_said_of_a_table_in_a_zip_a_public_page_publishes(measu
     measured.write("evidence/s/files/registers.zip", bytes(locked))
     told = [(p.path, p.line, p.code, p.severity) for p in measured.problems() if p.code == "unread-workbook"]
     assert told == [("evidence/s/files/registers.zip", 1, "unread-workbook", "warning")], told
+    # a table that cannot be read is said, and the tables after it looked through (a review of the change: the
+    # register after it was published); one saved as UTF-16, or in Windows' own encoding, is read as such (two
+    # reviews: published unread); what a Mac and Excel leave beside the files zipped are no tables (a review of
+    # valid portfolios: a Mac's zip was told of its "._venues.xlsx")
+    for members, line in (
+        ((("0-summary.xlsx", b"not really a workbook"), ("registers.csv", register)), 2),
+        ((("registers.csv", register.decode().encode("utf-16")),), 2),
+        ((("registers.csv", register.decode().replace("Ffion", "Jos\u00e9").encode("cp1252")),), 2),
+    ):
+        measured.write("evidence/s/files/registers.zip", zipped(*members))
+        found = [(p.code, p.message.split(": ")[0]) for p in measured.problems() if p.path.endswith(".zip")]
+        assert ("personal-data", f'"registers.csv" in this zip, at its line {line}') in found, found
+    mac = (("__MACOSX/._venues.xlsx", b"\x00\x05\x16\x07Mac OS X"), ("~$venues.xlsx", b"lock"), ("a.csv", clean))
+    measured.write("evidence/s/files/registers.zip", zipped(*mac))
+    assert not [p for p in measured.problems() if p.path.endswith(".zip")]
     measured.write("evidence/s/files/registers.zip", zipped(("attendance.csv", clean), ("notes/Roberts.txt", register)))
     assert not [p for p in measured.problems() if p.code in ("personal-data", "unread-workbook")]
     measured.write("evidence/s/files/registers.zip", zipped(("2026/registers.csv", register)))
@@ -437,6 +452,21 @@ def test_personal_data_is_said_of_a_table_in_a_zip_a_public_page_publishes(measu
     assert not [p for p in measured.problems() if p.code == "personal-data"]
     widest = measured.build(audience="internal")
     assert not widest.failed and (widest.site / "s/files/registers.zip").is_file(), widest.log
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "cp1252"])
+def test_personal_data_is_said_of_a_csv_saved_as_utf16_or_in_windows_own_encoding(
+    measured: Project, encoding: str
+) -> None:
+    """A form's export saved as Excel's "Unicode Text" or "CSV (Comma delimited)" attached to a public item was
+    published with no word (two reviews: its table could not be read as UTF-8, and held no personal data seen): it is
+    read as a program opening it would show it."""
+    export = "Timestamp,Name,Email,Score\n2026-01-01 10:00,Jos\u00e9 Bloggs,jose.bloggs@gmail.com,9\n"
+    measured.write("evidence/s/files/responses.csv", export.encode(encoding))
+    head = "title: A\ntype: evidence\nmaps_to: people/plan\ndate: 2026-06-01\nvisibility: public\n"
+    measured.write("evidence/s/a.md", md(head + "attachments:\n  - files/responses.csv", "Body.\n"))
+    told = [(p.path, p.line, p.code) for p in measured.problems() if p.code == "personal-data"]
+    assert told == [("evidence/s/files/responses.csv", 1, "personal-data")], told
 
 
 def test_cells_of_long_words_are_looked_through_for_addresses_in_time() -> None:

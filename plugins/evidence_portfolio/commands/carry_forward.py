@@ -19,7 +19,7 @@ from ..model.framework import Challenge, Framework
 from ..model.item_types import ACTION_HEADING, ASSESSOR_REPORT, IMPROVEMENTS_NOTE, SELF_ASSESSMENT
 from ..model.items import Item
 from ..model.narrative import narratives
-from ..model.urls import slug_of
+from ..model.urls import dated_name
 from ..model.vocabulary import AUDIENCES
 from ..reading.project import Project
 from .errors import UsageError
@@ -186,5 +186,5 @@ def carry_forward(
         values["summary"] = args.summary
     text = front_matter(NewItem(SELF_ASSESSMENT, values), framework) + _body(project, previous, reports, challenge)
     folder = posixpath.dirname(previous.src_uri)
-    name = f"{date.isoformat()}-{slug_of(title, 'item')}.md"
+    name = dated_name(date, title)
     return Carried(f"{folder}/{name}" if folder else name, text, previous, reports)

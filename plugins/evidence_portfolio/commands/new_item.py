@@ -13,7 +13,7 @@ import yaml
 from ..model.framework import Challenge, Framework
 from ..model.item_types import Field, ItemType
 from ..model.items import Target
-from ..model.urls import slug_of
+from ..model.urls import dated_name
 
 COMMENT_COLUMN = 31
 """Where the hints after the keys start, so that they line up."""
@@ -60,7 +60,7 @@ def item_path(item: NewItem) -> str:
         folder = f"{first.challenge}/{first.section}" if first.section else first.challenge
     else:
         folder = item.type.id
-    return f"{folder}/{item.date.isoformat()}-{slug_of(item.title, 'item')}.md"
+    return f"{folder}/{dated_name(item.date, item.title)}"
 
 
 def _yaml(value: object) -> str:

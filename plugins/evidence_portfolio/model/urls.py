@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime
 import functools
 import posixpath
 import re
@@ -205,6 +206,15 @@ def slug_of(text: str, fallback: str) -> str:
     import hashlib  # here: most runs never need it, and `portfolio check` starts 3 ms sooner without it
 
     return f"{fallback}-{hashlib.sha256(text.strip().encode()).hexdigest()[:8]}"
+
+
+def dated_name(day: datetime.date, title: str) -> str:
+    """The file name `portfolio new` gives an item: its date, then its title as a slug (2026-05-14-pool-opening.md)."""
+    return f"{day.isoformat()}-{slug_of(title, 'item')}.md"
+
+
+DATED_NAME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}-(.+)")
+"""A file's name as dated_name writes it, the rest of it after the date as its group."""
 
 
 def distinct_slugs(texts: Iterable[str], fallback: str) -> dict[str, str]:

@@ -4,10 +4,10 @@
 from __future__ import annotations
 
 import posixpath
-import re
 from collections.abc import Collection
 
 from ..model.names import LOOK_ALIKE, as_seen
+from ..model.urls import DATED_NAME
 
 _CLOSE = 0.8
 """How alike (difflib's ratio) a name must be to the one written to be suggested."""
@@ -40,12 +40,10 @@ def moved_to(path: str, files: Collection[str]) -> str | None:
     names = {name, f"{name}.md"} if "." not in name else {name}
     found = [file for file in files if posixpath.basename(file) in names]
     if not found:  # named without the date `portfolio new` puts first (a staff review: told only to fix the path)
-        found = [file for file in files if (dated := _DATED.fullmatch(posixpath.basename(file))) and dated[1] in names]
+        found = [
+            file for file in files if (dated := DATED_NAME.fullmatch(posixpath.basename(file))) and dated[1] in names
+        ]
     return found[0] if len(found) == 1 else None
-
-
-_DATED = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}-(.+)")
-"""A file's name as `portfolio new` writes it: the item's date, then its title (2026-05-14-pool-opening.md)."""
 
 
 def _closest(written: str, names: Collection[str]) -> str | None:

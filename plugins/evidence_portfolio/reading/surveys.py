@@ -26,7 +26,7 @@ from ..model.urls import EMAIL_ADDRESS
 from .file_contents import OLE_START, ZIP_START
 from .pages import Page
 from .settings import Settings
-from .text import decode
+from .text import as_text_anyhow, decode
 from .yaml_lines import pasted_character
 
 if TYPE_CHECKING:
@@ -473,96 +473,116 @@ _ZIP = "zip"
 """A zip, looked through for the tables it holds (_SEPARATED's and _WORKBOOKS')."""
 _MOST_ZIPPED = 10_000
 """The most members of a zip looked at: past them, its tables are taken as unread."""
+_MOST_UNPACKED = 64_000_000
+"""The most a zip's tables are unpacked to, in all (a zip of 180 KB holding three registers of 30 MB made each check
+take 42 s: a review of the change); past it, a table is taken as unread."""
+
+
+def _tables_of(raw: bytes, suffix: str, path: str) -> list[tuple[str, Table]] | None:
+    """The tables of a file (its bytes, and how its name ends) looked through for personal data, each with the words
+    naming its sheet ("" for a file's one): a workbook's sheets (any zip is read as one), a CSV file's or
+    tab-separated text's one table, read as a program opening it would show it (UTF-16, or Windows' own encoding: a
+    review found both published unread); None for a workbook that cannot be read."""
+    if raw.startswith(ZIP_START):  # an Excel workbook, whatever its name ends with
+        from .workbook_rows import workbook_sheets  # (here: zip and XML are needed for a workbook alone)
+
+        sheets = workbook_sheets(raw)
+        if sheets is None:
+            return None
+        shared = {id(sheet.rows): sheet for sheet in sheets if sheet.rows}  # (sheets of one file: one look)
+        return [(f'on sheet "{sheet.name}", ', _sheet_table(sheet)) for sheet in shared.values()]
+    if suffix in _WORKBOOKS:  # (named as a workbook, and none: no table to look through)
+        return []
+    table = read_table(raw, path, _SEPARATED[suffix])
+    if any(problem.code == "not-utf8" for problem in table.problems):
+        table = read_table(as_text_anyhow(raw).encode("utf-8"), path, _SEPARATED[suffix])
+    return [("", table)]
 
 
 def _held_personal_data(
-    tables: Sequence[tuple[str, Table]] | None,
-    path: str,
-    published_with: str,
-    problems: Problems,
-    survey: bool,
-    member: str = "",
+    tables: Sequence[tuple[str, Table]], path: str, published_with: str, problems: Problems, survey: bool, member: str
 ) -> bool:
-    """Whether `tables` (each with the words naming its sheet, "" for a file's one) hold no personal data seen; where
-    one does, the problem said at `path`, the file published with the public page `published_with` (a zip's
-    `member`, at the zip's first line: told where in the member); where they cannot be read (None), that said."""
-    inside = f'"{member}" in this zip: ' if member else ""
-    if tables is None:
-        problems.add(
-            "unread-workbook",
-            path,
-            1,
-            f"{inside}this {'table' if member else 'workbook'} is published to everyone with {published_with}, which "
-            "is public, and cannot be read to look for the respondents' names and addresses (it is damaged, "
-            "in another format, locked by a password or too large); save it from the spreadsheet as CSV UTF-8 and "
-            "attach that, or make the page accreditor or internal",
-            also=[published_with],
-        )
-        return False
+    """Whether one of `tables` holds personal data, said at `path`, the file published with the public page
+    `published_with` (a zip's `member`, at the zip's first line, told where in the member)."""
     for sheet, table in tables:
         held = personal_data(table, survey)
-        if held is not None:
-            delete = (
-                f'delete {held[2]} from "{member}" and make the zip again'
-                if member
-                else f"delete {held[2]} from the file"
+        if held is None:
+            continue
+        where, delete = (
+            (
+                f'"{member}" in this zip, at its line {held[0]}: ',
+                f'delete {held[2]} from "{member}" and make the zip again',
             )
-            problems.add(
-                "personal-data",
-                path,
-                1 if member else held[0],
-                f"{inside}{sheet}{held[1]}, and this {'zip' if member else 'file'} is published to everyone with "
-                f"{published_with}, which is public; {delete}{' (a score needs only the answers)' if survey else ''}, "
-                "or make the page accreditor or internal",
-                also=[published_with],
-            )
-            return False
-    return True
+            if member
+            else ("", f"delete {held[2]} from the file")
+        )
+        problems.add(
+            "personal-data",
+            path,
+            1 if member else held[0],
+            f"{where}{sheet}{held[1]}, and this {'zip' if member else 'file'} is published to everyone with "
+            f"{published_with}, which is public; {delete}{' (a score needs only the answers)' if survey else ''}, or "
+            "make the page accreditor or internal",
+            also=[published_with],
+        )
+        return True
+    return False
 
 
-def _zipped_tables(raw: bytes) -> Iterator[tuple[str, Sequence[tuple[str, Table]] | None]]:
-    """Each table a zip holds (a member named as a CSV file, tab-separated text or a workbook, not in another zip):
-    its name in the zip, and its tables as look_for_personal_data reads them; None where it cannot be read (locked by
-    a password, damaged, more than a workbook's 32 MB unpacked, past the zip's first _MOST_ZIPPED members). A zip that
-    cannot be read at all holds none looked for: it is no zip (a file named so by mistake)."""
+def _unread(path: str, published_with: str, problems: Problems, member: str = "", why: str = "") -> None:
+    """A table published to everyone with the public page `published_with` that cannot be looked through for personal
+    data: a workbook at `path`, or a zip's `member` (`why` it cannot be read), said rather than published unread (a
+    hostile review)."""
+    problems.add(
+        "unread-workbook",
+        path,
+        1,
+        (
+            f'"{member}" in this zip is published to everyone with {published_with}, which is public, and cannot be '
+            f"read to look for the respondents' names and addresses ({why}); attach the table itself, where it is "
+            "looked through, or make the page accreditor or internal"
+            if member
+            else f"this workbook is published to everyone with {published_with}, which is public, and cannot be read "
+            "to look for the respondents' names and addresses (it is damaged, in another format, or too large); save "
+            "it from the spreadsheet as CSV UTF-8 and attach that, or make the page accreditor or internal"
+        ),
+        also=[published_with],
+    )
+
+
+def _zipped_tables(raw: bytes) -> Iterator[tuple[str, list[tuple[str, Table]] | str]]:
+    """Each table a zip holds (a member named as a CSV file, tab-separated text or a workbook, not in another zip, nor
+    one the system leaves beside the files zipped): its name in the zip, and its tables (as _tables_of reads them),
+    or why it cannot be read (locked by a password, damaged, past _MOST_UNPACKED or the zip's first _MOST_ZIPPED
+    members). A zip that cannot be read at all holds none looked for: it is no zip (a file named so by mistake)."""
     import zipfile  # (here: only a public page's zip is looked through)
+
+    from .zip_members import ENCRYPTED, UNREADABLE, made_by_the_system
 
     try:
         archive = zipfile.ZipFile(io.BytesIO(raw))
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+    except (OSError, *UNREADABLE):
         return
+    left = _MOST_UNPACKED
     with archive:
         for number, member in enumerate(archive.infolist()):
             suffix = member.filename.lower().rpartition(".")[2]
-            if member.is_dir() or suffix not in (*_SEPARATED, *_WORKBOOKS):
+            if member.is_dir() or suffix not in (*_SEPARATED, *_WORKBOOKS) or made_by_the_system(member.filename):
                 continue
-            if number >= _MOST_ZIPPED or member.flag_bits & 1 or member.file_size > _MOST_UNPACKED:
-                yield member.filename, None
+            if member.flag_bits & ENCRYPTED:
+                yield member.filename, "it is locked by a password"
                 continue
+            if number >= _MOST_ZIPPED or member.file_size > left:
+                yield member.filename, f"the zip's tables are more than {_MOST_UNPACKED // 1_000_000} MB unpacked"
+                continue
+            left -= member.file_size
             try:
                 data = archive.read(member)
-            except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError):
-                yield member.filename, None
+            except (OSError, *UNREADABLE):
+                yield member.filename, "it is damaged, or packed in a way that is not read"
                 continue
-            if suffix in _WORKBOOKS:
-                from .workbook_rows import workbook_sheets
-
-                sheets = workbook_sheets(data)
-                shared = {id(sheet.rows): sheet for sheet in sheets or () if sheet.rows}
-                yield (
-                    member.filename,
-                    (
-                        None
-                        if sheets is None
-                        else [(f'on sheet "{s.name}", ', _sheet_table(s)) for s in shared.values()]
-                    ),
-                )
-            else:
-                yield member.filename, [("", read_table(data, member.filename, _SEPARATED[suffix]))]
-
-
-_MOST_UNPACKED = 32 * 1024 * 1024
-"""The most a table in a zip is unpacked to, as a workbook's files are (workbook_rows)."""
+            tables = _tables_of(data, suffix, member.filename)
+            yield member.filename, "it is a damaged workbook" if tables is None else tables
 
 
 def workbook_tables(raw: bytes, path: str) -> tuple[Table, ...]:
@@ -949,32 +969,17 @@ class SurveyReader:
             return
         if suffix == _ZIP:  # its tables (a club's registers zipped to be sent: a review of valid portfolios)
             for member, tables in _zipped_tables(raw):
-                if not _held_personal_data(tables, path, published_with, problems, survey, member):
+                if isinstance(tables, str):  # (said, and the zip's other tables looked through: a review)
+                    _unread(path, published_with, problems, member, tables)
+                elif _held_personal_data(tables, path, published_with, problems, survey, member):
                     return
             return
-        if raw.startswith(ZIP_START):  # an Excel workbook, whatever its name ends with
-            from .workbook_rows import workbook_sheets  # (here: zip and XML are needed for a workbook alone)
-
-            sheets = workbook_sheets(raw)
-            if sheets is None:  # what cannot be looked through is said, not published unread (a hostile review)
-                problems.add(
-                    "unread-workbook",
-                    path,
-                    1,
-                    f"this workbook is published to everyone with {published_with}, which is public, and cannot be "
-                    "read to look for the respondents' names and addresses (it is damaged, in another format, or "
-                    "too large); save it from the spreadsheet as CSV UTF-8 and attach that, or make the page "
-                    "accreditor or internal",
-                    also=[published_with],
-                )
-                return
-            shared = {id(sheet.rows): sheet for sheet in sheets if sheet.rows}  # (sheets of one file: one look)
-            tables = [(f'on sheet "{sheet.name}", ', _sheet_table(sheet)) for sheet in shared.values()]
-        elif suffix in _WORKBOOKS:  # (named as a workbook, and none: no table to look through)
+        # a survey file's table as it was read for its answers; another file's read for this alone
+        found = [("", cached)] if read and cached is not None else _tables_of(raw, suffix, path)
+        if found is None:  # what cannot be looked through is said, not published unread (a hostile review)
+            _unread(path, published_with, problems)
             return
-        else:  # a survey file's table as it was read for its answers; another file's read for this alone
-            tables = [("", self.tables.get(src_uri) or read_table(raw, path, _SEPARATED[suffix]))]
-        _held_personal_data(tables, path, published_with, problems, survey)
+        _held_personal_data(found, path, published_with, problems, survey, "")
 
     def _on_a_hidden_sheet(self, src_uri: str, column: str) -> str | None:
         """The name of a hidden sheet of the workbook at `src_uri` whose header row holds `column` (as compared), which

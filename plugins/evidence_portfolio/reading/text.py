@@ -56,6 +56,20 @@ def decode(raw: bytes, path: str, problems: Problems) -> str | None:
     return text
 
 
+def as_text_anyhow(raw: bytes) -> str:
+    """`raw` as the text a program that opens it would most likely show: UTF-16 (with the mark that says so or
+    without), else UTF-8, else Windows' own encoding (cp1252, as Excel saves a "CSV (Comma delimited)"), a byte it has
+    no letter for as "\ufffd". For looking through a file published as it is, not for reading it."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16", "replace")
+    if _wide_without_mark(raw):
+        return raw.decode("utf-16-le" if raw[1] == 0 else "utf-16-be", "replace")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", "replace")
+
+
 def _wide_without_mark(raw: bytes) -> bool:
     """Whether `raw` is text saved as UTF-16 without the mark that says so: of its first 512 bytes, those at even
     places, or those at odd places, all NULs (the high bytes of letters and digits, spaces and line breaks)."""

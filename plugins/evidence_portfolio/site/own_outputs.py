@@ -30,6 +30,7 @@ from ..model.urls import MARKDOWN_EXTENSIONS
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
 from ..reading.file_contents import PDF_START, ZIP_START
 from ..reading.written_front_matter import front_matter_read, opens_front_matter, visibility_of
+from ..reading.zip_members import ENCRYPTED, UNREADABLE
 from .tarred import Unpacking, may_be_packed, packed_members
 
 _MADE_BY = "evidence-portfolio"
@@ -123,7 +124,7 @@ def _made_for(file: IO[bytes], budget: _Budget, depth: int, size: int = 0, name:
             file = io.BytesIO(head + file.read())
         try:
             found = _zip(file, budget, depth, in_place)
-        except _UNREADABLE:  # a zip unzip opens and Python does not (a name not in its encoding: a hostile review)
+        except UNREADABLE:  # a zip unzip opens and Python does not (a name not in its encoding: a hostile review)
             return (AUDIENCES[-1], _UNREAD if not depth else f'"{name}", a zip that cannot be read whole'), False
         if depth and found and found[1].startswith(_HOLDING):  # said by its path through the zips
             return (found[0], f'"{name} › {found[1].removeprefix(_HOLDING)}'), False
@@ -216,12 +217,12 @@ def _zip(file: IO[bytes], budget: _Budget, depth: int, in_place: bool = False) -
         members = sorted((entry for entry in archive.infolist() if not entry.is_dir()), key=order)
         left_unread = len(members) > _MOST_MEMBERS
         for entry in members[:_MOST_MEMBERS]:
-            if entry.flag_bits & _ENCRYPTED:  # what it holds cannot be looked at (hostile reviews)
+            if entry.flag_bits & ENCRYPTED:  # what it holds cannot be looked at (hostile reviews)
                 found.append((AUDIENCES[-1], f'"{entry.filename}", which is encrypted, so what it holds is unknown'))
                 continue
             try:
                 said, unread = _member(archive, entry, budget, depth)
-            except _UNREADABLE:  # packed in a way not read, or damaged: the others are read
+            except UNREADABLE:  # packed in a way not read, or damaged: the others are read
                 # a page, or a zip (a hostile review)
                 if entry.filename.lower().endswith((*MARKDOWN_EXTENSIONS, *_ZIPS)):
                     found.append(
@@ -262,7 +263,7 @@ def zipped_members(
     try:
         with open(path, "rb") as file:  # (known to be a zip by its caller: not looked at again)
             yield from _zipped(file, kept, _Budget(tars), 1, "")
-    except (OSError, *_UNREADABLE):
+    except (OSError, *UNREADABLE):
         return  # (said where the file cannot be read; a zip that cannot be read whole, by made_for)
 
 
@@ -273,14 +274,13 @@ def zip_in_a_tar(
     of each size kept, as a tar that cannot be is (site/tarred.py): made_for does not see it."""
     try:
         yield from _zipped(file, kept, _Budget(tars), depth, path)
-    except _UNREADABLE:
+    except UNREADABLE:
         for size in sorted({size for size, _ in kept}):
             yield path.removesuffix(" › "), size, None
 
 
 _ZIPS = (".zip", ".docx", ".xlsx", ".pptx", ".odt", ".ods", ".odp", ".epub", ".jar")
 """The names of kinds of file that are zips."""
-_UNREADABLE = (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError, ValueError)
 
 
 def _zipped(
@@ -293,7 +293,7 @@ def _zipped(
             if (size, entry.CRC) in kept:
                 yield name, size, entry.CRC
                 continue
-            encrypted = bool(entry.flag_bits & _ENCRYPTED)  # known by what it lists alone (a false-positive review)
+            encrypted = bool(entry.flag_bits & ENCRYPTED)  # known by what it lists alone (a false-positive review)
             if not encrypted and (size in sizes or entry.CRC in checksums):  # (one listed false, unzip unpacks it)
                 try:  # read through, its CRC-32 checked as it ends, its size counted
                     read = 0
@@ -302,7 +302,7 @@ def _zipped(
                             read += chunk
                         if budget.unpacked < 0:
                             raise RuntimeError("past the limit")
-                except _UNREADABLE:
+                except UNREADABLE:
                     yield name, size, entry.CRC if entry.CRC in checksums else None
                     continue
                 if (read, entry.CRC) in kept:
@@ -335,14 +335,12 @@ def _zipped(
                     inner = member if in_place else io.BytesIO(member.read())
                     if zipfile.is_zipfile(inner):
                         yield from _zipped(inner, kept, budget, depth + 1, f"{name} › ")
-            except _UNREADABLE:
+            except UNREADABLE:
                 continue  # (a zip in it that cannot be read: see made_for)
 
 
 _TAR_HEAD = 512
 """How much of a zip's member is read to tell whether it is a tar (its first header)."""
-_ENCRYPTED = 0x1
-"""The bit of a zip's member's flags that says it is encrypted."""
 _CHUNK = 1 << 20
 """How much of a zip's member is unpacked at a time, to check it."""
 
