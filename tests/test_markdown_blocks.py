@@ -128,6 +128,9 @@ def test_what_is_no_list_entry_under_another_is_not_told(body: str) -> None:
         ("\u2022\tNew joint bid\n\u2022\tShared targets\n", [(0, "\u2022")]),
         ("Agreed:\n\no\tsub point\no\tanother\n", [(2, "o")]),
         ("1) a\n2) b\n3) c\n\n\u25aa a\n\u25aa b\n", [(0, "1)"), (4, "\u25aa")]),
+        ("\u00a0- Grow teams\n\u00a0- Train coaches\n", [(0, "\u00a0-")]),  # a space that does not break first
+        ("1.\u00a0Agree\n2.\u00a0Share\n", [(0, "1.\u00a0")]),  # or after the mark
+        ("-\u00a0Agree\n-\u00a0Share\n", [(0, "-\u00a0")]),
     ],
 )
 def test_lines_marked_as_a_word_processor_marks_a_list_are_told(body: str, told: list[tuple[int, str]]) -> None:
@@ -143,6 +146,8 @@ def test_lines_marked_as_a_word_processor_marks_a_list_are_told(body: str, told:
         "```\n1) a\n2) b\n```\n",
         "oh\to dear\n",
         "2026) was\n2027) will\n",  # (four digits: a year, not a list's number)
+        "\u00a02019. Track resurfaced.\n\u00a02023. Floodlights.\n",  # (years: a timeline, no list: a review)
+        "- a\n- b\n\n1. x\n2. y\n",  # lists
     ],
 )
 def test_lines_a_reader_sees_as_written_are_not_told(body: str) -> None:

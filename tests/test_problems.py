@@ -250,6 +250,20 @@ ERRORS = [
         says="found character that cannot start any token; a value cannot start with @ outside quotes: write it "
         "title: '@Porthmadog Juniors win the \"club of the year\"'",
     ),
+    Case(  # its comment left a comment (a review of the change: moved into the title)
+        "yaml-a-title-starting-with-an-at-sign-and-a-comment",
+        {"evidence/a.md": md("title: @Club news # draft, check with comms\ntype: evidence")},
+        "evidence/a.md:2: error",
+        "yaml-syntax",
+        says='a value cannot start with @ outside quotes: write it title: "@Club news" # draft, check with comms',
+    ),
+    Case(  # a review of the change: a tab after a list's dash was told to be an @, ` or %
+        "yaml-a-tab-after-a-lists-dash",
+        {"evidence/a.md": md("title: A\ntags:\n-\tolder-adults\ntype: evidence")},
+        "evidence/a.md:4: error",
+        "yaml-syntax",
+        says="this line holds a tab, which YAML does not take there: type spaces in its place",
+    ),
     Case(
         "yaml-a-tag-starting-with-a-percent-sign",
         {"evidence/a.md": md("title: A\ntags:\n  - older-adults\n  - %ThisGirlCan\ntype: evidence")},
@@ -4130,6 +4144,20 @@ WARNINGS = [
         'two spaces ("  plan: poor")',
         alone=True,
     ),
+    Case(  # but not a sentence written there (a review of the change: repeated as the level to give)
+        "unknown-key-a-sentence-beside-a-sections-name",
+        {
+            **COVERED,
+            "evidence/sa.md": md(
+                "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01\n"
+                "plan: We will open the pool longer, with partners"
+            ),
+        },
+        "evidence/sa.md:6: warning",
+        "unknown-key",
+        says='"plan" is a section: to rate it, indent it under "ratings:" with two spaces ("  plan: good")',
+        alone=True,
+    ),
     Case(  # a fuzz of malformed input: "did you mean subtitle?", the closest key not given
         "unknown-key-misspelling-one-given",
         {
@@ -4518,6 +4546,18 @@ WARNINGS = [
         '"-", so Markdown does not read them as a list: the page runs them together into one paragraph, marks and '
         "all; delete that space at the start of each line (type an ordinary one, or none), with an empty line above "
         "the list",
+        alone=True,
+    ),
+    Case(  # a review of that: a space that does not break after the number, as Word pastes "1." and its space
+        "list-marked-before-a-space-that-does-not-break",
+        {
+            **COVERED,
+            "evidence/notes.md": "# Notes\n\nWe agreed:\n\n1.\u00a0Agree the fixtures.\n2.\u00a0Share costs.\n",
+        },
+        "evidence/notes.md:5: warning",
+        "list-marked-otherwise",
+        says='these lines have a space that does not break (U+00A0, pasted from a word processor) after their "1.", '
+        "so Markdown does not read them as a list",
         alone=True,
     ),
     Case(  # a careless contributor's review: "2026. A great year" shown as "1. A great year"

@@ -807,7 +807,7 @@ _CODES = (
     Code(
         "list-marked-otherwise",
         "warning",
-        "these lines start with",
+        "these lines start with (or hold)",
         'evidence/a.md:12: warning: these lines start with "•", as a word processor marks a list\'s entries, which '
         "Markdown does not read as a list: the page runs them together into one paragraph, marks and all; start "
         'each entry with "- ", a dash and a space, in place of its mark, with an empty line above the list; an entry '
@@ -816,7 +816,8 @@ _CODES = (
         "`2)` is numbered as Markdown does not read it: the page shows the lines run together into one paragraph, "
         "bullets and numbers as typed. Start each entry with `- ` (a dash and a space), or number it `1.`, with an "
         "empty line above the list. Word's second level (`◦`) is an entry indented under the one above: four spaces, "
-        "then `- `.",
+        "then `- `. So is a list whose marks have a space that does not break (U+00A0, as Word pastes one) before "
+        "them or after them: Markdown reads no list there either; type an ordinary space in its place.",
     ),
     Code(
         "list-renumbered",

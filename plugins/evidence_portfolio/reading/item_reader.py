@@ -365,9 +365,11 @@ class ItemReader:
 
         def written(section: str) -> str:
             """The level written beside the section, as the hint repeats it (a staff review: the hint's own level,
-            "good", was copied over "very good"), else one of the scale's."""
+            "good", was copied over "very good"), where it may be one (a word or three, not a sentence: a review of
+            the change), else one of the scale's."""
             value = self.fields.data.get(section)
-            return value.strip() if isinstance(value, str) and value.strip() else level
+            said = value.strip() if isinstance(value, str) else ""
+            return said if said and len(said.split()) <= 3 and "\n" not in said else level
 
         under = {
             section.id: f'; "{section.id}" is a section: to rate it, indent it under "{RATINGS.key}:" with two spaces '

@@ -140,19 +140,22 @@ def entries_indented_short(body: str) -> list[tuple[int, int, int]]:
 
 _UNBROKEN = "\u00a0\u2007\u202f"
 """The spaces that do not break, which python-markdown does not read as spaces (Word's, pasted)."""
+_OWN_MARK = r"(?:[-*+]|\d{1,3}\.)"
+"""A list's own mark, as _WORD_MARK takes it beside a space that does not break (not a year's: `2019.`, which
+lists_numbered_from tells)."""
 _WORD_MARK = re.compile(
-    r" {0,3}(?P<mark>[\u2022\u25e6\u25aa\u2023\u00b7\u25cf\u25a0]|o(?=\t)|\d{1,3}\)|"
-    + f"[{_UNBROKEN}]+(?:[-*+]|\\d{{1,9}}\\.))"
-    + r"[ \t]+\S"
+    r" {0,3}(?:(?P<mark>[\u2022\u25e6\u25aa\u2023\u00b7\u25cf\u25a0]|o(?=\t)|\d{1,3}\)|"
+    + f"[{_UNBROKEN}]+{_OWN_MARK})[ \\t]+\\S|(?P<after>{_OWN_MARK}[{_UNBROKEN}])[ \\t{_UNBROKEN}]*\\S)"
 )
 """A list's entry as a word processor marks it: a bullet (`•`, `◦`, `▪`, `‣`, `·`, `●`, `■`; Outlook's `o` and a
 tab for an entry inside another) or a number and ")" (`1)`), which python-markdown does not read as a list; and a
-list's own mark after a space that does not break (pasted from Word: a review of valid portfolios), which
-python-markdown reads as text."""
-_MARK_STARTS = frozenset(" o0123456789\u2022\u25e6\u25aa\u2023\u00b7\u25cf\u25a0" + _UNBROKEN)
+list's own mark with a space that does not break before it or after it (`1.` and Word's space, pasted: a review of
+valid portfolios, and a review of that), which python-markdown reads as text."""
+_MARK_STARTS = frozenset(" o0123456789-*+\u2022\u25e6\u25aa\u2023\u00b7\u25cf\u25a0" + _UNBROKEN)
 """The first characters of the lines _WORD_MARK may match: a line starting otherwise is not matched at all."""
 _MAY_HOLD_MARKS = re.compile(
-    r"\n {0,3}(?:[\u2022\u25e6\u25aa\u2023\u00b7\u25cf\u25a0]|o\t|\d{1,3}\)" + f"|[{_UNBROKEN}])"
+    r"\n {0,3}(?:[\u2022\u25e6\u25aa\u2023\u00b7\u25cf\u25a0]|o\t|\d{1,3}\)"
+    + f"|[{_UNBROKEN}]|{_OWN_MARK}[{_UNBROKEN}])"
 )
 
 
@@ -171,14 +174,15 @@ def lists_marked_otherwise(body: str, numbered_with_brackets: bool = False) -> l
     run: tuple[int, int, str] | None = None  # the line, place and mark of the first of the run above, not yet told
     marked = False  # the line above is marked
     for number, at, line in _placed_lines(body):
-        mark = _WORD_MARK.match(line) if line[:1] in _MARK_STARTS else None
-        if mark is not None and numbered_with_brackets and mark["mark"].endswith(")"):
+        matched = _WORD_MARK.match(line) if line[:1] in _MARK_STARTS else None
+        mark = (matched["mark"] or matched["after"]) if matched else None
+        if mark is not None and numbered_with_brackets and mark.endswith(")"):
             mark = None
         if mark is None:
             marked = False
             continue
         if not marked:
-            run = (number, at, mark["mark"])
+            run = (number, at, mark)
         elif run is not None:
             if shown(run[0], run[1]):
                 found.append((run[0], run[2]))

@@ -388,12 +388,12 @@ def mkdocs_validation() -> Validation:
             continue
         part = _class(validation.body, getattr(value.args[0], "id", ""))
         settings = {
-            name.id: _levels(tree, option.func.id)
+            name.id: _levels(tree, setting.func.id)
             for inner in (part.body if part else ())
             if isinstance(inner, ast.Assign)
             and len(inner.targets) == 1
             and isinstance(name := inner.targets[0], ast.Name)
-            if isinstance(option := inner.value, ast.Call) and isinstance(option.func, ast.Name)
+            if isinstance(setting := inner.value, ast.Call) and isinstance(setting.func, ast.Name)
         }
         if not settings or not all(settings.values()):
             return {}  # (a part or a setting read otherwise: MkDocs judges)

@@ -307,6 +307,17 @@ def parse_page(
         )
     for line, mark in lists_marked_otherwise(source.body, fancy_lists):
         numbered = mark.endswith(")")
+        if mark[-1].isspace():  # and before one (Word's "1." and its space: a review of that)
+            problems.add(
+                "list-marked-otherwise",
+                path,
+                source.body_line + line,
+                f"these lines have a space that does not break (U+{ord(mark[-1]):04X}, pasted from a word processor) "
+                f'after their "{mark.strip()}", so Markdown does not read them as a list: the page runs them together '
+                "into one paragraph, marks and all; type an ordinary space in its place on each line, with an empty "
+                "line above the list",
+            )
+            continue
         if mark[0].isspace():  # a list's own mark after a space that does not break (a review of valid portfolios)
             problems.add(
                 "list-marked-otherwise",

@@ -50,7 +50,7 @@ _HINTS = (
         'title: "Minutes: May"), or this line is indented more than the key above it',
     ),
     ("tab character", "indent with spaces, not tabs"),
-    ("cannot start any token", "put a value starting with @, ` or % in quotes"),  # (a tab is told before: _tabbed)
+    ("cannot start any token", "put a value starting with @, ` or % in quotes"),  # (or a tab: see yaml_fault)
     ("unexpected end of stream", "a quote is not closed"),
     ("expected ',' or ']'", "a list in [ ] is not closed, or an entry holds a comma or colon: put it in quotes"),
     ("expected ',' or '}'", "a mapping in { } is not closed"),
@@ -818,6 +818,10 @@ def _deepest_line(text: str, most: int = MAX_DEPTH) -> int | None:
     return None
 
 
+_COMMENTED = re.compile(r"(.*?)[ \t]*((?:[ \t]#.*)?)$")
+"""A value, and the comment after it (" # a note") if any."""
+_KEY_FIRST = re.compile(r"[@`%][^\s:]*:(?:[ \t]|$)")
+"""A line's first word a key (`@type: evidence`): no value to put in quotes."""
 _RESERVED_START = re.compile(r"(?P<key>[ \t]*(?:-[ \t]+)*(?:[^\s:#][^:#]*:[ \t]+)?)(?P<value>[@`%].*)")
 """A line whose value starts with a character YAML keeps for itself (`title: @Club wins`, `- %tag`), which no value
 may start with unquoted: what comes before the value, and the value."""
@@ -875,11 +879,18 @@ def yaml_fault(exc: yaml.YAMLError, text: str, vocabulary: Vocabulary = NO_VOCAB
     if found is not None:
         return found
     hint = _hint(reason)
-    reserved = _RESERVED_START.match(lines[line]) if "cannot start any token" in reason and line < len(lines) else None
-    if reserved:  # the line written right (a review of valid portfolios: a title starting with @ was told of tabs)
-        value = reserved["value"].rstrip()
+    token = "cannot start any token" in reason and line < len(lines)
+    reserved = _RESERVED_START.match(lines[line]) if token else None
+    if token and "\t" in lines[line]:  # (a tab after a list's dash: a review of the change)
+        hint = "; this line holds a tab, which YAML does not take there: type spaces in its place"
+    elif reserved and (reserved["key"].strip() or not _KEY_FIRST.match(reserved["value"])):
+        # the line written right (a review of valid portfolios: a title starting with @ was told of tabs); without
+        # its comment, which stays one
+        commented = _COMMENTED.match(reserved["value"])
+        value, comment = (commented[1], commented[2]) if commented else (reserved["value"], "")
         quoted = f'"{value}"' if '"' not in value and "\\" not in value else "'" + value.replace("'", "''") + "'"
-        hint = f"; a value cannot start with {value[0]} outside quotes: write it {reserved['key'].lstrip()}{quoted}"
+        written = f"{reserved['key'].lstrip()}{quoted}{comment}"
+        hint = f"; a value cannot start with {value[0]} outside quotes: write it {written}"
     spaced = _SPACED_KEY.match(lines[line]) if "expected ':'" in reason and line < len(lines) else None
     above = next((lines[n] for n in range(min(line, len(lines)) - 1, -1, -1) if lines[n].strip()), "")
     meant = spaced is not None and (bool(spaced["separator"]) or spaced["key"] in vocabulary.keys)
