@@ -2765,6 +2765,18 @@ def test_a_framework_that_is_a_list_or_a_folder_is_named(project: Project) -> No
     assert built.failed and any(said in line for line in built.log)
 
 
+@pytest.mark.parametrize("written", ["framework: ''", "framework:", "framework: ~", 'framework: " "'])
+def test_a_framework_option_written_empty_is_an_error_in_both_doors(project: Project, written: str) -> None:
+    """`framework: ''` read framework.yml without a word, where an empty `audience` is an error (a fuzz of malformed
+    input): an empty framework is one too, at its line, in both doors."""
+    project.write("mkdocs.yml", MKDOCS_YML.replace("framework: framework.yml", written))
+    said = "mkdocs.yml:10: error: the portfolio option framework is empty"
+    checked = project.check()
+    assert checked.code == 2 and said in checked.stderr, checked.stderr
+    built = project.build()
+    assert built.failed and any(said in line for line in built.log), built.log
+
+
 def test_report_against_a_base_when_the_project_is_a_folder_of_its_repository(tmp_path: Path) -> None:
     """git archive run in a folder of the repository holds that folder alone: the base was read as empty, and every
     item reported as added (a malformed-input review)."""

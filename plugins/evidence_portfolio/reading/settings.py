@@ -913,6 +913,17 @@ def _check_options(options: Mapping[str, Any], config_file: Path | None, root: P
                 )
             )
             continue
+        # (as written: MkDocs hands the plugin its default for a value left out, in a build)
+        if key == "framework" and ((empty and not isinstance(value, list | dict)) or not str(value).strip()):
+            errors.append(  # (a fuzz of malformed input: framework.yml was read without a word)
+                (
+                    'the portfolio option framework is empty (nothing after its colon, ~, "" or an !ENV variable '
+                    "that is not set), so the framework the build reads would be framework.yml by default, unsaid; "
+                    "name the framework file (framework: framework.yml), or leave the option out",
+                    option_where(config_file, root, key),
+                )
+            )
+            continue
         pasted = pasted_character(value) if isinstance(value, str) else None
         if pasted:  # `audience: public` and a zero-width space: "public" refused for "public" (a careless review)
             shown = "".join(character for character in value if character.isprintable()).strip()
