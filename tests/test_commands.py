@@ -2765,6 +2765,27 @@ def test_a_framework_that_is_a_list_or_a_folder_is_named(project: Project) -> No
     assert built.failed and any(said in line for line in built.log)
 
 
+def test_a_publish_entry_that_matches_no_file_is_told_in_both_doors(project: Project) -> None:
+    """`publish: [nothere.pdf]`, a name mistyped, published nothing without a word (a fuzz of malformed input): each
+    entry that matches no file under evidence/ is a warning at the option's line; one that matches is not."""
+    project.write("evidence/downloads/annual-report.pdf", b"%PDF-1.4\n")
+    project.write("evidence/downloads/leaflet.pdf", b"%PDF-1.4\n")
+    options = "      publish:\n        - downloads/anual-report.pdf\n        - downloads/*.pdf\n        - /etc/passwd\n"
+    project.write("mkdocs.yml", MKDOCS_YML + options)
+    said = [
+        'mkdocs.yml:12: warning: the portfolio option publish has the entry "/etc/passwd", which matches no file',
+        'mkdocs.yml:12: warning: the portfolio option publish has the entry "downloads/anual-report.pdf", which '
+        "matches no file under evidence/, so it publishes nothing; correct it",
+    ]
+    checked = project.check()
+    told = [line for line in checked.stdout.splitlines() if "option publish" in line]
+    assert len(told) == 2 and all(told[n].startswith(said[n]) for n in range(2)), checked.stdout
+    built = project.build(strict=True)
+    assert built.failed and all(any(s in line for line in built.log) for s in said), built.log
+    built = project.build()
+    assert not built.failed and (built.site / "downloads/leaflet.pdf").is_file(), built.log
+
+
 @pytest.mark.parametrize("written", ["framework: ''", "framework:", "framework: ~", 'framework: " "'])
 def test_a_framework_option_written_empty_is_an_error_in_both_doors(project: Project, written: str) -> None:
     """`framework: ''` read framework.yml without a word, where an empty `audience` is an error (a fuzz of malformed

@@ -1598,6 +1598,18 @@ _CODES = (
         group="framework",
     ),
     Code(
+        "publish-unmatched",
+        "warning",
+        "the portfolio option publish has the entry ..., which matches no file under evidence/",
+        'mkdocs.yml:14: warning: the portfolio option publish has the entry "downloads/anual-report.pdf", which '
+        "matches no file under evidence/, so it publishes nothing; correct it (a path from evidence/, such as "
+        "downloads/annual-report.pdf, or a pattern, such as downloads/*.pdf), or remove it",
+        "The plugin's `publish` option lists files (or patterns) to publish on their own, whatever refers to them. An "
+        "entry that matches no file is usually a name mistyped, and the file it meant is not published. Each entry "
+        "is a path from evidence/, where `*` stands for any name within a folder and `**` for any folders.",
+        group="framework",
+    ),
+    Code(
         "unsafe-setting",
         "error",
         "could publish what this audience may not see",

@@ -36,7 +36,7 @@ from .pages import Page, parse_page
 from .photo_places import PICTURES, photo_place
 from .scan import Entry, SourceCache, Tree, scan
 from .script_files import script_files
-from .settings import META_FILE, Settings
+from .settings import META_FILE, Settings, option_where
 from .site_files import theme_files
 from .strays import stray_items
 from .surveys import SurveyReader
@@ -185,6 +185,7 @@ def _read_project(
     framework = None if problems.errors else read_by  # the items are read by one with errors in its settings alone
     tree = scan(settings, problems)
     _check_strays(settings, problems)
+    _check_publish_patterns(settings, tree, problems)
     existing, skipped = frozenset(tree.files), frozenset((*tree.skipped, *tree.companions))
     pages: dict[str, Page] = {}
     faulty: list[Item] = []
@@ -371,6 +372,23 @@ def _as_named_in(docs_dir: Path, relative: str) -> str:
     if name.lower().endswith(".md"):
         name = name[:-3] + ".md"
     return "/".join([*named, name])
+
+
+def _check_publish_patterns(settings: Settings, tree: Tree, problems: Problems) -> None:
+    """A warning for each entry of the `publish` option that matches no file under evidence/ (a fuzz of malformed
+    input: `publish: [nothere.pdf]`, a name mistyped, published nothing without a word)."""
+    for pattern in settings.publish:
+        matched = _glob(pattern)
+        if not any(matched.fullmatch(uri) for uri in tree.files):
+            path, line = option_where(settings.config_file, settings.root, "publish")
+            problems.add(
+                "publish-unmatched",
+                path,
+                line,
+                f'the portfolio option publish has the entry "{pattern}", which matches no file under evidence/, so it '
+                "publishes nothing; correct it (a path from evidence/, such as downloads/annual-report.pdf, or a "
+                "pattern, such as downloads/*.pdf), or remove it",
+            )
 
 
 def _check_strays(settings: Settings, problems: Problems) -> None:
