@@ -2644,8 +2644,13 @@ def test_a_file_a_plugin_reads_into_pages_that_is_an_internal_file_stops_every_b
         assert out in project.check().stdout
 
 
-@pytest.mark.parametrize("authors_file", ["../team.yml", "/tmp/team.yml", "{blog}/../../team.yml"])
-def test_a_blog_authors_file_outside_evidence_is_refused_below_internal(project: Project, authors_file: str) -> None:
+@pytest.mark.parametrize(
+    "authors_file",
+    # out of evidence/, or a file MkDocs may publish, written as the plugin formats it (a hostile review: "{blog:.0}"
+    # formats to nothing, and was read as written)
+    ["../team.yml", "/tmp/team.yml", "{blog}/../../team.yml", "{blog:.0}../team.yml", "{blog:.0}hr/team.yml"],
+)
+def test_a_blog_authors_file_outside_evidence_or_without_a_dot_is_refused_below_internal(project: Project, authors_file: str) -> None:
     """The blog read its authors from a file outside evidence/ that mkdocs.yml named (a copy of an internal item's
     attachment at the project's top), and printed them on every public post, where no check looked (a hostile
     review): refused at its line in builds narrower than internal; the internal build holds the blog."""
@@ -2653,6 +2658,8 @@ def test_a_blog_authors_file_outside_evidence_is_refused_below_internal(project:
     authors = f"authors:\n  jo:\n    name: {word}\n    description: Editor\n    avatar: jo.png\n"
     named = authors_file.replace("/tmp/team.yml", str(project.root / "team.yml"))
     project.write("team.yml", authors)
+    project.write("evidence/hr/team.yml", authors)
+    project.write("evidence/hr/notes.md", item("Notes", body="The [team](team.yml).\n"))  # (an internal page's file)
     plugins = f'  - blog:\n      authors_file: "{named}"\n'
     project.write("mkdocs.yml", MKDOCS_YML.replace("  - tags\n", "  - tags\n" + plugins))
     project.write("evidence/blog/index.md", "# Blog\n")

@@ -193,6 +193,8 @@ class Settings:
     meta_files: frozenset[str] = frozenset()
     """The names of the files Material's meta plugin reads (when it is on): it gives every page of their folder
     the keys they hold."""
+    authors_files: frozenset[str] = frozenset()
+    """The paths, from evidence/, of the files Material's blog plugin reads its authors from (when it is on)."""
     pages_files: frozenset[str] = frozenset()
     """The names of the files awesome-pages reads (when it is on): each orders the navigation of its folder."""
     pages_strict: bool = True
@@ -429,6 +431,7 @@ def resolve(
         blogs=_blogs(plugins),
         companion_files=_companion_files(plugins),
         meta_files=frozenset(_meta_file(options) for name, options in plugins if name == "meta"),
+        authors_files=frozenset(_authors_file(options) for name, options in plugins if name == "blog"),
         pages_files=frozenset(_pages_file(options) for name, options in plugins if name == "awesome-pages"),
         pages_strict=all(options.get("strict") is not False for name, options in plugins if name == "awesome-pages"),
         grouped=_grouped(mkdocs.get("plugins") or {}),
@@ -654,7 +657,7 @@ def _blogs(plugins: Plugins) -> tuple[Blog, ...]:
     for name, options in plugins:
         if name == "blog":
             folder = _blog_dir(options)
-            posts = str(options.get("post_dir") or "{blog}/posts").replace("{blog}", folder)
+            posts = _in_the_blog(options.get("post_dir") or "{blog}/posts", folder)
             formats = (options.get(f"{view}_url_format") or default for view, default in _VIEW_FORMATS.items())
             joined = (posixpath.join(folder, str(written).split("{", 1)[0].lstrip("/")) for written in formats)
             # as MkDocs names the pages: "blog/../archive/2026.md" is archive/2026.md
@@ -663,6 +666,22 @@ def _blogs(plugins: Plugins) -> tuple[Blog, ...]:
             )
             blogs.append(Blog(folder, posixpath.normpath(posts), views, options.get("draft") is True))
     return tuple(blogs)
+
+
+def _authors_file(options: Mapping[str, Any]) -> str:
+    """The path, from evidence/, of the file a blog reads its authors from (its option authors_file)."""
+    return posixpath.normpath(_in_the_blog(options.get("authors_file") or "{blog}/.authors.yml", _blog_dir(options)))
+
+
+def _in_the_blog(written: object, folder: str) -> str:
+    """A path of the blog plugin's options (post_dir, authors_file) as the plugin reads it: a template of Python's
+    `format`, its `{blog}` the blog's folder (a hostile review: `{blog:.0}`, which formats to nothing, was taken as
+    written, and the authors file it named went unchecked); where it cannot be formatted (the plugin stops on it), as
+    written."""
+    try:
+        return str(written).format(blog=folder)
+    except (KeyError, IndexError, ValueError, AttributeError, TypeError):
+        return str(written)
 
 
 def _companion_files(plugins: Plugins) -> frozenset[str]:
@@ -675,8 +694,7 @@ def _companion_files(plugins: Plugins) -> frozenset[str]:
         elif name == "meta":
             chosen.add(_meta_file(options))
         elif name == "blog":
-            authors = str(options.get("authors_file") or "{blog}/.authors.yml").replace("{blog}", _blog_dir(options))
-            chosen.add(posixpath.normpath(authors))
+            chosen.add(_authors_file(options))
     return frozenset(chosen)
 
 

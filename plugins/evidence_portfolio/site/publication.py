@@ -834,15 +834,17 @@ def check_setup(settings: Settings) -> Problems:
                 "publish its text through them; name the meta files with a dot first (such as .meta.yml, the "
                 "default), which MkDocs never publishes",
             )
-    for name in sorted(settings.companion_files):
-        if posixpath.isabs(name) or name == ".." or name.startswith("../"):  # (a hostile review: a copy of an
-            # internal attachment at the project's top, named so, printed on every public post)
+    for name in sorted(settings.authors_files):
+        outside = posixpath.isabs(name) or name == ".." or name.startswith("../")
+        if outside or not posixpath.basename(name).startswith("."):  # (hostile reviews: a copy of an internal
+            # attachment at the project's top, or an internal page's file, named so, printed on every public post)
+            where = "outside evidence/, where the portfolio reads no file" if outside else "a file MkDocs may publish"
             refuse(
                 r"authors_file\s*:",
-                f"Material's blog reads its authors from {name}, outside evidence/, where the portfolio reads no "
-                "file, and prints their names and descriptions on the posts' pages, so a file withheld from the "
-                f"{settings.audience} audience could publish its text through it; keep the authors file in the "
-                'blog\'s folder (authors_file: "{blog}/.authors.yml", the default)',
+                f"Material's blog reads its authors from {name}, {where}, and prints their names and descriptions on "
+                f"the posts' pages, so a file withheld from the {settings.audience} audience could publish its text "
+                "through it; keep the authors file in the blog's folder, named with a dot first (authors_file: "
+                '"{blog}/.authors.yml", the default), which MkDocs never publishes',
             )
     for base in settings.b64_bases:
         if docs.is_relative_to(base) or base.is_relative_to(docs):
