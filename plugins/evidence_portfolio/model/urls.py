@@ -91,8 +91,10 @@ CSS_ATTRIBUTES = frozenset(
     )
 )
 """HTML (and SVG) attributes whose value is CSS, which may hold url(...)."""
-_LOADED = frozenset(("src", "poster", "data", "background", "lowsrc", "dynsrc", "codebase", "manifest", "icon"))
-"""URL attributes whose URL the browser loads as the page opens, on any element."""
+_LOADED = frozenset(
+    ("src", "poster", "data", "background", "lowsrc", "dynsrc", "codebase", "manifest", "icon", "style")
+)
+"""URL attributes whose URL the browser loads as the page opens, on any element (a style's `url()` too)."""
 _HREFS = frozenset(("href", "xlink:href"))
 _FOLLOWED = frozenset(("a", "area", "base"))
 """The elements whose href is followed when clicked, not loaded (on any other, a stylesheet, an SVG image)."""

@@ -9,8 +9,14 @@ from html.parser import HTMLParser
 
 from ..model.urls import URL_ATTRIBUTES, URL_LIST_ATTRIBUTES, loads
 
-_SCANNED = URL_ATTRIBUTES | URL_LIST_ATTRIBUTES.keys()
-"""The attributes read for links (CSS is left to the seal of the rendered page)."""
+_SCANNED = URL_ATTRIBUTES | URL_LIST_ATTRIBUTES.keys() | {"style"}
+"""The attributes read for links: a style's `url()` too (a hostile review: a photo a public page shows as a
+background was published, and the check said no page referred to it); a stylesheet's is left to the seal of the
+rendered page."""
+_STYLE_URL = re.compile(
+    r"""url\(\s*(?:"(?P<double>[^"]*)"|'(?P<single>[^']*)'|(?P<bare>[^\s"')]+))\s*\)""", re.IGNORECASE
+)
+"""A URL in a style (`background-image: url('photo.jpg')`), in quotes or not."""
 
 
 class _AttributeFinder(HTMLParser):
@@ -67,8 +73,17 @@ def _value_spans(raw: str, offset: int, name: str) -> list[tuple[int, int]]:
         start, end = match.span(group)
         if name in URL_LIST_ATTRIBUTES:
             return [(offset + start + a, offset + start + b) for a, b in url_list_spans(raw[start:end], name)]
+        if name == "style":
+            found = _STYLE_URL.finditer(raw, start, end)
+            return [
+                (offset + url.start(kind), offset + url.end(kind)) for url in found for kind in _QUOTED if url[kind]
+            ]
         return [(offset + start, offset + end)]
     return []
+
+
+_QUOTED = ("double", "single", "bare")
+"""The groups of _STYLE_URL, one of which holds the URL."""
 
 
 def url_list_spans(value: str, name: str) -> list[tuple[int, int]]:
