@@ -2200,14 +2200,18 @@ def test_plugin_options_taken_without_the_plugin_are_ones_it_takes_without_a_wor
     warning; the plugin judges any other, as it judged them all before."""
     from mkdocs.plugins import get_plugins
 
+    from evidence_portfolio.reading.installed import plugin_entry_point
     from evidence_portfolio.reading.mkdocs_schema import plugin_takes
 
-    taken = plugin_takes(name, options, "material")
+    point = plugin_entry_point(name, "material")
+    taken = point is not None and plugin_takes(point, options)
     assert taken == read
-    installed = get_plugins()
-    point = (installed.get(f"material/{name}") if "/" not in name else None) or installed.get(name.lstrip("/"))
-    if point is not None:
-        errors, warnings = point.load()().load_config(dict(options))
+    if point is not None:  # (loaded as MkDocs loads it)
+        installed = get_plugins()
+        named = f"material/{name}" if "/" not in name and f"material/{name}" in installed else name.lstrip("/")
+        loaded = installed[named]
+        assert loaded.value == point
+        errors, warnings = loaded.load()().load_config(dict(options))
         assert not taken or (not errors and not warnings), (errors, warnings)
 
 
@@ -2796,6 +2800,10 @@ def test_a_framework_option_written_empty_is_an_error_in_both_doors(project: Pro
     assert checked.code == 2 and said in checked.stderr, checked.stderr
     built = project.build()
     assert built.failed and any(said in line for line in built.log), built.log
+    # not one an !ENV variable gives, set (a review of the change: refused)
+    project.write("mkdocs.yml", MKDOCS_YML.replace("framework: framework.yml", "framework: !ENV [PORTFOLIO_FW, x.yml]"))
+    checked = project.check(env={**os.environ, "PORTFOLIO_FW": "framework.yml"})
+    assert "option framework is empty" not in checked.stdout + checked.stderr and checked.code == 0, checked.stderr
 
 
 def test_report_against_a_base_when_the_project_is_a_folder_of_its_repository(tmp_path: Path) -> None:

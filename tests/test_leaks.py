@@ -2650,7 +2650,9 @@ def test_a_file_a_plugin_reads_into_pages_that_is_an_internal_file_stops_every_b
     # formats to nothing, and was read as written)
     ["../team.yml", "/tmp/team.yml", "{blog}/../../team.yml", "{blog:.0}../team.yml", "{blog:.0}hr/team.yml"],
 )
-def test_a_blog_authors_file_outside_evidence_or_without_a_dot_is_refused_below_internal(project: Project, authors_file: str) -> None:
+def test_a_blog_authors_file_outside_evidence_or_without_a_dot_is_refused_below_internal(
+    project: Project, authors_file: str
+) -> None:
     """The blog read its authors from a file outside evidence/ that mkdocs.yml named (a copy of an internal item's
     attachment at the project's top), and printed them on every public post, where no check looked (a hostile
     review): refused at its line in builds narrower than internal; the internal build holds the blog."""

@@ -257,6 +257,13 @@ ERRORS = [
         "yaml-syntax",
         says='a value cannot start with @ outside quotes: write it title: "@Club news" # draft, check with comms',
     ),
+    Case(  # and an @ beside a tab is told as the @ (a review of that)
+        "yaml-a-title-starting-with-an-at-sign-and-holding-a-tab",
+        {"evidence/a.md": md("title: @Club\twins the cup\ntype: evidence")},
+        "evidence/a.md:2: error",
+        "yaml-syntax",
+        says='a value cannot start with @ outside quotes: write it title: "@Club\twins the cup"',
+    ),
     Case(  # a review of the change: a tab after a list's dash was told to be an @, ` or %
         "yaml-a-tab-after-a-lists-dash",
         {"evidence/a.md": md("title: A\ntags:\n-\tolder-adults\ntype: evidence")},

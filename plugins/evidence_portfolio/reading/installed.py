@@ -199,6 +199,14 @@ def _entry_points(group: str) -> frozenset[str]:
     return frozenset(entry_points_of(group))
 
 
+def plugin_entry_point(name: str, theme: str) -> str | None:
+    """The object (`module:Class`) of the plugin mkdocs.yml names `name`, found as MkDocs finds it: in the theme's
+    namespace first (`tags` is `material/tags`), but not a name starting with "/" (another package's)."""
+    installed = entry_points_of("mkdocs.plugins")
+    found = installed.get(f"{theme}/{name}") if "/" not in name else None
+    return found or installed.get(name.removeprefix("/"))
+
+
 @functools.cache
 def entry_points_of(group: str) -> Mapping[str, str]:
     """The entry points installed packages give in a group, by name: the object each names (`module:Class`)."""

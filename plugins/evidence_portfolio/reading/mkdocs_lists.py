@@ -16,7 +16,7 @@ from typing import Any
 
 from ..model.markdown_extensions import SAFE_EXTENSIONS
 from ..model.problems import Problems, suggest
-from .installed import module_file
+from .installed import module_file, plugin_entry_point
 from .mkdocs_schema import plugin_takes
 from .named_functions import NamedFunction
 from .settings import PLUGIN, Settings, dedented_options, extension_module, unnumbered, written_line
@@ -240,16 +240,13 @@ def _plugin_option_faults(name: str, options: dict[Any, Any], theme: str) -> Ite
     """What MkDocs says of a plugin's options as it loads them (the plugin's own check of each): an option it
     refuses (an error: its code, the option, what is wrong, the fix) or warns about (unknown, or given up: a
     warning)."""
-    if plugin_takes(name, options, theme):  # (read from its source: importing it cost a first check 100 ms)
+    point = plugin_entry_point(name, theme)
+    if point is None or plugin_takes(point, options):  # (read from its source: importing it cost 100 ms)
         return
     try:
-        from mkdocs.plugins import get_plugins  # here: only a plugin given options costs MkDocs and the plugin
-
-        installed = get_plugins()
-        found = installed.get(f"{theme}/{name}") if "/" not in name else None
-        point = found or installed.get(name.removeprefix("/"))
-        plugin = point.load()() if point else None
-        errors, warnings = plugin.load_config(options) if plugin else ([], [])
+        module, _, plugin_class = point.partition(":")  # here: only a plugin given options costs the plugin
+        plugin = getattr(importlib.import_module(module), plugin_class)()
+        errors, warnings = plugin.load_config(options)
     except Exception:  # a plugin that cannot be loaded is not installed (installed.py), or MkDocs' to say
         return
     for option, error in errors:

@@ -458,17 +458,13 @@ def plainly_valid(value: Any, validation: Validation) -> bool:
     return True
 
 
-def plugin_takes(name: str, options: Mapping[Any, Any], theme: str) -> bool:
-    """Whether the plugin mkdocs.yml names `name` (found as MkDocs finds it, in the theme's namespace first) surely
-    takes `options` without a word: each one it has, of the plain kind its schema asks (`separator = Type(str)`,
-    `Optional(Type(str))`), read from the plugin's source rather than imported (importing MkDocs' plugins and
-    Material's search, to judge the separator every new portfolio's mkdocs.yml gives it, cost a first check 100 ms).
-    False where it cannot be read so: the plugin itself judges them then (mkdocs_lists)."""
-    from .installed import entry_points_of
-
-    installed = entry_points_of("mkdocs.plugins")
-    point = (installed.get(f"{theme}/{name}") if "/" not in name else None) or installed.get(name.removeprefix("/"))
-    schema = _plugin_schema(point) if point else {}
+def plugin_takes(point: str, options: Mapping[Any, Any]) -> bool:
+    """Whether the plugin an entry point names (`module:Class`) surely takes `options` without a word: each one it
+    has, of the plain kind its schema asks (`separator = Type(str)`, `Optional(Type(str))`), read from the plugin's
+    source rather than imported (importing MkDocs' plugins and Material's search, to judge the separator every new
+    portfolio's mkdocs.yml gives it, cost a first check 100 ms). False where it cannot be read so: the plugin itself
+    judges them then (mkdocs_lists)."""
+    schema = _plugin_schema(point)
     return bool(schema) and all(
         isinstance(key, str) and (kinds := schema.get(key)) is not None and isinstance(value, kinds)
         for key, value in options.items()
@@ -500,12 +496,17 @@ def _plugin_schema(point: str) -> Mapping[str, tuple[type, ...] | None]:
 
 
 def _parsed(module: str) -> tuple[str, ast.Module] | None:
-    """A module's name and its source parsed, found without running it; None where it cannot be."""
+    """A module's name (a package's own, `a.b` for a/b/__init__.py: the name its relative imports start from, with
+    a dot after it) and its source parsed, found without running the module itself (its packages' __init__ run);
+    None where it cannot be."""
     try:
         spec = importlib.util.find_spec(module)
         origin = spec.origin if spec else None
-        return (module, ast.parse(Path(origin).read_bytes())) if origin and origin.endswith(".py") else None
-    except (ImportError, ValueError, OSError, SyntaxError):
+        if not origin or not origin.endswith(".py"):
+            return None
+        package = module + "." if spec and spec.submodule_search_locations is not None else module
+        return package, ast.parse(Path(origin).read_bytes())
+    except Exception:  # (a package whose __init__ fails as it runs, whatever it raises: a review of the change)
         return None
 
 
@@ -516,7 +517,8 @@ def _imported_class(found: tuple[str, ast.Module], name: str) -> ast.ClassDef | 
         if isinstance(statement, ast.ImportFrom) and any(
             alias.name == name and not alias.asname for alias in statement.names
         ):
-            package = module.rsplit(".", statement.level)[0] if statement.level else ""
+            package = module.rsplit(".", statement.level)[0] if statement.level else ""  # (a package's name ends
+            # with a dot: its own modules are its own)
             origin = ".".join(part for part in (package, statement.module) if part)
             other = _parsed(origin)
             return _class(other[1].body, name) if other else None

@@ -931,8 +931,10 @@ def _check_options(options: Mapping[str, Any], config_file: Path | None, root: P
                 )
             )
             continue
-        # (as written: MkDocs hands the plugin its default for a value left out, in a build)
-        if key == "framework" and ((empty and not isinstance(value, list | dict)) or not str(value).strip()):
+        # (as written: MkDocs hands the plugin its default for a value left out, in a build; an !ENV variable is
+        # MkDocs' to read, set or not: a review of the change found a set one refused)
+        written_empty = empty and said[-1].tag != ENV_TAG and not isinstance(value, list | dict)
+        if key == "framework" and (written_empty or not str(value).strip()):
             errors.append(  # (a fuzz of malformed input: framework.yml was read without a word)
                 (
                     'the portfolio option framework is empty (nothing after its colon, ~, "" or an !ENV variable '

@@ -881,9 +881,7 @@ def yaml_fault(exc: yaml.YAMLError, text: str, vocabulary: Vocabulary = NO_VOCAB
     hint = _hint(reason)
     token = "cannot start any token" in reason and line < len(lines)
     reserved = _RESERVED_START.match(lines[line]) if token else None
-    if token and "\t" in lines[line]:  # (a tab after a list's dash: a review of the change)
-        hint = "; this line holds a tab, which YAML does not take there: type spaces in its place"
-    elif reserved and (reserved["key"].strip() or not _KEY_FIRST.match(reserved["value"])):
+    if reserved and (reserved["key"].strip() or not _KEY_FIRST.match(reserved["value"])):
         # the line written right (a review of valid portfolios: a title starting with @ was told of tabs); without
         # its comment, which stays one
         commented = _COMMENTED.match(reserved["value"])
@@ -891,6 +889,8 @@ def yaml_fault(exc: yaml.YAMLError, text: str, vocabulary: Vocabulary = NO_VOCAB
         quoted = f'"{value}"' if '"' not in value and "\\" not in value else "'" + value.replace("'", "''") + "'"
         written = f"{reserved['key'].lstrip()}{quoted}{comment}"
         hint = f"; a value cannot start with {value[0]} outside quotes: write it {written}"
+    elif token and "\t" in lines[line]:  # (a tab after a list's dash: a review of the change)
+        hint = "; this line holds a tab, which YAML does not take there: type spaces in its place"
     spaced = _SPACED_KEY.match(lines[line]) if "expected ':'" in reason and line < len(lines) else None
     above = next((lines[n] for n in range(min(line, len(lines)) - 1, -1, -1) if lines[n].strip()), "")
     meant = spaced is not None and (bool(spaced["separator"]) or spaced["key"] in vocabulary.keys)

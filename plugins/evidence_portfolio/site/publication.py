@@ -22,7 +22,7 @@ import posixpath
 import re
 import stat
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -183,6 +183,16 @@ class Publication:
         return bool(owners) or any(
             name in addressed or self._withheld_text.name(posixpath.basename(name)) for name in names
         )
+
+    def shown_to_everyone(self, src_uri: str, attached: Container[str]) -> bool:
+        """Whether a public build is known to publish a page or file from what the project's files say: a public
+        page, or a file no withheld item keeps that a public item attaches (of `attached`, the public items'
+        attachments and survey files) or a published page links to."""
+        if src_uri in self.pages:
+            return True
+        if src_uri not in self.project.files or src_uri in self.kept_back:
+            return False
+        return src_uri in attached or bool(self._links.get(src_uri, set()) - self.withheld_pages)
 
     @property
     def items(self) -> list[Item]:
@@ -1044,8 +1054,9 @@ def check_plugin_files(published: Publication) -> Problems:
                 )
     copies = _same_bytes(project).plugin_copies
     public = publication(project, AUDIENCES[0]) if copies else published
+    attached = {path for item in public.items for path in (*item.attachments.values(), *item.data_files)}
     for uri, copied in sorted(copies.items()):
-        kept = sorted(display(name) for name in copied if not _shown_to_everyone(public, name))
+        kept = sorted(display(name) for name in copied if not public.shown_to_everyone(name, attached))
         if kept:
             problems.add(
                 "plugin-file-copy",
@@ -1058,18 +1069,6 @@ def check_plugin_files(published: Publication) -> Problems:
                 also=kept,
             )
     return problems
-
-
-def _shown_to_everyone(public: Publication, src_uri: str) -> bool:
-    """Whether the public build is known to publish a page or file from what the project's files say: a public page,
-    or a file no withheld item keeps that a public item attaches or a published page links to (a file's other names
-    count: see `same_file`)."""
-    if src_uri in public.pages:
-        return True
-    if src_uri not in public.project.files or src_uri in public.kept_back:
-        return False
-    attached = {path for item in public.items for path in (*item.attachments.values(), *item.data_files)}
-    return src_uri in attached or bool(public._links.get(src_uri, set()) - public.withheld_pages)
 
 
 def check_attachments_left_out(published: Publication) -> Problems:
@@ -1279,8 +1278,9 @@ def _plugin_copies(project: Project) -> dict[str, frozenset[str]]:
     docs = str(project.settings.docs_dir)
     sizes: dict[int, list[str]] = {}
     for uri in companions:
-        sizes.setdefault(_size(os.path.join(docs, uri)), []).append(uri)
-    sizes.pop(-1, None)
+        size = _size(os.path.join(docs, uri))
+        if size >= _SHORTEST_COPY:  # (empty files are alike: a review of the change)
+            sizes.setdefault(size, []).append(uri)
     found: dict[str, frozenset[str]] = {}
     others = (*project.files, *project.pages, *project.faulty_pages, *project.tree.skipped)
     alike = [uri for uri in dict.fromkeys(others) if _size(os.path.join(docs, uri)) in sizes]
