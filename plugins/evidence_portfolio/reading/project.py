@@ -27,13 +27,14 @@ from ..model.urls import destination, is_markdown, page_url
 from ..model.vocabulary import as_audience
 from .companion_files import check_pages_file, companion_data
 from .fields import as_written
+from .file_contents import PICTURES
 from .framework_file import load_framework
 from .in_parallel import map_in_parallel
 from .kept_from_public import kept_to
 from .kept_readings import kept_readings_depend_on
 from .link_checks import LinkChecks, as_in_page, clean_url, link_target, markdown_escapes
 from .pages import Page, parse_page
-from .photo_places import PICTURES, photo_place
+from .photo_places import photo_place
 from .scan import Entry, SourceCache, Tree, scan
 from .script_files import script_files
 from .settings import META_FILE, Settings, option_where
@@ -135,14 +136,11 @@ def read_project(
         return _read_project(settings, reserved, cache, item_checks)
 
 
-def _look_for_a_place(
-    settings: Settings, file: str, published_with: str, looked_at: set[str], problems: Problems
-) -> None:
-    """A photo published to everyone with the public page `published_with` looked at, once, for the place it was
-    taken, which a phone saves in it (a review of valid portfolios: a junior team's photos told where they train)."""
-    if file in looked_at or posixpath.splitext(file)[1].lower() not in PICTURES:
+def _look_for_a_place(settings: Settings, file: str, published_with: str, problems: Problems) -> None:
+    """A photo published to everyone with the public page `published_with` looked at for the place it was taken,
+    which a phone saves in it (a review of valid portfolios: a junior team's photos told where they train)."""
+    if posixpath.splitext(file)[1].lower() not in PICTURES:
         return
-    looked_at.add(file)
     if photo_place(os.path.join(settings.docs_dir, file)):
         problems.add(
             "photo-location",
@@ -193,7 +191,8 @@ def _read_project(
     """Files that pages' links lead to, and that items name (attachments, survey files), those of items with errors
     included."""
     surveys = SurveyReader(settings)
-    looked_at: set[str] = set()  # the photos published to everyone, looked at for the place they were taken
+    published_with: dict[str, str] = {}
+    """The files public pages attach or refer to, each with the first such page (as problems name it)."""
     docs = str(settings.docs_dir)
     generated = frozenset(reserved(read_by))
     links = LinkChecks(settings, existing | generated)
@@ -261,8 +260,7 @@ def _read_project(
             if page.visibility == "public":  # a CSV published to everyone with it: no respondent's name in it
                 published = (*page.item.attachments.values(), *sorted(leads_to)) if page.item else sorted(leads_to)
                 for file in published:
-                    surveys.look_for_personal_data(file, settings.display_uri(uri), problems)
-                    _look_for_a_place(settings, file, settings.display_uri(uri), looked_at, problems)
+                    published_with.setdefault(file, settings.display_uri(uri))
         problems.extend(found)
         problems.extend(alone)
         referred |= leads_to  # a page with errors refers to its files too
@@ -277,6 +275,17 @@ def _read_project(
             faulty.append(page.item)
     other_names = _leave_out_other_names(settings, tree, pages, problems)
     faulty = [item for item in faulty if item.src_uri not in other_names]
+    # not a file a withheld item keeps, which no public build holds (a review of the change: a photo an internal
+    # item attaches, shown by a public page, was told to be published to everyone)
+    kept_by_items = {
+        path
+        for item in (*(page.item for page in pages.values() if page.item and page.visibility != "public"), *faulty)
+        for path in (*item.attachments.values(), *item.data_files)
+    }
+    for file, page_named in published_with.items():
+        if file not in kept_by_items:
+            surveys.look_for_personal_data(file, page_named, problems)
+            _look_for_a_place(settings, file, page_named, problems)
     scripts, told = script_files(settings, (uri for uri in tree.files if not is_markdown(uri)))
     problems.extend(told)
     files = frozenset(uri for uri in tree.files if not is_markdown(uri) and uri not in scripts)
