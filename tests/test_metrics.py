@@ -454,6 +454,25 @@ def test_personal_data_is_said_of_a_table_in_a_zip_a_public_page_publishes(measu
     assert not widest.failed and (widest.site / "s/files/registers.zip").is_file(), widest.log
 
 
+def test_a_zips_tables_past_its_limit_are_said_once(measured: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every table of a zip past the limit of what is unpacked was told, each with the same words, and a zip of
+    80 tables of 1 MB cost every check 7 s (a review of the change): the first table past it is said, once."""
+    from evidence_portfolio.reading import surveys
+
+    monkeypatch.setattr(surveys, "_MOST_UNPACKED", 100)
+    table = b"Session,Attended\nU12,14\nU14,16\n"  # (31 bytes)
+    made = io.BytesIO()
+    with zipfile.ZipFile(made, "w", zipfile.ZIP_DEFLATED) as archive:
+        for number in range(6):
+            archive.writestr(f"t{number}.csv", table)
+    measured.write("evidence/s/files/tables.zip", made.getvalue())
+    head = "title: A\ntype: evidence\nmaps_to: people/plan\ndate: 2026-06-01\nvisibility: public\n"
+    measured.write("evidence/s/a.md", md(head + "attachments:\n  - files/tables.zip", "Body.\n"))
+    told = [p.message for p in measured.problems() if p.code == "unread-workbook"]
+    assert len(told) == 1 and told[0].startswith('"t3.csv" in this zip is published to everyone'), told
+    assert "(it and the zip's other tables are more than 0 MB unpacked)" in told[0], told
+
+
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "cp1252"])
 def test_personal_data_is_said_of_a_csv_saved_as_utf16_or_in_windows_own_encoding(
     measured: Project, encoding: str

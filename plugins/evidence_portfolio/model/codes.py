@@ -529,8 +529,9 @@ _CODES = (
         "A public page's Excel workbook (`.xlsx`, `.xlsm`) is looked through for personal data, as a CSV file is "
         "(`personal-data`), and so is each table in a zip it publishes. One that cannot be read (damaged, a format "
         "Excel's own files are not in, locked by a password, more than 32 MB unpacked or a million rows and cells; "
-        "in a zip, past 64 MB of its tables unpacked) would be published unread. Save it as CSV UTF-8 and attach it "
-        "itself, which is read, or keep the page from the public.",
+        "in a zip, past 16 MB of its tables unpacked or its first 10,000 files, said of the first table past them) "
+        "would be published unread. Save it as CSV UTF-8 and attach it itself, which is read, or keep the page from "
+        "the public.",
     ),
     Code(
         "photo-location",
