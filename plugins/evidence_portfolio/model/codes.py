@@ -1283,8 +1283,9 @@ _CODES = (
         "on those pages to everyone who sees them, whoever it is kept from; make it a file of its own, not a link",
         "Some plugins read a file of their own from the folders under evidence/: Material's meta plugin a "
         "`.meta.yml` (a description, a subtitle for each page of the folder), its blog the authors' `.authors.yml`, "
-        "awesome-pages a `.pages`. What such a file holds is printed into pages for every audience. One that is a "
-        "symbolic or hard link to another file under evidence/, or a copy byte for byte of a file that is not known "
+        "awesome-pages a `.pages`, awesome-nav a `.nav.yml`. What such a file holds is printed into pages for every "
+        "audience. One that is a symbolic or hard link to another file under evidence/, or a copy byte for byte of a "
+        "file that is not known "
         "to be shown to everyone (an internal item's attachment, a file only an internal page links to), would print "
         "that file's text on public pages, so it stops every build. Write the folder's own file, with only what "
         "everyone may read. (A copy of a file a public item attaches, or a public page links to, is the folder's "

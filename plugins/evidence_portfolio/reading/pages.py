@@ -307,26 +307,23 @@ def parse_page(
         )
     for line, mark in lists_marked_otherwise(source.body, fancy_lists):
         numbered = mark.endswith(")")
-        if mark[-1].isspace():  # and before one (Word's "1." and its space: a review of that)
-            problems.add(
-                "list-marked-otherwise",
-                path,
-                source.body_line + line,
-                f"these lines have a space that does not break (U+{ord(mark[-1]):04X}, pasted from a word processor) "
-                f'after their "{mark.strip()}", so Markdown does not read them as a list: the page runs them together '
-                "into one paragraph, marks and all; type an ordinary space in its place on each line, with an empty "
-                "line above the list",
+        if mark[0].isspace() or mark[-1].isspace():  # a list's own mark beside a space that does not break (a
+            # review of valid portfolios: before it; a review of that: after it, as Word pastes "1." and its space)
+            before = mark[0].isspace()
+            fix = (
+                "delete that space at the start of each line (type an ordinary one, or none)"
+                if before
+                else "type an ordinary space in its place on each line"
             )
-            continue
-        if mark[0].isspace():  # a list's own mark after a space that does not break (a review of valid portfolios)
             problems.add(
                 "list-marked-otherwise",
                 path,
                 source.body_line + line,
-                f"these lines start with a space that does not break (U+{ord(mark[0]):04X}, pasted from a word "
-                f'processor) before their "{mark.lstrip()}", so Markdown does not read them as a list: the page runs '
-                "them together into one paragraph, marks and all; delete that space at the start of each line (type "
-                "an ordinary one, or none), with an empty line above the list",
+                f"these lines {'start with' if before else 'have'} a space that does not break "
+                f"(U+{ord(mark[0] if before else mark[-1]):04X}, pasted from a word processor) "
+                f'{"before" if before else "after"} their "{mark.strip()}", so Markdown does not read them as a list: '
+                f"the page runs them together into one paragraph, marks and all; {fix}, with an empty line above the "
+                "list",
             )
             continue
         problems.add(
