@@ -2615,6 +2615,7 @@ def test_a_file_a_plugin_reads_into_pages_that_is_an_internal_file_stops_every_b
     checked = project.check()
     assert checked.code == 1 and said in checked.stdout, checked.stdout
     assert "evidence/hr/plan.md" not in checked.stdout, "the item attaching the file did nothing wrong"
+    assert checked.stdout.count(f"{shown}:1: error:") == 1, "a hard link, a copy too, was told twice (a review)"
     for audience in AUDIENCES:
         built = project.build(audience=audience)
         assert built.failed and any(said in line for line in built.log), (audience, built.log[-5:])

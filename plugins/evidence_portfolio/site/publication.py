@@ -1039,8 +1039,10 @@ def check_plugin_files(published: Publication) -> Problems:
     project = published.project
     display = project.settings.display_uri
     companions = set(project.tree.companions)
+    linked: dict[str, frozenset[str]] = {}
     for names in published.same_file:
         for uri in sorted(names & companions):
+            linked[uri] = names
             others = sorted(display(name) for name in names - companions)
             if others:
                 problems.add(
@@ -1055,8 +1057,9 @@ def check_plugin_files(published: Publication) -> Problems:
     copies = _same_bytes(project).plugin_copies
     public = publication(project, AUDIENCES[0]) if copies else published
     attached = {path for item in public.items for path in (*item.attachments.values(), *item.data_files)}
-    for uri, copied in sorted(copies.items()):
-        kept = sorted(display(name) for name in copied if not public.shown_to_everyone(name, attached))
+    for uri, copied in sorted(copies.items()):  # (not told again of a hard link, told above: a hostile review)
+        unlinked = copied - linked.get(uri, frozenset())
+        kept = sorted(display(name) for name in unlinked if not public.shown_to_everyone(name, attached))
         if kept:
             problems.add(
                 "plugin-file-copy",
@@ -1283,10 +1286,14 @@ def _plugin_copies(project: Project) -> dict[str, frozenset[str]]:
             sizes.setdefault(size, []).append(uri)
     found: dict[str, frozenset[str]] = {}
     others = (*project.files, *project.pages, *project.faulty_pages, *project.tree.skipped)
-    alike = [uri for uri in dict.fromkeys(others) if _size(os.path.join(docs, uri)) in sizes]
+    alike: dict[int, list[str]] = {}
+    for uri in dict.fromkeys(others):
+        size = _size(os.path.join(docs, uri))
+        if size in sizes:
+            alike.setdefault(size, []).append(uri)
     for size, names in sizes.items():
         digests: dict[bytes, set[str]] = {}
-        for uri in (*names, *(other for other in alike if _size(os.path.join(docs, other)) == size)):
+        for uri in (*names, *alike.get(size, ())):
             try:
                 digests.setdefault(_digest(os.path.join(docs, uri)), set()).add(uri)
             except OSError:
