@@ -2215,6 +2215,18 @@ def test_plugin_options_taken_without_the_plugin_are_ones_it_takes_without_a_wor
         assert not taken or (not errors and not warnings), (errors, warnings)
 
 
+def test_a_plugins_options_are_judged_whatever_way_its_entry_point_is_written() -> None:
+    """An entry point written `pkg : Class [extra]`, as MkDocs loads it, was split at its colon alone: the plugin's
+    schema and the plugin itself were not found, and a refused option passed the check (a review of the change)."""
+    from evidence_portfolio.reading.mkdocs_lists import _plugin_option_faults
+    from evidence_portfolio.reading.mkdocs_schema import _plugin_schema
+
+    for written in ("material.plugins.search.plugin:SearchPlugin", "material.plugins.search.plugin : SearchPlugin [x]"):
+        assert _plugin_schema(written)["separator"] == (str,), written
+    refused = list(_plugin_option_faults("search", {"separator": 5}, "material"))
+    assert [(code, option) for code, option, _, _ in refused] == [("mkdocs-setting", "separator")], refused
+
+
 def test_an_icon_the_theme_has_not_stops_both_doors_at_its_line(project: Project) -> None:
     """The build stopped in Jinja's traceback as it rendered the first page that showed the icon (a hostile review):
     it now stops before, at the icon's line, as the check does."""
@@ -2804,6 +2816,12 @@ def test_a_framework_option_written_empty_is_an_error_in_both_doors(project: Pro
     project.write("mkdocs.yml", MKDOCS_YML.replace("framework: framework.yml", "framework: !ENV [PORTFOLIO_FW, x.yml]"))
     checked = project.check(env={**os.environ, "PORTFOLIO_FW": "framework.yml"})
     assert "option framework is empty" not in checked.stdout + checked.stderr and checked.code == 0, checked.stderr
+    # but one not set, with no default, is refused in both doors (a review of that: a build read framework.yml)
+    project.write("mkdocs.yml", MKDOCS_YML.replace("framework: framework.yml", "framework: !ENV PORTFOLIO_FW_UNSET"))
+    unset = {key: value for key, value in os.environ.items() if key != "PORTFOLIO_FW_UNSET"}
+    assert said in project.check(env=unset).stderr
+    built = project.build()
+    assert built.failed and any(said in line for line in built.log), built.log
 
 
 def test_report_against_a_base_when_the_project_is_a_folder_of_its_repository(tmp_path: Path) -> None:

@@ -107,6 +107,14 @@ def test_a_photo_a_public_page_publishes_that_holds_its_place_is_told_in_both_do
     assert built.failed and any(said in line for line in built.log), built.log
     project.write("evidence/juniors/cup.md", head.format("accreditor") + "---\n\n![The team](files/team.jpg)\n")
     assert "photo holds the place" not in project.check().stdout
+    # told of a public item's photo that a public item with an error attaches too (a review of the change: hidden)
+    project.write("evidence/juniors/cup.md", head.format("public") + "attachments: [files/team.jpg]\n---\n\nCup.\n")
+    project.write(
+        "evidence/juniors/bad.md",
+        head.format("public").replace("2026-05-01", "2026-13-45") + "attachments: [files/team.jpg]\n---\n\nBad.\n",
+    )
+    assert said in project.check().stdout
+    (project.root / "evidence/juniors/bad.md").unlink()
     # nor of one an internal item attaches, which the public build withholds whoever shows it (a review of the
     # change: told to be published to everyone)
     project.write("evidence/juniors/cup.md", head.format("public") + "---\n\n![The rota](../staff/files/rota.jpg)\n")

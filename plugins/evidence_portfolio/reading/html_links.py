@@ -14,9 +14,12 @@ _SCANNED = URL_ATTRIBUTES | URL_LIST_ATTRIBUTES.keys() | {"style"}
 background was published, and the check said no page referred to it); a stylesheet's is left to the seal of the
 rendered page."""
 _STYLE_URL = re.compile(
-    r"""url\(\s*(?:"(?P<double>[^"]*)"|'(?P<single>[^']*)'|(?P<bare>[^\s"')]+))\s*\)""", re.IGNORECASE
+    r"""url\(\s*(?:"(?P<double>[^"]*)"|'(?P<single>[^']*)'|&quot;(?P<entity>.*?)&quot;"""
+    r"""|&#0*39;(?P<apostrophe>.*?)&#0*39;|(?P<bare>[^\s"')&]+))\s*\)""",
+    re.IGNORECASE,
 )
-"""A URL in a style (`background-image: url('photo.jpg')`), in quotes or not."""
+"""A URL in a style (`background-image: url('photo.jpg')`), in quotes or not, or in quotes written as character
+references (`url(&quot;x&quot;)`, as a browser's developer tools copy a style: a review of the change)."""
 
 
 class _AttributeFinder(HTMLParser):
@@ -82,7 +85,7 @@ def _value_spans(raw: str, offset: int, name: str) -> list[tuple[int, int]]:
     return []
 
 
-_QUOTED = ("double", "single", "bare")
+_QUOTED = ("double", "single", "entity", "apostrophe", "bare")
 """The groups of _STYLE_URL, one of which holds the URL."""
 
 

@@ -244,8 +244,9 @@ def _plugin_option_faults(name: str, options: dict[Any, Any], theme: str) -> Ite
     if point is None or plugin_takes(point, options):  # (read from its source: importing it cost 100 ms)
         return
     try:
-        module, _, plugin_class = point.partition(":")  # here: only a plugin given options costs the plugin
-        plugin = getattr(importlib.import_module(module), plugin_class)()
+        from importlib.metadata import EntryPoint  # here: only a plugin given options costs the plugin
+
+        plugin = EntryPoint(name, point, "mkdocs.plugins").load()()  # (as MkDocs loads it: `pkg : P [extra]` too)
         errors, warnings = plugin.load_config(options)
     except Exception:  # a plugin that cannot be loaded is not installed (installed.py), or MkDocs' to say
         return

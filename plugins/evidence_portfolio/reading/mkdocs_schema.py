@@ -476,7 +476,10 @@ def _plugin_schema(point: str) -> Mapping[str, tuple[type, ...] | None]:
     """The options of the plugin an entry point names (`module:Class`), each with the plain types it takes (None for
     an option that asks more than a type): read from the class's `BasePlugin[ItsConfig]` and that config class's
     source; empty where either cannot be read so (a plugin of MkDocs' older kind, a config class built on another)."""
-    module, _, name = point.partition(":")
+    from importlib.metadata import EntryPoint
+
+    entry = EntryPoint("", point, "mkdocs.plugins")  # (`pkg : P [extra]`, `pkg:Outer.P`: a review of the change)
+    module, name = entry.module, entry.attr
     found = _parsed(module)
     plugin = _class(found[1].body, name) if found else None
     base = plugin.bases[0] if plugin and len(plugin.bases) == 1 else None

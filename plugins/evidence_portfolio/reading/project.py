@@ -191,8 +191,9 @@ def _read_project(
     """Files that pages' links lead to, and that items name (attachments, survey files), those of items with errors
     included."""
     surveys = SurveyReader(settings)
-    published_with: dict[str, str] = {}
-    """The files public pages attach or refer to, each with the first such page (as problems name it)."""
+    published_with: dict[str, tuple[str, bool]] = {}
+    """The files public pages attach or refer to, each with the first such page (as problems name it; one without
+    errors first), and whether that page has errors."""
     docs = str(settings.docs_dir)
     generated = frozenset(reserved(read_by))
     links = LinkChecks(settings, existing | generated)
@@ -257,10 +258,6 @@ def _read_project(
             page, counted = surveys.count(page, found)  # an item's NPS measures: the answers in its survey files
             if page.item is not None:
                 referred.update((*page.item.attachments.values(), *page.item.data_files))
-            if page.visibility == "public":  # a CSV published to everyone with it: no respondent's name in it
-                published = (*page.item.attachments.values(), *sorted(leads_to)) if page.item else sorted(leads_to)
-                for file in published:
-                    published_with.setdefault(file, settings.display_uri(uri))
         problems.extend(found)
         problems.extend(alone)
         referred |= leads_to  # a page with errors refers to its files too
@@ -269,6 +266,13 @@ def _read_project(
             # front matter (a conformance audit); not with one in its text, which may make its links text (an HTML
             # block left open)
             problems.extend(linked)
+        if page is not None and page.visibility == "public":  # a CSV published to everyone with it: no
+            # respondent's name in it (told with a page's other errors, one run telling every problem; named by a
+            # page without errors where there is one, which publishes it: a review of the change)
+            published = (*page.item.attachments.values(), *sorted(leads_to)) if page.item else sorted(leads_to)
+            for file in published:
+                if file not in published_with or (published_with[file][1] and counted and not found.errors):
+                    published_with[file] = (settings.display_uri(uri), not (counted and not found.errors))
         if page is not None and counted and not found.errors:
             pages[uri] = page
         elif page is not None and page.item is not None:
@@ -277,12 +281,13 @@ def _read_project(
     faulty = [item for item in faulty if item.src_uri not in other_names]
     # not a file a withheld item keeps, which no public build holds (a review of the change: a photo an internal
     # item attaches, shown by a public page, was told to be published to everyone)
-    kept_by_items = {
+    kept_by_items = {  # (an item with errors keeps its files only where it is withheld itself: a review of that)
         path
-        for item in (*(page.item for page in pages.values() if page.item and page.visibility != "public"), *faulty)
+        for item in (*(page.item for page in pages.values() if page.item), *faulty)
+        if item.visibility != "public"
         for path in (*item.attachments.values(), *item.data_files)
     }
-    for file, page_named in published_with.items():
+    for file, (page_named, _) in published_with.items():
         if file not in kept_by_items:
             surveys.look_for_personal_data(file, page_named, problems)
             _look_for_a_place(settings, file, page_named, problems)

@@ -934,7 +934,11 @@ def _check_options(options: Mapping[str, Any], config_file: Path | None, root: P
         # (as written: MkDocs hands the plugin its default for a value left out, in a build; an !ENV variable is
         # MkDocs' to read, set or not: a review of the change found a set one refused)
         written_empty = empty and said[-1].tag != ENV_TAG and not isinstance(value, list | dict)
-        if key == "framework" and (written_empty or not str(value).strip()):
+        # an !ENV variable with no default (`!ENV FW`, one scalar) that is not set, or set to nothing, read here in
+        # both doors (a build hands the plugin the option's default for it: a review of the change)
+        env_unset = bool(said) and said[-1].tag == ENV_TAG and bool(said[-1].text)
+        env_unset = env_unset and not any(os.environ.get(name, "").strip() for name in said[-1].variables)
+        if key == "framework" and (written_empty or env_unset or not str(value).strip()):
             errors.append(  # (a fuzz of malformed input: framework.yml was read without a word)
                 (
                     'the portfolio option framework is empty (nothing after its colon, ~, "" or an !ENV variable '

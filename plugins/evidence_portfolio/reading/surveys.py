@@ -563,7 +563,7 @@ def _zipped_tables(raw: bytes) -> Iterator[tuple[str, list[tuple[str, Table]] | 
         archive = zipfile.ZipFile(io.BytesIO(raw))
     except (OSError, *UNREADABLE):
         return
-    left = _MOST_UNPACKED
+    left, said = _MOST_UNPACKED, False
     with archive:
         for number, member in enumerate(archive.infolist()):
             suffix = member.filename.lower().rpartition(".")[2]
@@ -572,16 +572,18 @@ def _zipped_tables(raw: bytes) -> Iterator[tuple[str, list[tuple[str, Table]] | 
             if member.flag_bits & ENCRYPTED:
                 yield member.filename, "it is locked by a password"
                 continue
-            if number >= _MOST_ZIPPED or member.file_size > left:  # (said once, of the first: a review of the change)
-                yield (
-                    member.filename,
-                    (
-                        f"the zip holds more than {_MOST_ZIPPED:,} files"
-                        if number >= _MOST_ZIPPED
-                        else f"it and the zip's other tables are more than {_MOST_UNPACKED // 1_000_000} MB unpacked"
-                    ),
-                )
+            if number >= _MOST_ZIPPED:
+                yield member.filename, f"the zip holds more than {_MOST_ZIPPED:,} files"
                 return
+            if member.file_size > left:  # (said once, of the first, and the smaller after it read: reviews of the
+                # change, the first of every table past it told alike, the second of one of names after it unread)
+                if not said:
+                    yield (
+                        member.filename,
+                        (f"it and the zip's other tables are more than {_MOST_UNPACKED // 1_000_000} MB unpacked"),
+                    )
+                said = True
+                continue
             left -= member.file_size
             try:
                 data = archive.read(member)

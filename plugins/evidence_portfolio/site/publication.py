@@ -1040,7 +1040,7 @@ def check_plugin_files(published: Publication) -> Problems:
     display = project.settings.display_uri
     companions = set(project.tree.companions)
     linked: dict[str, frozenset[str]] = {}
-    for names in published.same_file:
+    for names in _same_bytes(project).links:  # (links alone, not copies: a review of the change)
         for uri in sorted(names & companions):
             linked[uri] = names
             others = sorted(display(name) for name in names - companions)
@@ -1187,7 +1187,7 @@ def publication(project: Project, audience: Audience, left_out: frozenset[str] =
         path for path in {*attached, *named} if withheld_with(attached.get(path, set()), named.get(path, set()))
     }
     never = {*project.tree.skipped, *project.tree.companions}
-    same_file, strays, zipped, _ = _same_bytes(project)
+    same_file, strays, zipped, _, _ = _same_bytes(project)
     for names in same_file:  # a link holds the bytes of the file it leads to, under a name of its own
         owners = set().union(*(attached.get(name, set()) for name in names))
         namers = set().union(*(named.get(name, set()) for name in names))
@@ -1252,6 +1252,8 @@ class _SameBytes(NamedTuple):
     """The archives holding what something kept from the public holds (_copies)."""
     plugin_copies: dict[str, frozenset[str]]
     """The files other plugins read that hold what other files or pages hold, byte for byte (_plugin_copies)."""
+    links: tuple[frozenset[str], ...]
+    """The groups of names that are one file on disk alone (_one_file), without copies."""
 
 
 _WORKED_OUT: list[tuple[Project, _SameBytes]] = []
@@ -1266,7 +1268,7 @@ def _same_bytes(project: Project) -> _SameBytes:
             return worked_out
     same_file, strays = _one_file(project)
     copies, zipped = _copies(project)
-    worked_out = _SameBytes(_joined((*same_file, *copies)), strays, zipped, _plugin_copies(project))
+    worked_out = _SameBytes(_joined((*same_file, *copies)), strays, zipped, _plugin_copies(project), same_file)
     _WORKED_OUT[:] = [(project, worked_out)]
     return worked_out
 
