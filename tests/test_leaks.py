@@ -2616,6 +2616,14 @@ def test_a_file_a_plugin_reads_into_pages_that_is_an_internal_file_stops_every_b
     assert checked.code == 1 and said in checked.stdout, checked.stdout
     assert "evidence/hr/plan.md" not in checked.stdout, "the item attaching the file did nothing wrong"
     assert checked.stdout.count(f"{shown}:1: error:") == 1, "a hard link, a copy too, was told twice (a review)"
+    if how == "hard link":  # a separate copy of the file beside it is told as a copy, not as a link (a review)
+        project.write("evidence/hr/files/copy.yml", attached.read_bytes())
+        project.write("evidence/hr/plan2.md", item("Restructure 2", extra="attachments: [files/copy.yml]"))
+        told = [line for line in project.check().stdout.splitlines() if line.startswith(f"{shown}:1: error:")]
+        assert any("another name of evidence/hr/files/summary.yml (a link)" in line for line in told), told
+        assert any("byte for byte, as evidence/hr/files/copy.yml" in line for line in told), told
+        (project.root / "evidence/hr/files/copy.yml").unlink()
+        (project.root / "evidence/hr/plan2.md").unlink()
     for audience in AUDIENCES:
         built = project.build(audience=audience)
         assert built.failed and any(said in line for line in built.log), (audience, built.log[-5:])
