@@ -2223,6 +2223,7 @@ def test_a_plugins_options_are_judged_whatever_way_its_entry_point_is_written() 
 
     for written in ("material.plugins.search.plugin:SearchPlugin", "material.plugins.search.plugin : SearchPlugin [x]"):
         assert _plugin_schema(written)["separator"] == (str,), written
+    assert _plugin_schema("pkg-x:P") == {} and _plugin_schema("pkg") == {}  # (no way MkDocs loads: the plugin's)
     refused = list(_plugin_option_faults("search", {"separator": 5}, "material"))
     assert [(code, option) for code, option, _, _ in refused] == [("mkdocs-setting", "separator")], refused
 

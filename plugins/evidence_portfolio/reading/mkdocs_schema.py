@@ -478,9 +478,12 @@ def _plugin_schema(point: str) -> Mapping[str, tuple[type, ...] | None]:
     source; empty where either cannot be read so (a plugin of MkDocs' older kind, a config class built on another)."""
     from importlib.metadata import EntryPoint
 
-    entry = EntryPoint("", point, "mkdocs.plugins")  # (`pkg : P [extra]`, `pkg:Outer.P`: a review of the change)
-    module, name = entry.module, entry.attr
-    found = _parsed(module)
+    try:  # (`pkg : P [extra]`, `pkg:Outer.P`: a review of the change)
+        entry = EntryPoint("", point, "mkdocs.plugins")
+        module, name = entry.module, entry.attr
+    except AttributeError:  # (written in no way MkDocs loads either)
+        return {}
+    found = _parsed(module) if name else None
     plugin = _class(found[1].body, name) if found else None
     base = plugin.bases[0] if plugin and len(plugin.bases) == 1 else None
     config = base.slice if isinstance(base, ast.Subscript) else None
