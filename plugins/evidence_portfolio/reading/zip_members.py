@@ -14,7 +14,10 @@ UNREADABLE = (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImpleme
 
 def made_by_the_system(name: str) -> bool:
     """Whether a member is what the system or an office program leaves beside the files zipped: macOS' __MACOSX/
-    folder and its "._" files, Excel's and Word's lock files ("~$budget.xlsx"), none of them a document (a review of
-    valid portfolios: a zip a Mac made was told its "._venues.xlsx" could not be read)."""
+    folder and its "._" files, and the files scan.SYSTEM_FILES names under evidence/ (Excel's and Word's lock files,
+    "~$budget.xlsx"), none of them a document (a review of valid portfolios: a zip a Mac made was told its
+    "._venues.xlsx" could not be read)."""
+    from .scan import SYSTEM_FILES
+
     parts = name.split("/")
-    return parts[0] == "__MACOSX" or parts[-1].startswith(("._", "~$"))
+    return parts[0] == "__MACOSX" or parts[-1].startswith("._") or SYSTEM_FILES.fullmatch(parts[-1]) is not None

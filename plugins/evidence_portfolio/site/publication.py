@@ -1294,13 +1294,7 @@ def _plugin_copies(project: Project) -> dict[str, frozenset[str]]:
         if size in sizes:
             alike.setdefault(size, []).append(uri)
     for size, names in sizes.items():
-        digests: dict[bytes, set[str]] = {}
-        for uri in (*names, *alike.get(size, ())):
-            try:
-                digests.setdefault(_digest(os.path.join(docs, uri)), set()).add(uri)
-            except OSError:
-                continue
-        for same in digests.values():
+        for same in _held_alike(docs, (*names, *alike.get(size, ()))):
             copied = frozenset(same - set(names))
             found.update((uri, copied) for uri in same & set(names) if copied)
     return found
@@ -1364,13 +1358,8 @@ def _copies(project: Project) -> tuple[list[frozenset[str]], dict[str, tuple[str
                 sizes[size].add(uri)
     groups: list[frozenset[str]] = []
     for names in sizes.values():
-        by_content: dict[bytes, set[str]] = {}
-        for uri in sorted(names) if len(names) > 1 else ():
-            try:
-                by_content.setdefault(_digest(os.path.join(docs, uri)), set()).add(uri)
-            except OSError:
-                continue
-        groups += [frozenset(same) for same in by_content.values() if len(same) > 1 and same & project.files]
+        held = _held_alike(docs, sorted(names)) if len(names) > 1 else []
+        groups += [frozenset(same) for same in held if len(same) > 1 and same & project.files]
     # an accreditor's archive is looked into too (a review of valid portfolios: one holding an internal item's
     # attachment was published to the assessor)
     candidates = project.files - internal_files
@@ -1456,6 +1445,18 @@ def _is_zip(path: Path) -> bool:
         return path.is_file() and zipfile.is_zipfile(path)  # (a named pipe is not waited on)
     except OSError:
         return False
+
+
+def _held_alike(docs: str, names: Iterable[str]) -> list[set[str]]:
+    """`names` (paths under the folder `docs`, of files of one size) grouped by what they hold, byte for byte (a
+    file that cannot be read in none)."""
+    by_content: dict[bytes, set[str]] = {}
+    for uri in names:
+        try:
+            by_content.setdefault(_digest(os.path.join(docs, uri)), set()).add(uri)
+        except OSError:
+            continue
+    return list(by_content.values())
 
 
 def _digest(path: str) -> bytes:
