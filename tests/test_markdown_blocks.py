@@ -131,6 +131,7 @@ def test_what_is_no_list_entry_under_another_is_not_told(body: str) -> None:
         ("\u00a0- Grow teams\n\u00a0- Train coaches\n", [(0, "\u00a0-")]),  # a space that does not break first
         ("1.\u00a0Agree\n2.\u00a0Share\n", [(0, "1.\u00a0")]),  # or after the mark
         ("-\u00a0Agree\n-\u00a0Share\n", [(0, "-\u00a0")]),
+        ("\u00a01.\u00a0Agree\n\u00a02.\u00a0Share\n", [(0, "\u00a01.")]),  # or both
     ],
 )
 def test_lines_marked_as_a_word_processor_marks_a_list_are_told(body: str, told: list[tuple[int, str]]) -> None:

@@ -145,12 +145,12 @@ _OWN_MARK = r"(?:[-*+]|\d{1,3}\.)"
 lists_numbered_from tells)."""
 _WORD_MARK = re.compile(
     r" {0,3}(?:(?P<mark>[\u2022\u25e6\u25aa\u2023\u00b7\u25cf\u25a0]|o(?=\t)|\d{1,3}\)|"
-    + f"[{_UNBROKEN}]+{_OWN_MARK})[ \\t]+\\S|(?P<after>{_OWN_MARK}[{_UNBROKEN}])[ \\t{_UNBROKEN}]*\\S)"
+    + f"[{_UNBROKEN}]+{_OWN_MARK})[ \\t{_UNBROKEN}]+\\S|(?P<after>{_OWN_MARK}[{_UNBROKEN}])[ \\t{_UNBROKEN}]*\\S)"
 )
 """A list's entry as a word processor marks it: a bullet (`•`, `◦`, `▪`, `‣`, `·`, `●`, `■`; Outlook's `o` and a
 tab for an entry inside another) or a number and ")" (`1)`), which python-markdown does not read as a list; and a
-list's own mark with a space that does not break before it or after it (`1.` and Word's space, pasted: a review of
-valid portfolios, and a review of that), which python-markdown reads as text."""
+list's own mark with a space that does not break before it, after it or both (`1.` and Word's space, pasted: a
+review of valid portfolios, and a review of that), which python-markdown reads as text."""
 _MARK_STARTS = frozenset(" o0123456789-*+\u2022\u25e6\u25aa\u2023\u00b7\u25cf\u25a0" + _UNBROKEN)
 """The first characters of the lines _WORD_MARK may match: a line starting otherwise is not matched at all."""
 _MAY_HOLD_MARKS = re.compile(
