@@ -7904,6 +7904,24 @@ def test_a_file_saved_as_utf16_is_named_as_such(project: Project) -> None:
             assert (problem.line, problem.code) == (1, "not-utf8") and "saved as UTF-16" in problem.message, problem
 
 
+def test_a_mkdocs_yml_saved_as_utf16_with_its_mark_is_read_as_mkdocs_reads_it(project: Project) -> None:
+    """MkDocs reads a mkdocs.yml saved as UTF-16 by its byte order mark, and built; the check refused it (a read of
+    the forty-third session's leftovers): both doors read it, and tell its mistakes at their lines."""
+    project.item("a.md", "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
+    for encoding in ("utf-16", "utf-16-be"):
+        mark = "\ufeff" if encoding.endswith("be") else ""
+        project.write("mkdocs.yml", (mark + MKDOCS_YML.replace("\n", "\r\n")).encode(encoding))
+        assert project.check_in_process().code == 0, encoding
+        assert not project.build(strict=True).failed, encoding
+        project.write("mkdocs.yml", (mark + MKDOCS_YML + "      audience: publc\n").encode(encoding))
+        done = project.check_in_process()
+        told = 'mkdocs.yml:12: error: the portfolio option audience is "publc"'
+        assert done.code == 2 and done.stderr.startswith(told), (encoding, done)
+        assert project.build().failed, encoding
+    project.write("mkdocs.yml", MKDOCS_YML.encode("utf-32"))  # which PyYAML, and so MkDocs, does not read
+    assert project.check_in_process().stderr.startswith("mkdocs.yml:1: error: the file is saved as UTF-32")
+
+
 @pytest.mark.parametrize(
     ("name", "renamed"),
     [

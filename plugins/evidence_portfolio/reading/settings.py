@@ -1658,6 +1658,17 @@ for _data in ("none", "bool", "str", "unicode", "bytes", "int", "long", "float",
     _ConfigLoader.add_constructor(_tag, yaml.FullLoader.yaml_constructors[_tag])
 
 
+def _utf_16(raw: bytes) -> str | None:
+    """The text of a file saved in UTF-16 with the byte order mark by which PyYAML, and so MkDocs, reads it (not
+    UTF-32's, which starts as UTF-16's); None for any other."""
+    if not raw.startswith((b"\xff\xfe", b"\xfe\xff")) or raw.startswith(b"\xff\xfe\x00\x00"):
+        return None
+    try:
+        return raw.decode("utf-16").replace("\r\n", "\n").replace("\r", "\n")
+    except UnicodeDecodeError:
+        return None
+
+
 def load_mkdocs_yml(path: Path, seen: Iterable[Path] = ()) -> dict[str, Any]:
     """mkdocs.yml as a mapping, its `INHERIT` parent merged in (as MkDocs merges it)."""
     try:
@@ -1671,7 +1682,9 @@ def load_mkdocs_yml(path: Path, seen: Iterable[Path] = ()) -> dict[str, Any]:
     except OSError as exc:  # (told with Python's "[Errno 13]" and the whole path: an outside review)
         raise SettingsError(f"{path.name} cannot be read ({exc.strerror or exc}); check that you may read it") from None
     unread = Problems()
-    text = decode(raw, path.name, unread)  # saved by a Windows program in its own encoding: told as an item's is
+    text = _utf_16(raw)  # MkDocs reads it, by its mark
+    if text is None:  # saved by a Windows program in its own encoding: told as an item's is
+        text = decode(raw, path.name, unread)
     if text is None:
         raise SettingsError(unread[0].message, (path.name, unread[0].line), unread[0].code)
     try:
