@@ -850,6 +850,31 @@ ERRORS = [
         "yaml-syntax",
         says="this line is indented more than the key above it",
     ),
+    *[  # told of the line above, to be indented, below a list (a staff walkthrough), or that a value holds ": "
+        Case(
+            f"yaml-key-indented-under-a-key-with-its-value-{name}",
+            {"evidence/a.md": md(f"title: A\ntype: evidence\n{maps_to}date: 2026-05-14\n  summary: Partners met")},
+            f"evidence/a.md:{line}: error",
+            "yaml-syntax",
+            says='"summary:" is indented 2 spaces, more than "date:" above it, which has its value beside it, so this '
+            'line is read as more of that value; delete the spaces before "summary:"',
+        )
+        for name, maps_to, line in [
+            ("below-a-list", "maps_to:\n  - partnerships/do\n", 7),
+            ("in-brackets", "maps_to: [partnerships/do]\n", 6),
+        ]
+    ],
+    *[  # "check the indentation of this line against the lines above", without how (a staff walkthrough)
+        Case(
+            f"yaml-list-entry-indented-less-than-the-one-above-{above}-{below}",
+            {"evidence/a.md": md(f"title: A\ntype: evidence\nmaps_to:\n{' ' * above}- a/b\n{' ' * below}- c/d")},
+            "evidence/a.md:6: error",
+            "yaml-syntax",
+            says=f"this entry of a list is indented {below} space{'' if below == 1 else 's'}, and the entry above it "
+            f"{above}: the entries of one list are indented alike; indent it {above} spaces, as the one above",
+        )
+        for above, below in [(4, 3), (2, 1)]
+    ],
     Case(  # "put it in double quotes" would make the backslash an escape, whose hint says single quotes again
         "yaml-apostrophe-and-backslash-in-single-quotes",
         {"evidence/a.md": md(EVIDENCE + "\nsummary: 'Saved in S:\\Club's docs'")},

@@ -870,6 +870,10 @@ def yaml_fault(exc: yaml.YAMLError, text: str, vocabulary: Vocabulary = NO_VOCAB
         found = _dash_fault(lines, exc.context_mark.line, exc.problem_mark.line)
     if found is None and ("mapping values are not allowed" in reason or "expected <block end>" in reason):
         found = _dedented_fault(lines, line)
+    if found is None and "mapping values are not allowed" in reason:
+        found = _indented_key_fault(lines, line, vocabulary.keys)
+    if found is None and "did not find expected key" in reason:
+        found = _dedented_entry_fault(lines, line)
     if found is None:
         found = _dashless_entry_fault(lines, line)
     if found is None:
@@ -1166,13 +1170,18 @@ def _requoted(written: str, quote: str) -> str:
     return '"' + re.sub(r'(?<!\\)"', r'\\"', inner) + '"'
 
 
+def _written_above(lines: list[str], line: int) -> int | None:
+    """The nearest line above `line` that holds more than a comment; None at the top."""
+    return next(
+        (n for n in range(line - 1, -1, -1) if lines[n].strip() and not lines[n].lstrip().startswith("#")), None
+    )
+
+
 def _colon_fault(lines: list[str], line: int) -> YamlProblem | None:
     """A line with no colon after its key (`title Minutes`), which YAML reads on into the key of the line after it,
     and then says the line after it is at fault: the line above `line`, at its indentation, holding no key, where
     it is not more of a value of the line above it."""
-    above = next(
-        (n for n in range(line - 1, -1, -1) if lines[n].strip() and not lines[n].lstrip().startswith("#")), None
-    )
+    above = _written_above(lines, line)
     if above is None or line >= len(lines) or _continues(lines, above):
         return None
     written, below = lines[above], lines[line]
@@ -1240,6 +1249,46 @@ def _dash_fault(lines: list[str], start: int, line: int) -> YamlProblem | None:
     )
 
 
+def _indented_key_fault(lines: list[str], line: int, keys: frozenset[str]) -> YamlProblem | None:
+    """One of the file's keys indented under a key whose value is on its own line (`  summary:` below `date:
+    2026-05-14`), which YAML reads as more of that value, and then refuses for its colon (a staff walkthrough: told
+    that a value holds ": ", or of the line above)."""
+    found = _KEY_AT.match(lines[line]) if line < len(lines) else None
+    if found is None or not found["indent"] or found["key"].strip() not in keys:
+        return None
+    above = _written_above(lines, line)
+    owner = _KEY_AT.match(lines[above]) if above is not None else None
+    if above is None or owner is None or len(owner["indent"]) >= len(found["indent"]):
+        return None
+    value = lines[above][owner.end() :].split(" #", 1)[0].strip()
+    if not value or value.startswith(("#", "|", ">", "&", "!")):
+        return None
+    key = found["key"].strip()
+    return YamlProblem(
+        line,
+        f'YAML does not parse: "{key}:" is indented {len(found["indent"])} spaces, more than "{owner["key"].strip()}:" '
+        f"above it, which has its value beside it, so this line is read as more of that value; delete the spaces "
+        f'before "{key}:"',
+    )
+
+
+def _dedented_entry_fault(lines: list[str], line: int) -> YamlProblem | None:
+    """A list's entry indented less than the entry above it, and more than the key of the list (`    - do`, then
+    `   - plan`): a staff walkthrough was told to check the indentation against the lines above, without how."""
+    if line >= len(lines) or not lines[line].lstrip().startswith("- "):
+        return None
+    above = _written_above(lines, line)
+    if above is None or not lines[above].lstrip().startswith("- ") or _indent(lines[above]) <= _indent(lines[line]):
+        return None
+    spaces, wanted = _indent(lines[line]), _indent(lines[above])
+    return YamlProblem(
+        line,
+        f"YAML does not parse: this entry of a list is indented {spaces} space{'' if spaces == 1 else 's'}, and the "
+        f"entry above it {wanted}: the entries of one list are indented alike; indent it {wanted} spaces, as the one "
+        "above",
+    )
+
+
 def _dedented_fault(lines: list[str], line: int) -> YamlProblem | None:
     """A key indented less than the keys above and below it (`audience:` moved two spaces left among a plugin's
     options), which YAML reads as a key of the block around them, and then says the key below it is at fault (for
@@ -1254,7 +1303,10 @@ def _dedented_fault(lines: list[str], line: int) -> YamlProblem | None:
     value = lines[above].split("#", 1)[0].rstrip()
     if value.endswith((":", "|", ">")):
         return None
-    if _indent(lines[above]) < _indent(lines[line]) == _indent(lines[before]):
+    alike = lines[before].lstrip().startswith("- ") == lines[line].lstrip().startswith("- ")
+    if _indent(lines[above]) < _indent(lines[line]) == _indent(lines[before]) and alike:
+        # (not a key below a list's entry: `date:` between `  - partnerships/do` and `  summary:` is where it should
+        # be, and the line below it is at fault: a staff walkthrough)
         return YamlProblem(
             above,
             f"YAML does not parse: this line is indented {_indent(lines[above])} spaces, where the lines above and "
