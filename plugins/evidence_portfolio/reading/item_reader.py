@@ -577,16 +577,6 @@ class ItemReader:
         if field.kind == "choice":
             if field.required and not fields.require(field.key, what):
                 return None
-            if field.key in fields.data and fields.data[field.key] is None:  # empty: a reader may assume another
-                otherwise = (
-                    f" (or delete the line: without it, {field.key} is {field.default})" if field.default else ""
-                )
-                fields.error(
-                    field.key,
-                    f'"{field.key}" is empty; give one of {", ".join(field.choice_ids())}{otherwise}',
-                    "empty-value",
-                )
-                return None
             return fields.choice(field.key, field.choice_ids(), field.default, said_as=field.said_as)
         if field.kind == "targets":
             return self.targets(field)
