@@ -409,8 +409,8 @@ def test_personal_data_is_said_of_a_table_in_a_zip_a_public_page_publishes(measu
             (("photos/readme.txt", b"Ffion Roberts, ffion.roberts@gmail.com"), ("2026/registers.csv", register)),
             'evidence/s/files/registers.zip:1: error: "2026/registers.csv" in this zip, at its line 2: this row holds '
             'a person\'s email address (in column "Email", @gmail.com), and this zip is published to everyone with '
-            'evidence/s/a.md, which is public; delete the address from "2026/registers.csv" and make the zip again, '
-            "or make the page accreditor or internal",
+            'evidence/s/a.md, which is public; delete the address from "2026/registers.csv" and make the zip again: '
+            "personal data goes in no item, whatever its visibility (CONTRIBUTING.md, under Visibility)",
         ),
         (
             (("attendance.csv", clean), ("Responses.XLSX", workbook.getvalue())),
@@ -996,8 +996,8 @@ CASES = [
         f"{CSV}:1: error",
         "personal-data",
         'column "Email address" holds personal data (a value on row 2), and this file is published to everyone with '
-        f"{A}, which is public; delete the column from the file (a score needs only the answers), or make the page "
-        "accreditor or internal",
+        f"{A}, which is public; delete the column from the file (a score needs only the answers): personal data goes "
+        "in no item, whatever its visibility (CONTRIBUTING.md, under Visibility)",
     ),
     LineCase(  # Microsoft Forms' export: a name beside the answer
         "a public survey file with the respondents' names",

@@ -597,7 +597,8 @@ _CODES = (
         "... holds personal data",
         'evidence/measure/files/survey.csv:1: error: column "Email address" holds personal data (a value on row 2), '
         "and this file is published to everyone with evidence/measure/2026-03-01-survey.md, which is public; "
-        "delete the column from the file, or make the item accreditor or internal",
+        "delete the column from the file (a score needs only the answers): personal data goes in no item, whatever its "
+        "visibility (CONTRIBUTING.md, under Visibility)",
         "A CSV file a public page publishes (an item's survey file, or a form's export it attaches or links to, "
         "as CSV, tab-separated text or an Excel workbook) is there for anyone to download. Survey tools export the "
         "respondents' names, email addresses and phone numbers beside their answers (Google Forms' *Email "

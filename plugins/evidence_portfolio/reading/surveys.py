@@ -521,8 +521,8 @@ def _held_personal_data(
             path,
             1 if member else held[0],
             f"{where}{sheet}{held[1]}, and this {'zip' if member else 'file'} is published to everyone with "
-            f"{published_with}, which is public; {delete}{' (a score needs only the answers)' if survey else ''}, or "
-            "make the page accreditor or internal",
+            f"{published_with}, which is public; {delete}{' (a score needs only the answers)' if survey else ''}: "
+            "personal data goes in no item, whatever its visibility (CONTRIBUTING.md, under Visibility)",
             also=[published_with],
         )
         return True
