@@ -864,6 +864,12 @@ ERRORS = [
             ("in-brackets", "maps_to: [partnerships/do]\n", 6),
         ]
     ],
+    Case(  # the value YAML keeps, the last, was told at the first's line (a fuzz of malformed input)
+        "a-key-given-twice-is-told-at-the-value-kept",
+        {"evidence/a.md": md("title: A\ntype: evidence\ntype: other\nmaps_to: partnerships/plan\ndate: 2026-01-01")},
+        "evidence/a.md:4: error",
+        "unknown-type",
+    ),
     *[  # "check the indentation of this line against the lines above", without how (a staff walkthrough)
         Case(
             f"yaml-list-entry-indented-less-than-the-one-above-{above}-{below}",

@@ -664,7 +664,7 @@ def _key_lines(value: object) -> set[int]:
     lines: set[int] = set()
     if isinstance(value, LineMap):
         lines.update(value.key_lines.values())
-        lines.update(line for _, line in value.duplicates)
+        lines.update(value.overwritten)
         for inner in value.values():
             lines |= _key_lines(inner)
     elif isinstance(value, list):

@@ -457,6 +457,8 @@ class LineMap(dict[Any, Any]):
         self.value_lines: dict[Any, int] = {}
         """The line of each text written on a line below its key's (`maps_to:` over `  -partnerships/do`)."""
         self.duplicates: list[tuple[Any, int]] = []
+        self.overwritten: list[int] = []
+        """The lines of keys written again below, whose values YAML drops."""
         self._merged: set[Any] = set()
         self.folded: set[Any] = set()
         """The keys of a text written on its key's line and on lines below it, one " - " where they join: entries of a
@@ -471,8 +473,9 @@ class LineMap(dict[Any, Any]):
 
     def enter(self, key: Any, line: int, merged: bool = False) -> None:
         """Note a key written at `line`, before its value is built: refuse a list or mapping as a key, remember a
-        key written twice and the line of its first writing. A key `merged` in (`<<: *defaults`) is no key written
-        twice: the mapping's own key of that name is the one kept, whatever the order (as YAML says), and its line."""
+        key written twice and the line of its last writing, whose value YAML keeps. A key `merged` in (`<<:
+        *defaults`) is no key written twice: the mapping's own key of that name is the one kept, whatever the order
+        (as YAML says), and its line."""
         try:
             hash(key)
         except TypeError:
@@ -488,7 +491,8 @@ class LineMap(dict[Any, Any]):
             return
         if key in self:
             self.duplicates.append((key, line))
-        self.key_lines.setdefault(key, line)
+            self.overwritten.append(self.key_lines[key])
+        self.key_lines[key] = line  # the line of the value YAML keeps, the last (a fuzz: told of the first's)
 
 
 class LineList(list[Any]):
