@@ -864,6 +864,31 @@ ERRORS = [
             ("in-brackets", "maps_to: [partnerships/do]\n", 6),
         ]
     ],
+    *[  # a section taken out of framework.yml: its rating was moved onto another, given twice (a staff walkthrough)
+        Case(
+            f"a-section-no-longer-in-the-framework-in-{where}",
+            {"evidence/a.md": md(front_matter)},
+            f"evidence/a.md:{line}: error",
+            "unknown-section",
+            says=f'unknown section "customer-voice" of challenge "partnerships" in {where}; valid sections: plan, do, '
+            f"review; if the framework no longer has this section, {fix}",
+        )
+        for where, line, front_matter, fix in [
+            (
+                "ratings",
+                6,
+                "title: A\ntype: self-assessment\nchallenge: partnerships\nratings:\n  customer-voice: good\n"
+                "date: 2026-01-01",
+                "delete this line",
+            ),
+            (
+                "maps_to",
+                5,
+                "title: A\ntype: evidence\ndate: 2026-01-01\nmaps_to: partnerships/customer-voice",
+                "map the item to the one it supports now",
+            ),
+        ]
+    ],
     Case(  # the value YAML keeps, the last, was told at the first's line (a fuzz of malformed input)
         "a-key-given-twice-is-told-at-the-value-kept",
         {"evidence/a.md": md("title: A\ntype: evidence\ntype: other\nmaps_to: partnerships/plan\ndate: 2026-01-01")},

@@ -8,7 +8,7 @@ import math
 import posixpath
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import Any
 from urllib.parse import unquote
@@ -18,9 +18,11 @@ from ..model.framework import (
     LARGEST_FIGURE,
     METRIC_BOUNDS,
     Challenge,
+    ChallengeSection,
     Framework,
     Level,
     Metric,
+    Section,
     left_unrated,
     within_charts,
 )
@@ -184,6 +186,8 @@ def _parse_target(entry: str, framework: Framework | None) -> Target | tuple[str
             if meant
             else suggest(parts[1], ids, "sections", challenge.section_labels, "label")
         )
+        if hint.startswith("; valid "):  # (a section taken out of framework.yml: a staff walkthrough)
+            hint += "; if the framework no longer has this section, map the item to the one it supports now"
         return "unknown-section", f'unknown section "{parts[1]}" of challenge "{challenge.id}" in maps_to{hint}'
     return Target(challenge.id, parts[1])
 
@@ -866,14 +870,22 @@ class ItemReader:
                     "section (only some challenges have it), so no page can show it (if it did before, the file's "
                     "history in git keeps the rating)"
                     if challenge is not None and left_out
-                    else f'unknown section "{key}"{whose} in {field.key}'
-                    f"{suggest(key, section_ids, 'sections', {s.id: s.label for s in sections}, 'label')}",
+                    else f'unknown section "{key}"{whose} in {field.key}{self._unknown_section_hint(key, sections)}',
                 )
                 continue
             level = self.level(rating, line, f'{entry} of "{key}"', unrated=field.key == RATINGS.key, section=str(key))
             if level:
                 found[str(key)] = level
         return MappingProxyType({s: found[s] for s in section_ids if s in found})
+
+    @staticmethod
+    def _unknown_section_hint(key: object, sections: Sequence[Section | ChallengeSection]) -> str:
+        """The section meant, or, where none is close, the sections there are and the fix for a section taken out of
+        the framework (a staff walkthrough: a rating of a deleted section was moved onto another, given twice)."""
+        hint = suggest(key, [s.id for s in sections], "sections", {s.id: s.label for s in sections}, "label")
+        if hint.startswith("; valid "):
+            hint += "; if the framework no longer has this section, delete this line"
+        return hint
 
     def level(self, value: Any, line: int, what: str, unrated: bool = False, section: str = "") -> Level | None:
         """The level a rating names; None, said, for one it does not; None for a section's rating left unrated on
