@@ -324,11 +324,16 @@ def test_a_self_assessment_that_rates_nothing_is_a_gap(project: Project) -> None
     )
     _, data = readiness(project, "--visit", VISIT)
     unrated = [(g["challenge"], g["section"], g["path"], g["line"]) for g in data["gaps"] if g["kind"] == "unrated"]
-    assert unrated == [("partnerships", s, "evidence/assessments/partners.md", 7) for s in ("do", "review")], unrated
+    # `do:` left empty, at its own line; `review`, not written, at `ratings:` (a staff walkthrough: both at the
+    # latter, and the scale's ids not named)
+    assert unrated == [
+        ("partnerships", "do", "evidence/assessments/partners.md", 9),
+        ("partnerships", "review", "evidence/assessments/partners.md", 7),
+    ], unrated
     shown = project.command("readiness", str(project.root), "--visit", VISIT)
     assert (
-        'evidence/assessments/partners.md:7: unrated: "Partners" rates other sections of Partnerships and not Do, so '
-        'the assessor reads "not rated" there; rate it under "ratings:" (do: one of the rating scale\'s ids)'
+        'evidence/assessments/partners.md:9: unrated: "Partners" rates other sections of Partnerships and not Do, so '
+        'the assessor reads "not rated" there; rate it under "ratings:" (do: one of poor, fair, good, great)'
     ) in shown.stdout, shown.stdout
     # a section left unrated on purpose (`do: unrated`) is no gap; one that leaves every section so rates nothing
     # (a false-positive review: the first was never closed, the second never said)

@@ -284,24 +284,24 @@ def _unrated(portfolio: Portfolio) -> Iterator[Gap]:
             continue
         rated = current.levels("ratings")
         line = current.rating_line()
+        levels = ", ".join(level.id for level in portfolio.framework.rating_scale)
         for section in result.challenge.sections if rated else ():
             if section.id not in rated and section.id not in current.unrated_sections:
-                yield Gap(
+                yield Gap(  # at the section's own line where it is written empty (a staff walkthrough)
                     "unrated",
                     f'"{current.title}" rates other sections of {result.challenge.title} and not {section.label}, so '
-                    f'the assessor reads "not rated" there; rate it under "ratings:" ({section.id}: one of the '
-                    "rating scale's ids)",
+                    f'the assessor reads "not rated" there; rate it under "ratings:" ({section.id}: one of {levels})',
                     result.id,
                     section.id,
                     current.path,
-                    line,
+                    current.rating_line(section.id),
                 )
         if rated or current.level("overall") is not None:
             continue
         yield Gap(
             "unrated",
             f'"{current.title}" rates no section of {result.challenge.title} and gives no overall rating, so the '
-            'assessor reads "not rated"; rate each section under "ratings:", with one of the rating scale\'s ids',
+            f'assessor reads "not rated"; rate each section under "ratings:", with one of {levels}',
             result.id,
             path=current.path,
             line=line,

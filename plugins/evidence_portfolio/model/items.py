@@ -111,6 +111,9 @@ class Item:
     entry_lines: Mapping[str, int] = field(default_factory=dict)
     """The line of each entry of a mapping key, as "ratings.plan", and of each attachment, by its name as written
     with "/" ("attachments.files/minutes.pdf")."""
+    empty_entry_lines: Mapping[str, int] = field(default_factory=dict)
+    """The line of each entry of a mapping key written with no value ("ratings.plan" of `plan:` under `ratings:`, as
+    `portfolio new` leaves it)."""
 
     @property
     def kind(self) -> ItemType:
@@ -171,10 +174,13 @@ class Item:
         return frozenset(section for section in written if section not in rated)
 
     def rating_line(self, section: str | None = None) -> int:
-        """The line of its rating of `section` (of `ratings`, for none or a section it does not rate; of its title
-        where there is no `ratings`)."""
+        """The line of its rating of `section`, written or left empty (of `ratings`, for none or a section it does not
+        name; of its title where there is no `ratings`)."""
         ratings = self.lines.get("ratings", self.lines.get("title", 1))
-        return self.entry_lines.get(f"ratings.{section}", ratings) if section else ratings
+        if section is None:
+            return ratings
+        key = f"ratings.{section}"
+        return self.entry_lines.get(key, self.empty_entry_lines.get(key, ratings))
 
     @cached_property
     def measures(self) -> tuple[Measure, ...]:

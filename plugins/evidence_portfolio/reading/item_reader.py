@@ -355,6 +355,7 @@ class ItemReader:
         self.problems = problems
         self.challenge: Challenge | None = None
         self.entry_lines: dict[str, int] = {}
+        self.empty_entry_lines: dict[str, int] = {}
         self.attachment_paths: dict[str, str] = {}
 
     def _hints(self, type_id: str | None) -> Mapping[str, str]:
@@ -419,6 +420,7 @@ class ItemReader:
             values=MappingProxyType({k: v for k, v in values.items() if k not in ITEM_ATTRIBUTES}),
             lines=MappingProxyType(self.fields.lines()),
             entry_lines=MappingProxyType(self.entry_lines),
+            empty_entry_lines=MappingProxyType(self.empty_entry_lines),
         )
 
     def read_field(self, field: Field) -> Value:
@@ -843,6 +845,8 @@ class ItemReader:
             line = value.line_of(key) + FRONT_MATTER_OFFSET
             if rating is not None:  # written, if wrongly (reported below): the item rates something
                 self.entry_lines[f"{field.key}.{key}"] = line
+            else:
+                self.empty_entry_lines[f"{field.key}.{key}"] = line
             own = str(key).lower() in every_field() and str(key).lower() not in {s.id.lower() for s in sections}
             if own and str(key) not in {s.id for s in framework.sections}:
                 # `overall: good` indented as the ratings above it (the indent carried on, on a phone): a key of its
