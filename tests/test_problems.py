@@ -1870,6 +1870,12 @@ ERRORS = [
                 "line 5 opens",
             ),
             ("without-dashes", "private: yes\n\n# Guide\n", 1, 'there is no line "---" above "private: yes"'),
+            (  # quoted to a word's end (a staff walkthrough: "... above "title: Quest Excellent award for Riversi"")
+                "without-dashes-and-a-long-first-line",
+                "title: Quest Excellent award for Riverside Leisure Trust\nprivate: yes\n---\n# Guide\n",
+                1,
+                'there is no line "---" above "title: Quest Excellent award for..."',
+            ),
             (
                 "after-a-list",
                 "# Rota\n\n---\ntitle: Rota\ntags:\n  - rota\n# ours\nprivate: true\n---\n",

@@ -27,8 +27,13 @@ def controls_as_spaces(text: str) -> str:
 
 
 def shortened(text: str, longest: int = 40) -> str:
-    """Text as a message quotes it: its first `longest` characters, and "..." for any more."""
-    return text if len(text) <= longest else text[:longest] + "..."
+    """Text as a message quotes it: its first `longest` characters, and "..." for any more, cut where a word ends
+    where one does in its second half (a staff walkthrough: "... for Riversi")."""
+    if len(text) <= longest:
+        return text
+    cut = text[:longest]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > longest // 2 and not text[longest].isspace() else cut).rstrip() + "..."
 
 
 @dataclass(frozen=True, order=True)

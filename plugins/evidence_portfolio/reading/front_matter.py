@@ -25,7 +25,7 @@ from ..model.item_types import (
     every_field,
     item_only_keys,
 )
-from ..model.problems import Problems, suggest
+from ..model.problems import Problems, shortened, suggest
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
 from .fields import as_written, kind_of
 from .kept_from_public import a_marking, all_it_says, kept_to
@@ -469,7 +469,7 @@ def _kept_in_a_comment(yaml_text: str, meta: LineMap) -> list[tuple[int, str]]:
             else 'a comment (after a "#") is not read, so the page has no visibility and is published to everyone; '
             f"write a line of its own, visibility: {audience}"
         )
-        return [(index, f'this comment says the page is not for the public ("{said[:60]}"), but {but}')]
+        return [(index, f'this comment says the page is not for the public ("{shortened(said, 60)}"), but {but}')]
     return []
 
 
@@ -705,10 +705,10 @@ def _unread_front_matter(text: str) -> tuple[int, str] | None:
         where = (  # " ---" or "\u200b---" would look like "---" quoted
             'line 1 has a space (or a character that does not show) before its "---"'
             if _INVISIBLE.sub("", first).strip() == "---"
-            else f'line 1 is "{first.strip()[:20]}"{_holding(first)} instead of "---"'
+            else f'line 1 is "{shortened(first.strip(), 20)}"{_holding(first)} instead of "---"'
         )
     else:
-        where = f'there is no line "---" above "{first.strip()[:40]}"'
+        where = f'there is no line "---" above "{shortened(first.strip())}"'
     return 0, (
         f"this file starts with front matter that is not read, because {where}; make the very first line of the "
         'file exactly "---", and end the front matter with another line "---"'
@@ -763,7 +763,7 @@ def _wrapped_front_matter(text: str, first_line: int = 1) -> tuple[int, str] | N
         if _dashes_only(line) or _FENCE.match(line):
             return None
         if _SETTING_LINE.match(line):
-            where = f'line {first_line + wrapper} ("{lines[wrapper].strip()[:20]}")'
+            where = f'line {first_line + wrapper} ("{shortened(lines[wrapper].strip(), 20)}")'
             place = (
                 'so that the file starts with "---"'
                 if first_line == 1
