@@ -9388,3 +9388,26 @@ def test_a_value_marked_with_a_yaml_tag_is_an_error_at_its_line(project: Project
     assert built.failed and f"portfolio: {said}" in built.log, built.log
     project.write("evidence/about.md", "---\ntitle: !!str 2026\nx: !!int 5\n---\nText.\n")
     assert [p for p in project.problems() if p.path == "evidence/about.md" and p.severity == "error"] == []
+
+
+def test_a_template_that_makes_no_whole_page_is_refused_by_both_doors(project: Project) -> None:
+    """`template: partials/toc.html` passed the check and stopped the build with a traceback; `sitemap.xml`, MkDocs'
+    own, was refused by the check as missing and built into a page of XML; `blog-post.html` outside the blog stopped
+    the build (a hostile review). Each is an error at its line in both doors; a blog's post may name its own."""
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  - tags\n", "  - tags\n  - blog\n"))
+    project.write("evidence/blog/index.md", "---\nvisibility: public\n---\n# Blog\n")
+    post = (
+        "---\ndate: 2026-01-01\nvisibility: public\ntemplate: blog-post.html\n---\n# Volunteer of the month\n\nOurs.\n"
+    )
+    project.write("evidence/blog/posts/ours.md", post)
+    page = "---\ntitle: News\ntemplate: {template}\nvisibility: public\n---\n\nHi\n"
+    project.write("evidence/news.md", page.format(template="main.html"))
+    built = project.build(strict=True)
+    assert not built.failed and "<p>Hi</p>" in built.html("news/"), built.log
+    assert "Ours." in built.html("blog/2026/01/01/volunteer-of-the-month/")
+    for template in ("partials/toc.html", "fragments/tags/default/tag.html", "sitemap.xml", "blog-post.html"):
+        project.write("evidence/news.md", page.format(template=template))
+        told = [f"{p.path}:{p.line}: {p.code}" for p in project.problems() if p.severity == "error"]
+        assert told == ["evidence/news.md:3: unknown-value"], (template, told)
+        built = project.build()
+        assert built.failed and any("evidence/news.md:3: error:" in line for line in built.log), (template, built.log)

@@ -430,7 +430,7 @@ def parse_page(
             f"is typed, Markdown marks and the addresses of links included; add </{tag}> where the block ends, on a "
             "line of its own",
         )
-    _check_page_keys(meta, path, problems, theme_dirs, site_host, plain="type" not in meta)
+    _check_page_keys(meta, path, problems, theme_dirs, site_host, plain="type" not in meta, blog_post=blog_post)
     if "type" in meta:
         item = ItemReader(src_uri, path, meta, framework, existing, links_out, problems, left_out).read()
         challenge = (
@@ -596,7 +596,14 @@ _QUOTES = "\"'“”‘’()[] "
 
 
 def _check_page_keys(
-    meta: LineMap, path: str, problems: Problems, theme_dirs: tuple[Path, ...], site_host: str, *, plain: bool
+    meta: LineMap,
+    path: str,
+    problems: Problems,
+    theme_dirs: tuple[Path, ...],
+    site_host: str,
+    *,
+    plain: bool,
+    blog_post: bool,
 ) -> None:
     """The keys MkDocs and Material read from any page, in the shapes they need (model/item_types.PAGE_KEYS): a
     wrong one would stop the build with a message that names no line (or no file)."""
@@ -626,7 +633,7 @@ def _check_page_keys(
                 key, f'"{key}" must be key: value lines with "exclude: true" or "boost: 2", not {kind_of(value)}'
             )
         elif page_key.kind == "template":
-            _check_template(fields, key, theme_dirs)
+            _check_template(fields, key, theme_dirs, blog_post)
         elif page_key.kind == "icon":
             _check_icon(fields, key, theme_dirs)
         elif page_key.kind == "location":
@@ -684,17 +691,38 @@ def _check_public_item(meta: LineMap, path: str, problems: Problems, as_of: date
             )
 
 
-def _check_template(fields: FieldReader, key: str, theme_dirs: tuple[Path, ...]) -> None:
-    """A page's template: a template of the theme (not one of the portfolio's generated pages)."""
+_THEME_PARTS = ("partials", "fragments", ".icons", "assets")
+"""The folders of Material's templates that hold parts of a page's template (its header, its table of contents...),
+which, named as a page's own, stop the build with a traceback (a hostile review)."""
+
+
+def _check_template(fields: FieldReader, key: str, theme_dirs: tuple[Path, ...], blog_post: bool) -> None:
+    """A page's template: a template of the theme that makes a whole page (not a part of one, not a blog post's
+    outside the blog, not one of the portfolio's generated pages)."""
     template = fields.text(key)
     if template is None:
         return
     name = template.replace("\\", "/").lstrip("/")
-    if ".." in name.split("/") or posixpath.normpath(name).startswith("portfolio/"):  # ./portfolio/x.html too
+    normal = posixpath.normpath(name)
+    if ".." in name.split("/") or normal.startswith("portfolio/"):  # ./portfolio/x.html too
         fields.error(
             key,
             f'"{key}" may not name "{template}": the portfolio\'s own templates make its generated pages, not pages '
             "of yours; name a template of the theme, such as main.html",
+            "unknown-value",
+        )
+    elif normal.split("/")[0] in _THEME_PARTS or not normal.endswith((".html", ".htm")):
+        fields.error(  # (sitemap.xml, MkDocs' own, made a page of XML)
+            key,
+            f'"{template}" is not the template of a whole page (it makes a part of one, or another file), so the '
+            "page cannot be built with it; name a page's template, such as main.html, or delete the line",
+            "unknown-value",
+        )
+    elif normal == "blog-post.html" and not blog_post:
+        fields.error(
+            key,
+            f'"{template}" is the template of a post of the blog, which only the blog\'s own posts are built with; '
+            "name another, such as main.html, or delete the line",
             "unknown-value",
         )
     elif theme_dirs and not any((folder / name).is_file() for folder in theme_dirs):
