@@ -3958,7 +3958,9 @@ ERRORS = [
         },
         "evidence/x/cafe\u0301.md:1: error",
         "url-clash",
-        says="have addresses that differ only in how their letters are encoded",
+        # which is which, where the two names look the same (a hostile review)
+        says="have addresses that differ only in how their letters are encoded (an accented letter is a letter and "
+        "an accent in the first, one character in the other)",
     ),
     Case(
         "a-page-differing-from-a-generated-one-in-capitals",

@@ -542,9 +542,15 @@ def _folded(address: str) -> str:
     return unicodedata.normalize("NFC", address).lower()
 
 
-def _how_alike(one: str, other: str) -> str:
-    """How two names that Windows and macOS read as one (_folded) differ."""
-    return "only in capitals" if one.lower() == other.lower() else "only in how their letters are encoded"
+def _how_alike(here: str, other: str) -> str:
+    """How two names that Windows and macOS read as one (_folded) differ, and, where it is in how an accented letter
+    is encoded, which writes it how (a hostile review: two names that look the same, and which to rename?)."""
+    if here.lower() == other.lower():
+        return "only in capitals"
+    one, two = (("one character", "a letter and an accent"), ("a letter and an accent", "one character"))[
+        unicodedata.normalize("NFC", here) != here
+    ]
+    return f"only in how their letters are encoded (an accented letter is {one} in the first, {two} in the other)"
 
 
 def _check_addresses(project: Project, existing: frozenset[str], generated: frozenset[str]) -> None:
@@ -560,8 +566,8 @@ def _check_addresses(project: Project, existing: frozenset[str], generated: froz
         alike = by_folded.setdefault(_folded(dest), dest)
         other = owners.get(alike)
         if other is not None and alike != dest:
-            how = _how_alike(alike, dest)
             for here, there in ((other, uri), (uri, other)):
+                how = _how_alike(*(destination(uri, settings.use_directory_urls) for uri in (here, there)))
                 if here not in generated:
                     named = (
                         f"the page the portfolio generates at {page_url(there, settings.use_directory_urls)}"
