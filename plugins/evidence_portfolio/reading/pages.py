@@ -693,7 +693,8 @@ def _check_public_item(meta: LineMap, path: str, problems: Problems, as_of: date
 
 _THEME_PARTS = ("partials", "fragments", ".icons", "assets")
 """The folders of Material's templates that hold parts of a page's template (its header, its table of contents...),
-which, named as a page's own, stop the build with a traceback (a hostile review)."""
+which, named as a page's own, stop the build with a traceback (a hostile review); and MkDocs' sitemap.xml is on
+every theme's path."""
 
 
 def _check_template(fields: FieldReader, key: str, theme_dirs: tuple[Path, ...], blog_post: bool) -> None:
@@ -711,8 +712,8 @@ def _check_template(fields: FieldReader, key: str, theme_dirs: tuple[Path, ...],
             "of yours; name a template of the theme, such as main.html",
             "unknown-value",
         )
-    elif normal.split("/")[0] in _THEME_PARTS or not normal.endswith((".html", ".htm")):
-        fields.error(  # (sitemap.xml, MkDocs' own, made a page of XML)
+    elif normal.split("/")[0] in _THEME_PARTS or normal == "sitemap.xml":
+        fields.error(  # (sitemap.xml, MkDocs' own, made a page of XML; a theme's own folder may hold any name)
             key,
             f'"{template}" is not the template of a whole page (it makes a part of one, or another file), so the '
             "page cannot be built with it; name a page's template, such as main.html, or delete the line",
