@@ -5538,3 +5538,38 @@ def test_a_blog_excerpt_runs_no_script_the_check_did_not_see(project: Project) -
         html = (result.site / page).read_text(encoding="utf-8")
         assert "kanarypostzz" in html and "<details open>x</details>" in html, page
         assert "ontoggle" not in html and "fetch(" not in html, page
+
+
+def test_a_picture_a_withheld_item_attaches_is_left_out_of_a_wider_page_with_a_warning(project: Project) -> None:
+    """A public page's photo that an accreditor item attaches too goes with the item: the public site showed the
+    page without it, and nothing said so (a review of valid portfolios). A warning at the picture's line, in the
+    check and the builds that leave it out; none where the picture is shown."""
+    word = canary("keptpicture")
+    project.write(f"evidence/places/photos/{word}.jpg", b"\xff\xd8\xff\xe0 a picture")
+    shown = f"Intro.\n\n![Y Bont](photos/{word}.jpg)\n"
+    project.write("evidence/places/reopened.md", item("Reopened", visibility="public", body=shown))
+    refurb = item("Refurb", visibility="accreditor", extra=f"attachments: [photos/{word}.jpg]")
+    project.write("evidence/places/refurb.md", refurb)
+    sites = build_all(project)
+    assert f"places/photos/{word}.jpg" in sites["internal"].where(word)
+    assert f"places/photos/{word}.jpg" in sites["accreditor"].where(word)
+    assert not sites["public"].where(word), sites["public"].where(word)
+    told = (
+        f'portfolio: evidence/places/reopened.md:10: warning: the picture "photos/{word}.jpg" is also an attachment '
+        "or a survey file of evidence/places/refurb.md (visibility: accreditor), and a file goes with what is shown "
+        "to the fewest (a copy too, byte for byte): the public build shows this page without it; if it may be shown "
+        "to the public audience, remove it from that item's attachments (its text can link to it), or else take it "
+        "out of this page"
+    )
+    assert told in sites["public"].result.log, sites["public"].result.log
+    for audience in ("accreditor", "internal"):
+        assert not [line for line in sites[audience].result.log if "is also an attachment" in line], audience
+        assert "withheld-picture" not in {p.code for p in project.problems(audience)}
+    assert [(p.path, p.line) for p in project.problems("public") if p.code == "withheld-picture"] == [
+        ("evidence/places/reopened.md", 10)
+    ]
+    # the picture taken out of the item's attachments, and linked from its text: shown to everyone, with no word
+    project.write(
+        "evidence/places/refurb.md", item("Refurb", visibility="accreditor", body=f"[Photo](photos/{word}.jpg)")
+    )
+    assert f"places/photos/{word}.jpg" in Site.read("public", project.build(audience="public", strict=True)).where(word)

@@ -1098,6 +1098,21 @@ _CODES = (
         "from this item, or attach a version that may be shown (a copy of the same bytes is the same file).",
     ),
     Code(
+        "withheld-picture",
+        "warning",
+        "the picture ... is also an attachment or a survey file of ...",
+        'evidence/places/reopened.md:9: warning: the picture "photos/cafe.jpg" is also an attachment or a survey file '
+        "of evidence/places/cafe-refurb.md (visibility: accreditor), and a file goes with what is shown to the fewest "
+        "(a copy too, byte for byte): the public build shows this page without it; if it may be shown to the public "
+        "audience, remove it from that item's attachments (its text can link to it), or else take it out of this page",
+        "A page shows a picture (or another file it loads, in a frame) that an item its audience may not see attaches "
+        "too, under that name or another, or reads as survey data. A file goes with what is shown to the fewest "
+        "people, so that nothing meant for staff is published by another page: the build leaves it out, and shows "
+        "this page without it. If the picture may be seen by this page's readers, take it out of the other item's "
+        "`attachments` (that item's text can link to it, or show it); otherwise take it out of this page. A copy "
+        "byte for byte is the same file: a copy only helps where it is changed (a smaller version, cropped).",
+    ),
+    Code(
         "untyped-item",
         "error",
         'has no "type"',

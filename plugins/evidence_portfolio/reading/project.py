@@ -33,6 +33,7 @@ from .in_parallel import map_in_parallel
 from .kept_from_public import kept_to
 from .kept_readings import kept_readings_depend_on
 from .link_checks import LinkChecks, as_in_page, clean_url, link_target, markdown_escapes
+from .links import Link
 from .pages import Page, parse_page
 from .photo_places import photo_place
 from .scan import Entry, SourceCache, Tree, scan
@@ -768,24 +769,31 @@ _ADDED_TO_MD = re.compile(r"(?i)\.md\.[a-z0-9]{1,5}$")
 
 def linked_files(project: Project) -> dict[str, set[str]]:
     """The files under evidence/ (not pages) that the pages' text links to, each with the pages linking to it."""
+    linked: dict[str, set[str]] = {}
+    for uri, _, found in file_links(project):
+        linked.setdefault(found, set()).add(uri)
+    return linked
+
+
+def file_links(project: Project, pages: Iterable[str] | None = None) -> Iterator[tuple[str, Link, str]]:
+    """Each link of the text of the pages (`pages`, else all) that leads to a file under evidence/ (not a page), with
+    the page and the file: (page, link, file)."""
     settings = project.settings
     by_destination = {
         destination(uri, settings.written_directory_urls): uri for uri in (*project.files, *project.pages)
     }
     root = "/" + urlsplit(settings.site_url).path.strip("/")
     root = root.rstrip("/") + "/"
-    linked: dict[str, set[str]] = {}
     escapes = markdown_escapes(settings.markdown_extensions)
-    for uri, page in project.pages.items():
-        for link in (as_in_page(written, escapes) for written in page.links_read):
+    for uri in project.pages if pages is None else pages:
+        for link in (as_in_page(written, escapes) for written in project.pages[uri].links_read):
             found = link_target(link, uri, settings.written_directory_urls, by_destination)
             written = unquote(clean_url(link.target, link.html).split("#", 1)[0].split("?", 1)[0])
             if found is None and written.startswith(root) and not written.startswith("//"):
                 found = posixpath.normpath(written[len(root) :]) + ("/" if written.endswith("/") else "")
             found = served_for(found, project.files) if found is not None else None
-            if found in project.files:
-                linked.setdefault(found, set()).add(uri)
-    return linked
+            if found is not None and found in project.files:
+                yield uri, link, found
 
 
 def served_for(path: str, files: Container[str]) -> str:

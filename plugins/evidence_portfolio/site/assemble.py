@@ -63,6 +63,7 @@ from .publication import (
     Publication,
     check_attachments_left_out,
     check_blogs,
+    check_pictures_kept_back,
     check_plugin_files,
     check_setup,
     check_shared_files,
@@ -1419,6 +1420,7 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
     problems.extend(check_shared_files(published))
     problems.extend(check_plugin_files(published))
     problems.extend(check_attachments_left_out(published))
+    problems.extend(check_pictures_kept_back(published))
     problems.extend(check_nav(project, frozenset(reserved_uris(project.framework))))
     problems.extend(check_pages_nav(project))
     checked = Build(settings, project, published, None, Problems(), places)

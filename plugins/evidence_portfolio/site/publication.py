@@ -35,9 +35,10 @@ from ..model.markdown_extensions import FILE_EXTENSIONS, SAFE_EXTENSIONS
 from ..model.problems import Problem, Problems
 from ..model.urls import URL_SCHEME, destination, from_another_host, is_markdown
 from ..model.vocabulary import AUDIENCES, Audience, visible_to
+from ..reading.file_contents import PICTURES
 from ..reading.installed import misspelt_extension, misspelt_plugin, misspelt_plugin_name
 from ..reading.item_reader import FRONT_MATTER_OFFSET
-from ..reading.project import INTRO_URI, Project, linked_files, raw_text, served_for, unread_page_text
+from ..reading.project import INTRO_URI, Project, file_links, linked_files, raw_text, served_for, unread_page_text
 from ..reading.settings import (
     PLUGIN,
     Settings,
@@ -1024,6 +1025,47 @@ def check_shared_files(published: Publication) -> Problems:
                 "without it; remove it from one of the two, or give this item a version of its own that may be shown",
                 also=[*keepers, *copied],
             )
+    return problems
+
+
+def check_pictures_kept_back(published: Publication) -> Problems:
+    """A warning at each picture (or other file a page loads) that a published page shows but a withheld item
+    attaches or reads, under that name or another (a copy byte for byte): the file goes with the item, and the build
+    shows the page without it, where nothing said so (a review of valid portfolios: a public page's photo, which an
+    accreditor item attached too, was taken out of the public site without a word)."""
+    problems = Problems()
+    project = published.project
+    if not published.kept_back:
+        return problems
+    groups = {name: names for names in published.same_file for name in names}
+    display = project.settings.display_uri
+    keepers: dict[str, dict[str, Audience]] = {}  # a file -> the withheld items that keep it, and their visibility
+    for page in project.pages.values():
+        item = page.item
+        if item is not None and not visible_to(item.visibility, published.audience):
+            for path in (*item.attachments.values(), *item.data_files):
+                for name in groups.get(path, {path}):
+                    keepers.setdefault(name, {})[display(item.src_uri)] = item.visibility
+    told: set[tuple[str, str]] = set()
+    for uri, link, found in file_links(project, sorted(published.pages)):
+        kept_by = keepers.get(found) if link.loads and found in published.kept_back else None
+        item = project.pages[uri].item
+        attached = {name for path in item.attachments.values() for name in groups.get(path, {path})} if item else ()
+        if not kept_by or (uri, found) in told or found in attached:  # (told as a shared attachment)
+            continue
+        told.add((uri, found))
+        what = "picture" if posixpath.splitext(found)[1].lower() in PICTURES else "file"
+        by = ", ".join(f"{path} (visibility: {visibility})" for path, visibility in sorted(kept_by.items()))
+        problems.add(
+            "withheld-picture",
+            display(uri),
+            link.line,
+            f'the {what} "{link.target}" is also an attachment or a survey file of {by}, and a file goes with what is '
+            f"shown to the fewest (a copy too, byte for byte): the {published.audience} build shows this page without "
+            f"it; if it may be shown to the {published.audience} audience, remove it from that item's attachments (its "
+            "text can link to it), or else take it out of this page",
+            also=sorted(kept_by),
+        )
     return problems
 
 
