@@ -380,7 +380,7 @@ def check_coverage(
                     current.path,
                     current.rating_line(section.id),
                     f'rating not backed by evidence: "{section.id}" is rated {section.rating.label} but the section '
-                    f"has {count} of the {needed} supporting item{'s' if needed != 1 else ''} it needs{elsewhere}; add "
+                    f"has {count} of the {needed} supporting item{'s' if needed != 1 else ''} it needs{build}; add "
                     f"evidence mapped to {result.id}/{section.id} or lower the rating",
                     subject=f"{result.id}/{section.id}",
                 )
