@@ -889,6 +889,19 @@ ERRORS = [
             ),
         ]
     ],
+    Case(  # told only that the braces were not closed (a review of valid portfolios)
+        "yaml-a-colon-in-a-value-in-braces",
+        {
+            "evidence/a.md": md(
+                "title: A\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-01-01\n"
+                'ratings: {plan: "good", do: Meets: standard}'
+            )
+        },
+        "evidence/a.md:6: error",
+        "yaml-syntax",
+        says="a mapping in { } is not closed, or a value in it holds a colon or comma: put it in quotes, such as "
+        '{plan: "Meets: standard"}',
+    ),
     Case(  # the value YAML keeps, the last, was told at the first's line (a fuzz of malformed input)
         "a-key-given-twice-is-told-at-the-value-kept",
         {"evidence/a.md": md("title: A\ntype: evidence\ntype: other\nmaps_to: partnerships/plan\ndate: 2026-01-01")},

@@ -53,7 +53,11 @@ _HINTS = (
     ("cannot start any token", "put a value starting with @, ` or % in quotes"),  # (or a tab: see yaml_fault)
     ("unexpected end of stream", "a quote is not closed"),
     ("expected ',' or ']'", "a list in [ ] is not closed, or an entry holds a comma or colon: put it in quotes"),
-    ("expected ',' or '}'", "a mapping in { } is not closed"),
+    (  # (a review of valid portfolios: `{1: "not yet", 3: Meets: standard}` was told it was not closed)
+        "expected ',' or '}'",
+        "a mapping in { } is not closed, or a value in it holds a colon or comma: put it in quotes, such as {plan: "
+        '"Meets: standard"}',
+    ),
     (
         "found unexpected ':'",  # libyaml's, of `{id: data, label:}`
         "inside { } or [ ], a colon needs a space and a value after it ({id: data, label: Data}); put a value that "
