@@ -6,6 +6,7 @@ import fnmatch
 
 import pytest
 
+from conftest import FRAMEWORK as TEST_FRAMEWORK
 from conftest import REPOSITORY, Project
 from evidence_portfolio.computation.portfolio import rollup
 from evidence_portfolio.model.framework import Level
@@ -238,3 +239,28 @@ def test_a_whole_percentage_rounds_half_up_as_people_round(covered: int, section
     """5 sections of 8 are 62.5%: 63% on the pages and in `portfolio report`, as a spreadsheet writes it (Python's
     round wrote 62%, rounding a half to the even number)."""
     assert whole_percent(covered / sections) == written
+
+
+def test_a_section_whose_id_is_a_number_is_named_with_its_label(project: Project) -> None:
+    """Sections "1", "2" and "3" were named by id alone in the warnings about them (a review of valid portfolios):
+    their labels follow, where a label is more than its id in other capitals."""
+    numbered = TEST_FRAMEWORK.replace("{id: plan, label: Plan}", '{id: "1", label: Plan}')
+    numbered = numbered.replace(
+        "      plan:\n        question: How do you plan with", '      "1":\n        question: How do you plan with'
+    )
+    numbered = numbered.replace(
+        "      plan:\n        question: How do you plan your", '      "1":\n        question: How do you plan your'
+    )
+    project.write("framework.yml", numbered)
+    project.item(
+        "sa.md", "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-01-01\nratings:\n  1: good"
+    )
+    lines = project.check_in_process().lines
+    assert 'framework.yml:20: warning: section "1" (Plan) of challenge "partnerships" is not covered: it has 0 ' in (
+        "\n".join(lines)
+    ), lines
+    assert any(
+        line.startswith('evidence/sa.md:7: warning: rating not backed by evidence: "1" (Plan) is rated Good')
+        for line in lines
+    ), lines
+    assert any(line.startswith('framework.yml:23: warning: section "do" of challenge') for line in lines), lines

@@ -369,7 +369,7 @@ def check_coverage(
                     "uncovered-section",
                     framework_path,
                     section.section.line,
-                    f'section "{section.id}" of challenge "{result.id}" is not covered: it has {count} supporting '
+                    f'section {section.named} of challenge "{result.id}" is not covered: it has {count} supporting '
                     f"item{'s' if count != 1 else ''} of the {needed} it needs{build}; add evidence mapped to "
                     f"{result.id}/{section.id}",
                     subject=f"{result.id}/{section.id}",
@@ -379,7 +379,7 @@ def check_coverage(
                     "unbacked-rating",
                     current.path,
                     current.rating_line(section.id),
-                    f'rating not backed by evidence: "{section.id}" is rated {section.rating.label} but the section '
+                    f"rating not backed by evidence: {section.named} is rated {section.rating.label} but the section "
                     f"has {count} of the {needed} supporting item{'s' if needed != 1 else ''} it needs{build}; add "
                     f"evidence mapped to {result.id}/{section.id} or lower the rating",
                     subject=f"{result.id}/{section.id}",
@@ -456,7 +456,7 @@ def _check_against_assessor(portfolio: Portfolio, bodies: Mapping[str, str]) -> 
                 "rated-above-assessor",
                 current.path,
                 current.rating_line(section.id),
-                f'rated {levels_apart(-found)} above the assessor\'s rating: "{section.id}" is rated '
+                f"rated {levels_apart(-found)} above the assessor's rating: {section.named} is rated "
                 f"{section.rating.label} here, {section.assessor_rating.label} in the assessor's report "
                 f"{report.path}{advice}",
                 also=[report.path],

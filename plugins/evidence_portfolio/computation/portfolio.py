@@ -68,6 +68,13 @@ class SectionResult:
         return self.section.id
 
     @property
+    def named(self) -> str:
+        """The section as a message names it: its id in quotes, and its label where that is more than the id in other
+        capitals (a review of valid portfolios: sections "1", "2" and "3" of a framework, named by id alone)."""
+        label = self.section.label
+        return f'"{self.id}"' + (f" ({label})" if label.casefold() != self.id.casefold() else "")
+
+    @property
     def listed(self) -> tuple[Item, ...]:
         """Its supporting items as its pages list them: the fresh ones, then the stale ones, each newest first (the
         exports keep them by id)."""

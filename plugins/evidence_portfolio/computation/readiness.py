@@ -211,7 +211,7 @@ def _section_gaps(
                 when = "is not covered" if section.unbacked else f"will not be covered on the day of the visit, {visit}"
                 yield Gap(
                     "unbacked" if section.unbacked else "unbacked-by-visit",
-                    f'"{section.id}" is rated {section.rating.label}, but the section {when}; add evidence mapped to '
+                    f"{section.named} is rated {section.rating.label}, but the section {when}; add evidence mapped to "
                     f"{where} or lower the rating",
                     result.id,
                     section.id,
