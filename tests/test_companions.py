@@ -295,7 +295,7 @@ def test_blog_pages_the_portfolio_cannot_publish_are_errors(
     assert result.failed, result.log
     assert [line for line in result.warnings if "error" in line] == [
         f"portfolio: {expected}",
-        "the portfolio has 1 error (listed above); fix them and build again",
+        "the portfolio has 1 error (listed above); fix it and build again",
     ]
     check = sample.command("check", str(sample.root), "--audience", "public")
     assert check.code == 1 and expected in check.lines, check.stdout
