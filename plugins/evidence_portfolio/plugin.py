@@ -857,8 +857,8 @@ def _take_out(site: Path, dest: str) -> None:
 def _stopped(errors: int, unchecked: bool = False) -> PluginError:
     """What stops a build with errors (listed before it)."""
     return PluginError(
-        f"the portfolio has {errors} error{'s' if errors != 1 else ''} (listed above); fix {'them' if errors != 1 else 'it'} and build again"
-        + (f"; {UNCHECKED}" if unchecked else "")
+        f"the portfolio has {errors} error{'s' if errors != 1 else ''} (listed above); "
+        f"fix {'them' if errors != 1 else 'it'} and build again" + (f"; {UNCHECKED}" if unchecked else "")
     )
 
 
