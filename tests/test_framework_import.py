@@ -1578,7 +1578,8 @@ def test_check_a_framework_file(tmp_path: Path) -> None:
     assert result.code == 1
     assert (
         result.stdout.splitlines()[0]
-        == f'{bad}:14: error: duplicate id "plan" in sections (first on line 13); ids must be unique'
+        == f'{bad}:14: error: duplicate id "plan" in sections (first on line 13); ids must be unique: give this one '
+        "an id of its own"
     )
 
     odd = tmp_path / "odd.yml"

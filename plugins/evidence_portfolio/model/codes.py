@@ -1475,7 +1475,8 @@ _CODES = (
         "duplicate-id",
         "error",
         "duplicate id",
-        'framework.yml:10: error: duplicate id "do" in sections (first on line 9); ids must be unique',
+        'framework.yml:10: error: duplicate id "do" in sections (first on line 9); ids must be unique: give this one '
+        "an id of its own",
         "Two entries share an id (in `rating_scale`, `sections` or `challenges`), or two rating levels, or two "
         "sections, share a name (as id or label, in any capitals). Rename or remove one.",
         group="framework",

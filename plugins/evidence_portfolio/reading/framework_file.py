@@ -425,7 +425,8 @@ class _FrameworkReader:
                     "duplicate-id",
                     self.path,
                     line,
-                    f'duplicate id "{item.id}" in {key} (first on line {seen[first.id]}); ids must be unique'
+                    f'duplicate id "{item.id}" in {key} (first on line {seen[first.id]}); ids must be unique: give '
+                    "this one an id of its own"
                     if same
                     else f'ids "{first.id}" (line {seen[first.id]}) and "{item.id}" in {key} differ only in capitals: '
                     + _TOLD_APART.get(key, "the two would be mistaken for each other")
@@ -630,7 +631,8 @@ class _FrameworkReader:
                     "duplicate-id",
                     self.path,
                     line,
-                    f'duplicate id "{metric_id}" in metrics (first on line {seen[metric_id]}); ids must be unique',
+                    f'duplicate id "{metric_id}" in metrics (first on line {seen[metric_id]}); ids must be '
+                    "unique: give this one an id of its own",
                 )
                 continue
             if metric_id:
