@@ -663,7 +663,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         judged: set[tuple[str, str]] = set()
         missing = missing_anchors(build, places_of, judged)
         _JUDGED_BY_THE_PORTFOLIO.judged = judged
-        self._report(list(dict.fromkeys(said.problem for said in missing)), strict)
+        self._report(missing, strict)
 
     def _ours(self, page: Page) -> bool:
         """Whether the page is one of the portfolio's: a generated page, or a page under evidence/ it publishes."""

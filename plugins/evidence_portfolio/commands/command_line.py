@@ -152,8 +152,8 @@ def _check(args: argparse.Namespace) -> int:
         # of every page, whoever sees it, as every file's problems are: the widest build's too (an outside review:
         # a link to a missing place in an internal page passed the public check, and failed the internal build)
         for audience in dict.fromkeys((settings.audience, AUDIENCES[-1])):
-            said = (missing.problem for missing in missing_anchors(build.for_audience(audience)))
-            problems.extend(problem for problem in dict.fromkeys(said) if problem not in problems)
+            said = missing_anchors(build.for_audience(audience))
+            problems.extend(problem for problem in said if problem not in problems)
     problems.sort()
     strict_gaps = args.strict_gaps or settings.strict_gaps
     # mkdocs.yml's `strict: true` makes `mkdocs build` strict: the check is too, or it passed a build that fails

@@ -288,10 +288,14 @@ def _read_xlsx(path: Path, display: str, sheet_name: str | None) -> Sheet:
             raise _unreadable(display, exc) from None
 
 
-def _has_the_columns(worksheet: Any, rows: int = 30) -> bool:
-    """Whether a row among a sheet's first names every column the sheet needs (the sheet to give with --sheet,
-    where the first is a sheet of instructions: a new organisation's review)."""
-    for cells in worksheet.iter_rows(max_row=rows, values_only=True):
+_HEADER_ROWS = 30
+"""How far down a sheet its row of column names is looked for."""
+
+
+def _has_the_columns(worksheet: Any) -> bool:
+    """Whether a row among a sheet's first (_HEADER_ROWS) names every column the sheet needs (the sheet to give with
+    --sheet, where the first is a sheet of instructions: a new organisation's review)."""
+    for cells in worksheet.iter_rows(max_row=_HEADER_ROWS, values_only=True):
         if set(REQUIRED) <= {column_name(_cell_text(value)) for value in cells if value is not None}:
             return True
     return False

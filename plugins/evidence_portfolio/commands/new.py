@@ -752,7 +752,11 @@ def _problems_of(
     files = {*item.attachments.values(), *item.data_files} if item is not None else set()
     if not errors and item is not None and (item.type in CLASHES or files):
         others = [other.item for other in read_project(settings, reserved_uris).pages.values() if other.item]
-        errors = [p for p in check_items(framework, [*others, item], settings.as_of).errors if p.path == path]
+        errors = [
+            p
+            for p in check_items(framework, [*others, item], settings.as_of, pinned=settings.as_of_pinned).errors
+            if p.path == path
+        ]
         errors += _shared_with_others(settings, item, files, others)
     if errors or item is None:
         return errors, []

@@ -956,9 +956,9 @@ def _kept(pairs: list[tuple[str, str]], *, in_text: bool = False) -> tuple[str, 
     return None
 
 
-def _keeps_from_public(pairs: list[tuple[str, str]], *, in_text: bool = False) -> bool:
+def _keeps_from_public(pairs: list[tuple[str, str]]) -> bool:
     """Whether one of these `key: value` lines means to keep a page from the public."""
-    return _kept(pairs, in_text=in_text) is not None
+    return _kept(pairs) is not None
 
 
 def _kept_just_below(body: str, meta: LineMap) -> tuple[int, str] | None:

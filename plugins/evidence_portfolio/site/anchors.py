@@ -36,30 +36,20 @@ if TYPE_CHECKING:
     from .assemble import Build
 
 
-class MissingAnchor(NamedTuple):
-    """A link to a place its page does not have, where a page shows it: the warning (one for a link that several
-    pages show, a self-assessment's), and the page and link as MkDocs names them (the page where the link is
-    rendered, and its address as written)."""
-
-    problem: Problem
-    rendered_in: str
-    link: str
-
-
 def missing_anchors(
     build: Build,
     places_of: Callable[[str], frozenset[str] | None] | None = None,
     judged: set[tuple[str, str]] | None = None,
-) -> list[MissingAnchor]:
+) -> list[Problem]:
     """A warning at each Markdown link of a published page to a place its page does not have, where mkdocs.yml's
     validation makes that a warning; and at each link of an author's text that a generated page quotes (a
     self-assessment's, on its challenge's page and in the pack), where the quoting page does not have the place (a
     review found a strict build failing there, the check passing). `places_of`: the places of a page (by its path
     under evidence/) as a build found them; the check, which renders nothing else, renders the pages the links
-    lead to. `judged` is given each link judged, as MkDocs names it (MissingAnchor's rendered_in and link)."""
-    missing: list[MissingAnchor] = []
+    lead to. `judged` is given each link judged, as MkDocs names it: the page where the link is rendered, and its
+    address as written. A warning for a link that several pages show (a self-assessment's) is given once."""
     if "anchors" not in build.settings.link_warnings or build.portfolio is None:
-        return missing  # (a framework with errors: no page is rendered, the build stops on them)
+        return []  # (a framework with errors: no page is rendered, the build stops on them)
     pages = build.project.pages
     # The intro's text (evidence/index.md) is no page of its own: the overview and the pack quote it (a differential
     # review found its links to a missing place unchecked).
@@ -92,7 +82,7 @@ def missing_anchors(
     if places_of is None:
         renderer = renderer_as_built(build.settings, snippets_as_built(build.settings)) if wanted else None
         if renderer is None:
-            return missing
+            return []
 
         def places_of(target: str) -> frozenset[str] | None:
             if target in build.generated and build.generated[target].page.role == "tags":
@@ -120,8 +110,7 @@ def missing_anchors(
             continue
         if where not in said:  # (said once, of the first page that shows it: each such page is one MkDocs names)
             said[where] = _missing_anchor(build, want, there)
-        missing.append(MissingAnchor(said[where], want.quoted_by or want.uri, want.shown or want.link.target))
-    return missing
+    return list(said.values())
 
 
 def _missing_anchor(build: Build, want: _Wanted, there: frozenset[str]) -> Problem:

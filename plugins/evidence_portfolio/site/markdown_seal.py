@@ -147,10 +147,10 @@ angle brackets are percent-encoded, so that the URL fits any Markdown or HTML co
 
 
 def seal_markdown(
-    body: str, src_uri: str, where: Destinations, *, html_relative_to_page: bool = True, first_line: int = 1
+    body: str, src_uri: str, where: Destinations, *, html_relative_to_page: bool = True
 ) -> SealedMarkdown:
     """The Markdown `body` of the page at `src_uri` (under evidence/), sealed for the folder `where` describes."""
-    links = scan_links(body, first_line)
+    links = scan_links(body)
     code = (
         [(start, end) for start, end in hidden_ranges(body) if not body.startswith("<!--", start)]
         if "<" in body
@@ -173,7 +173,7 @@ def seal_markdown(
         edits += _bare_addresses(body, links, edits, judge)
     reduced_labels: set[str] = set()
     kept_labels: set[str] = set()
-    read = {link.start for link in read_as_links(body, links, first_line)}  # (the rest: shown as typed, no link)
+    read = {link.start for link in read_as_links(body, links)}  # (the rest: shown as typed, no link)
     for link in links:
         verdict, replacement, file = judge.verdict(link)
         file = file if link.start in read else None  # a file only a link shown as typed names is not the page's

@@ -141,13 +141,17 @@ AXIS_TITLES: dict[MetricKind, str] = {
 }
 
 
-def nice_ticks(low: float, high: float, count: int = 6) -> list[float]:
+_TICKS = 6
+"""About how many values an axis of a chart is marked with."""
+
+
+def nice_ticks(low: float, high: float) -> list[float]:
     """Round values for an axis from `low` to `high` or a little beyond: steps of 1, 2, 2.5 or 5 times a power of
-    ten, about `count` of them."""
+    ten, about _TICKS of them."""
     if high <= low:
         spread = abs(low) * 0.1 or 1
         low, high = low - spread, high + spread
-    raw = (high - low) / max(count - 1, 1)
+    raw = (high - low) / (_TICKS - 1)
     power = 10 ** math.floor(math.log10(raw))
     step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw * (1 - 1e-9))
     first = math.floor(low / step + 1e-9)
