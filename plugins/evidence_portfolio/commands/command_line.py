@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from ..model.problems import Problem, controls_as_spaces, fails_strict, gaps_passed, one_line, suggest
-from ..model.vocabulary import ASSESSOR, AUDIENCES
+from ..model.vocabulary import ASSESSOR, WIDEST
 from ..reading.settings import (
     ENVIRONMENT_AUDIENCE,
     Settings,
@@ -151,7 +151,7 @@ def _check(args: argparse.Namespace) -> int:
 
         # of every page, whoever sees it, as every file's problems are: the widest build's too (an outside review:
         # a link to a missing place in an internal page passed the public check, and failed the internal build)
-        for audience in dict.fromkeys((settings.audience, AUDIENCES[-1])):
+        for audience in dict.fromkeys((settings.audience, WIDEST)):
             said = missing_anchors(build.for_audience(audience))
             problems.extend(problem for problem in said if problem not in problems)
     problems.sort()

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Literal
 
-from .vocabulary import ASSESSOR, AUDIENCES
+from .vocabulary import ASSESSOR, AUDIENCES, default_visibility
 
 FieldKind = Literal[
     "text", "texts", "date", "choice", "targets", "challenge", "ratings", "level", "attachments", "measures"
@@ -279,7 +279,7 @@ VISIBILITY = Field(
     "choice",
     "Visibility",
     "who may see it",
-    default="internal",
+    default=default_visibility(item=True),
     choices=tuple(Choice(a, a.capitalize(), _AUDIENCES_SAID_AS[a]) for a in AUDIENCES),
     example="internal",
     comment="public, accreditor or internal",

@@ -9,6 +9,18 @@ AUDIENCES: tuple[Audience, ...] = get_args(Audience)
 """From the narrowest audience to the widest: a build for one holds what is visible to it and below."""
 ASSESSOR: Audience = "accreditor"
 """What the assessor sees: the audience of the pack, the PDF and readiness unless told otherwise."""
+WIDEST: Audience = AUDIENCES[-1]
+"""The audience that sees everything: an item's visibility where it says none (default deny), or one that cannot be
+read."""
+PLAIN_PAGE_VISIBILITY: Audience = "public"
+"""A plain page's visibility where it says none (a guide, an about page): published to everyone, as MkDocs would."""
+
+
+def default_visibility(item: bool) -> Audience:
+    """The visibility of front matter that says none: an item's (`item`: it has a `type`, whatever it is misspelt
+    as), or a plain page's."""
+    return WIDEST if item else PLAIN_PAGE_VISIBILITY
+
 
 Severity = Literal["error", "warning"]
 

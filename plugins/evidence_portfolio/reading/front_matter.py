@@ -26,7 +26,7 @@ from ..model.item_types import (
     item_only_keys,
 )
 from ..model.problems import Problems, shortened, suggest
-from ..model.vocabulary import AUDIENCES, Audience, as_audience
+from ..model.vocabulary import AUDIENCES, Audience, as_audience, default_visibility
 from .fields import as_written, kind_of
 from .kept_from_public import a_marking, all_it_says, kept_to
 from .links import without_comments
@@ -321,7 +321,7 @@ def _setting_in_text(text: str, meta: LineMap, *, below_front_matter: bool) -> t
     read = _as_read(text)
     if not html and "type" not in read.lower() and "visibility" not in read.lower():
         return None
-    shown = as_audience(meta.get("visibility")) or ("internal" if "type" in meta else "public")
+    shown = as_audience(meta.get("visibility")) or default_visibility("type" in meta)
     lines = read.split("\n")
     shown_as_written = _preformatted(text.split("\n")) if below_front_matter else set()
     seen = [(index, line, False) for index, line in outside_code(lines) if index not in shown_as_written]

@@ -31,7 +31,7 @@ from ..model.items import ITEM_ATTRIBUTES, Item, Measure, Target, Value, item_id
 from ..model.names import caseless
 from ..model.problems import Problems, suggest
 from ..model.urls import URL_SCHEME, is_markdown, slug
-from ..model.vocabulary import as_audience
+from ..model.vocabulary import WIDEST, as_audience
 from .fields import FieldReader, as_written, kind_of, number_shown, report_duplicates
 from .near_names import ALIKE, near_name, written_alike
 from .scan import SYSTEM_FILES
@@ -410,7 +410,7 @@ class ItemReader:
             type=item_type.id,
             title=title if isinstance(title, str) else "",
             date=date if isinstance(date, datetime.date) else None,
-            visibility=as_audience(visibility) or "internal",
+            visibility=as_audience(visibility) or WIDEST,
             maps_to=_targets(values.get("maps_to")),
             summary=_text(values.get("summary")),
             partners=_texts(values.get("partners")),

@@ -15,7 +15,7 @@ from ..model.items import Item
 from ..model.narrative import unplaced_headings
 from ..model.problems import Problems, suggest
 from ..model.scripts import leads_elsewhere
-from ..model.vocabulary import AUDIENCES, Audience, as_audience
+from ..model.vocabulary import AUDIENCES, PLAIN_PAGE_VISIBILITY, WIDEST, Audience, as_audience
 from .extension_marks import marks_without_extension, turned_on
 from .fields import FieldReader, as_written, flag_shown, kind_of, report_duplicates
 from .front_matter import Source, as_typed, pairs_inside
@@ -471,7 +471,7 @@ def parse_page(
                 f"{', ...' if len(headings) > 3 else ''}), as the template gives them: write under each what it asks, "
                 "or delete them",
             )
-        visibility: Audience = item.visibility if item else "internal"
+        visibility: Audience = item.visibility if item else WIDEST
         if visibility == "public":
             _check_public_item(meta, path, problems, as_of)
         page = Page(src_uri, path, meta, source.body, source.body_line, item, visibility, links, source.may_link)
@@ -516,8 +516,8 @@ def parse_page(
     fields = FieldReader(meta, path, FRONT_MATTER_OFFSET, problems)
     if "visibility" in meta and meta["visibility"] is None:  # empty: not the public default a reader would assume
         fields.error("visibility", f'"visibility" is empty; give one of {", ".join(AUDIENCES)}', "empty-value")
-    chosen = fields.choice("visibility", AUDIENCES, "public", said_as=VISIBILITY.said_as)
-    visibility = as_audience(chosen) or "internal"
+    chosen = fields.choice("visibility", AUDIENCES, PLAIN_PAGE_VISIBILITY, said_as=VISIBILITY.said_as)
+    visibility = as_audience(chosen) or WIDEST
     return Page(src_uri, path, meta, source.body, source.body_line, None, visibility, links, source.may_link), problems
 
 

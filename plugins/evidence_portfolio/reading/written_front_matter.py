@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model.item_types import ITEM_TYPES
-from ..model.vocabulary import Audience, as_audience
+from ..model.vocabulary import WIDEST, Audience, as_audience, default_visibility
 from .front_matter import read_source
 
 
@@ -32,8 +32,7 @@ def visibility_of(meta: Mapping[str, str] | None) -> Audience | None:
     """The visibility front matter read by front_matter_read says (see visibility_written)."""
     if meta is None:
         return None
-    default = "internal" if "type" in meta else "public"  # an item's, whatever type it is misspelt as
-    return as_audience(meta.get("visibility", default)) or "internal"
+    return as_audience(meta.get("visibility", default_visibility("type" in meta))) or WIDEST
 
 
 def front_matter_of(path: Path) -> dict[str, str] | None:

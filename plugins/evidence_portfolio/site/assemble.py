@@ -33,7 +33,7 @@ from ..model.urls import (
     preview_host,
     same_host,
 )
-from ..model.vocabulary import AUDIENCES, Audience, visible_to
+from ..model.vocabulary import AUDIENCES, WIDEST, Audience, visible_to
 from ..reading.contributor_guide import check_guide
 from ..reading.installed import check_installed
 from ..reading.item_reader import FRONT_MATTER_OFFSET
@@ -1504,14 +1504,12 @@ def _other_audiences_assessments_problems(settings: Settings, project: Project, 
         return [item.src_uri for item in judged if visible_to(item.visibility, audience)]
 
     for audience in reversed(AUDIENCES):
-        if audience == settings.audience or (
-            audience != AUDIENCES[-1] and seen_by(audience) == seen_by(settings.audience)
-        ):
+        if audience == settings.audience or (audience != WIDEST and seen_by(audience) == seen_by(settings.audience)):
             continue
         portfolio = compute(project.framework, publication(project, audience).items, audience, settings.as_of)
         for problem in _coverage_problems(settings, project, portfolio):
             key = (problem.path, problem.line, problem.code)
-            if problem.path in assessments and key not in told and (audience == AUDIENCES[-1] or not problem.gap):
+            if problem.path in assessments and key not in told and (audience == WIDEST or not problem.gap):
                 told.add(key)
                 found.append(problem)
     return found

@@ -27,7 +27,7 @@ from typing import IO
 
 from ..model.item_types import ITEM_TYPES
 from ..model.urls import MARKDOWN_EXTENSIONS
-from ..model.vocabulary import AUDIENCES, Audience, as_audience
+from ..model.vocabulary import AUDIENCES, WIDEST, Audience, as_audience
 from ..reading.file_contents import PDF_START, ZIP_START
 from ..reading.written_front_matter import front_matter_read, opens_front_matter, visibility_of
 from ..reading.zip_members import ENCRYPTED, UNREADABLE
@@ -125,7 +125,7 @@ def _made_for(file: IO[bytes], budget: _Budget, depth: int, size: int = 0, name:
         try:
             found = _zip(file, budget, depth, in_place)
         except UNREADABLE:  # a zip unzip opens and Python does not (a name not in its encoding: a hostile review)
-            return (AUDIENCES[-1], _UNREAD if not depth else f'"{name}", a zip that cannot be read whole'), False
+            return (WIDEST, _UNREAD if not depth else f'"{name}", a zip that cannot be read whole'), False
         if depth and found and found[1].startswith(_HOLDING):  # said by its path through the zips
             return (found[0], f'"{name} › {found[1].removeprefix(_HOLDING)}'), False
         return found, False
@@ -218,21 +218,19 @@ def _zip(file: IO[bytes], budget: _Budget, depth: int, in_place: bool = False) -
         left_unread = len(members) > _MOST_MEMBERS
         for entry in members[:_MOST_MEMBERS]:
             if entry.flag_bits & ENCRYPTED:  # what it holds cannot be looked at (hostile reviews)
-                found.append((AUDIENCES[-1], f'"{entry.filename}", which is encrypted, so what it holds is unknown'))
+                found.append((WIDEST, f'"{entry.filename}", which is encrypted, so what it holds is unknown'))
                 continue
             try:
                 said, unread = _member(archive, entry, budget, depth)
             except UNREADABLE:  # packed in a way not read, or damaged: the others are read
                 # a page, or a zip (a hostile review)
                 if entry.filename.lower().endswith((*MARKDOWN_EXTENSIONS, *_ZIPS)):
-                    found.append(
-                        (AUDIENCES[-1], f'"{entry.filename}", which cannot be read, so what it holds is unknown')
-                    )
+                    found.append((WIDEST, f'"{entry.filename}", which cannot be read, so what it holds is unknown'))
                 continue
             found += [said] if said else []
             left_unread = left_unread or unread
     if left_unread:
-        found.append((AUDIENCES[-1], ""))  # (said as the outputs' below)
+        found.append((WIDEST, ""))  # (said as the outputs' below)
     if not found:
         return None
     audience, what = max(found, key=lambda said: AUDIENCES.index(said[0]))
@@ -401,7 +399,7 @@ def _data(head: bytes, file: IO[bytes], budget: _Budget) -> Found | None:
     except csv.Error:  # (a file of another kind, whose bytes read as no table)
         return None
     if audience and budget.left <= 0:  # rows not read: they may be anyone's
-        audience = AUDIENCES[-1]
+        audience = WIDEST
     return (
         (audience, f"the portfolio's items (evidence.csv) of a build for the {audience} audience") if audience else None
     )

@@ -34,7 +34,7 @@ from ..model.items import Item
 from ..model.markdown_extensions import FILE_EXTENSIONS, SAFE_EXTENSIONS
 from ..model.problems import Problem, Problems
 from ..model.urls import URL_SCHEME, destination, from_another_host, is_markdown
-from ..model.vocabulary import AUDIENCES, Audience, visible_to
+from ..model.vocabulary import AUDIENCES, WIDEST, Audience, visible_to
 from ..reading.file_contents import PICTURES
 from ..reading.installed import misspelt_extension, misspelt_plugin, misspelt_plugin_name
 from ..reading.item_reader import FRONT_MATTER_OFFSET
@@ -1160,7 +1160,7 @@ def _held_in_an_archive(
     pages = published.project.pages
     seen = [pages[name].visibility for name in copied if name in pages]
     seen += [visibility for name in copied for visibility in owners.get(name, ())]
-    narrowest = max(seen, key=AUDIENCES.index, default=AUDIENCES[-1])
+    narrowest = max(seen, key=AUDIENCES.index, default=WIDEST)
     if narrowest == AUDIENCES[0]:
         return None
     names = ", ".join(display(name) for name in sorted(copied))
@@ -1240,7 +1240,7 @@ def publication(project: Project, audience: Audience, left_out: frozenset[str] =
             withheld |= names & project.pages.keys()  # a page, under a name of a withheld file
     kept_back |= strays & project.files
     withheld |= strays & project.pages.keys()
-    if audience != AUDIENCES[-1]:  # a file not named as a page that says it is one, kept from this audience
+    if audience != WIDEST:  # a file not named as a page that says it is one, kept from this audience
         docs = project.settings.docs_dir
         for uri in project.files - kept_back:
             declared = said_for(docs / uri)
@@ -1385,7 +1385,7 @@ def _copies(project: Project) -> tuple[list[frozenset[str]], dict[str, tuple[str
     for item in (*(page.item for page in project.pages.values() if page.item), *project.faulty_items):
         if item.visibility != "public":
             kept_files.update((*item.attachments.values(), *item.data_files))
-        if item.visibility == AUDIENCES[-1]:
+        if item.visibility == WIDEST:
             internal_files.update((*item.attachments.values(), *item.data_files))
     sizes: dict[int, set[str]] = {}
     for uri in kept_pages | kept_files:
