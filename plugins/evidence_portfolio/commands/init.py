@@ -32,7 +32,7 @@ from ..model.framework import Framework
 from ..model.guide_examples import example_values
 from ..model.problems import one_line, suggest
 from ..reading.framework_file import load_framework
-from ..reading.settings import SettingsError, load_settings
+from ..reading.settings import MKDOCS_NAMES, SettingsError, load_settings
 from .docs import regenerate
 from .errors import EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, UsageError
 from .framework_import import check_command_line, count, scalar, site_settings_given
@@ -306,7 +306,7 @@ def _site_holding(folder: Path) -> tuple[Path, Path] | None:
     would be inside, such as another portfolio's evidence/, with that mkdocs.yml."""
     target = folder.resolve()
     for above in target.parents:
-        for name in ("mkdocs.yml", "mkdocs.yaml"):
+        for name in MKDOCS_NAMES:
             try:
                 text = (above / name).read_text(encoding="utf-8-sig", errors="replace")
             except OSError:

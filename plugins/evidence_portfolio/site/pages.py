@@ -124,7 +124,7 @@ PACK_PDF = "accreditation-pack.pdf"
 """The name of the accreditation pack's PDF in the zip of `portfolio pack`, beside the folder of its site."""
 DATA_FILES = (*EXPORTS, LIBRARY_DATA)
 """The files every build writes besides its pages (the library's data is per build, as the page is)."""
-ENGINE_OUTPUTS = frozenset(("404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json", "tags.json"))
+ENGINE_OUTPUTS = frozenset((*SERVERS_FILES, "search/search_index.json", "tags.json"))
 """Files MkDocs and Material write besides those of the build's files: a file of evidence/ at one of these addresses
 would be overwritten, or, read by another plugin, written over them."""
 

@@ -40,6 +40,7 @@ from ..reading.installed import misspelt_extension, misspelt_plugin, misspelt_pl
 from ..reading.item_reader import FRONT_MATTER_OFFSET
 from ..reading.project import INTRO_URI, Project, file_links, linked_files, raw_text, served_for, unread_page_text
 from ..reading.settings import (
+    CONFIG_NAMES,
     PLUGIN,
     Settings,
     config_line,
@@ -53,6 +54,7 @@ from ..reading.settings import (
     unnumbered,
 )
 from ..reading.written_front_matter import front_matter_of, reads_as_kept_page, visibility_written
+from .pages import EXPORTS, TEMPLATES
 
 if TYPE_CHECKING:
     from .mentions import Mentions
@@ -338,8 +340,6 @@ class _Way(NamedTuple):
 _EVIDENCE = "files under evidence/"
 _BUILT = "the files of a site the portfolio built (one built for a wider audience holds withheld items)"
 _BUILT_OR_ANY = "any file, a page of a site the portfolio built for a wider audience among them,"
-_PROJECT_FILES = ("mkdocs.yml", "mkdocs.yaml", "properdocs.yml", "properdocs.yaml")
-"""The settings files of a MkDocs project: a folder holding one is a project, perhaps another copy of this one."""
 _SHORTEST_COPY = 8
 """Files shorter than this many bytes are not compared (two files holding one blank line are no copy; a door's code
 with its name, "Door: 4821#", is longer)."""
@@ -376,7 +376,7 @@ def _ways_into(base: Path, docs: Path, root: Path) -> Iterator[_Way]:
         if _is_built_site(real):
             yield _Way(folder, "this folder is a site the portfolio built (it holds portfolio.json)", _BUILT)
             continue
-        project = next((real / name for name in _PROJECT_FILES if (real / name).is_file()), None)
+        project = next((real / name for name in CONFIG_NAMES if (real / name).is_file()), None)
         if project is not None and not in_git:
             yield _Way(
                 folder / project.name,
@@ -465,8 +465,6 @@ def _shipped(path: Path) -> bool:
     stylesheet, which every build publishes): copied into a theme's folder, as a portfolio made from the template
     repository has them, it is no way into a withheld file (an engine review: a site unzipped under evidence/ made
     every build refuse the theme's own script, and told to delete it)."""
-    from .pages import TEMPLATES  # (here: only a copy found looks)
-
     try:
         content = path.read_bytes()
         return any(file.read_bytes() == content for file in TEMPLATES.rglob(path.name) if file.is_file())
@@ -483,8 +481,6 @@ def _hard_link(path: Path, inodes: set[tuple[int, int]]) -> _Way:
     return _Way(path, "this file is a hard link, another name of a file elsewhere (git keeps none)", _BUILT_OR_ANY)
 
 
-_SITE_MARKS = ("portfolio.json", "evidence.csv")
-"""The files every site the portfolio builds holds at its root."""
 _SITE_FILES = ("index.html", "sitemap.xml", "404.html", "search/search_index.json")
 """Files at the root of a site MkDocs built."""
 
@@ -505,8 +501,8 @@ def _is_built_site(folder: Path) -> bool:
     """Whether `folder` is a site the portfolio built: it holds a file every build writes at the site's root, beside
     another (or a page of a site): a portfolio.json saved alone, an export, is not one (a second review found a
     folder above the project refused), one of them removed from a site is (a third review's way past)."""
-    marks = sum((folder / name).is_file() for name in _SITE_MARKS)
-    return marks == len(_SITE_MARKS) or (marks > 0 and any((folder / name).is_file() for name in _SITE_FILES))
+    marks = sum((folder / name).is_file() for name in EXPORTS)  # (every site the portfolio builds holds them)
+    return marks == len(EXPORTS) or (marks > 0 and any((folder / name).is_file() for name in _SITE_FILES))
 
 
 def turned_off(audience: Audience, deploying: bool) -> str | None:
