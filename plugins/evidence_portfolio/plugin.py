@@ -25,6 +25,7 @@ from mkdocs.structure.pages import Page
 
 from .config import PortfolioConfig
 from .material_parts import rendered_once_per_folder
+from .model.markdown_extensions import REQUIRED_EXTENSION
 from .model.problems import Problem, fails_strict, gaps_passed
 from .model.urls import destination
 from .page_converter import rendered_ahead, rendered_with_one_converter
@@ -225,8 +226,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         if STYLESHEET not in config.extra_css:
             config.extra_css.append(STYLESHEET)
         config.extra_javascript.extend(script for script in SCRIPTS if script not in config.extra_javascript)
-        if "attr_list" not in config.markdown_extensions:
-            config.markdown_extensions.append("attr_list")
+        if REQUIRED_EXTENSION not in config.markdown_extensions:
+            config.markdown_extensions.append(REQUIRED_EXTENSION)
         self.material_search = next(
             (
                 plugin

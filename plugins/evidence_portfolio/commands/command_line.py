@@ -32,6 +32,7 @@ from .errors import (
     EXIT_PROBLEMS,
     EXIT_USAGE,
     OUTPUT_FOLDER,
+    REPORT_FORMATS,
     UsageError,
     add_audience_option,
     add_format_option,
@@ -425,7 +426,7 @@ def _check_options(parser: argparse.ArgumentParser) -> None:
 
 def _report_options(parser: argparse.ArgumentParser) -> None:
     add_project_argument(parser)
-    add_format_option(parser, "the report", ("text", "markdown", "json"))
+    add_format_option(parser, "the report", REPORT_FORMATS)
     parser.add_argument("--base", metavar="GIT_REF", help="compare with the project at this git ref")
     add_audience_option(parser, help="the audience of the build to report on")
 

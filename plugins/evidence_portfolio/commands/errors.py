@@ -28,6 +28,10 @@ def add_audience_option(parser: argparse.ArgumentParser, help: str, **options: A
     parser.add_argument("--audience", type=str.lower, choices=AUDIENCES, help=help, **options)
 
 
+REPORT_FORMATS = ("text", "markdown", "json")
+"""The formats of a report to read or to paste into a pull request (readiness, report)."""
+
+
 def add_format_option(parser: argparse.ArgumentParser, printed: str, formats: tuple[str, ...]) -> None:
     """A command's --format: how it prints `printed`, in one of `formats` (text, the default, first)."""
     parser.add_argument(

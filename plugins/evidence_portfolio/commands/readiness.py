@@ -15,9 +15,7 @@ import json
 from ..computation.readiness import Gap, Readiness
 from ..model.vocabulary import ASSESSOR
 from ..reading.text import date_hint, iso_date, looks_like_a_date, no_such_day
-from .errors import UsageError, add_audience_option, add_format_option, add_project_argument
-
-FORMATS = ("text", "markdown", "json")
+from .errors import REPORT_FORMATS, UsageError, add_audience_option, add_format_option, add_project_argument
 
 
 def add_options(parser: argparse.ArgumentParser) -> None:
@@ -38,7 +36,7 @@ def add_options(parser: argparse.ArgumentParser) -> None:
     add_audience_option(
         parser, default=ASSESSOR, help=f"whose view of the portfolio (default: {ASSESSOR}, what the assessor sees)"
     )
-    add_format_option(parser, "the list", FORMATS)
+    add_format_option(parser, "the list", REPORT_FORMATS)
 
 
 def visit_date(text: str) -> datetime.date:

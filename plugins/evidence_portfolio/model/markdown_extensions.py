@@ -27,6 +27,9 @@ SAFE_EXTENSIONS = frozenset(
 page: any other is refused in builds narrower than internal, since an extension may copy any file, a withheld item
 too, into a page (Zensical's include_markdown and macros do). Three that may read files are allowed where their
 options keep them out of evidence/ (FILE_EXTENSIONS)."""
+REQUIRED_EXTENSION = "attr_list"
+"""The extension every build turns on, whether mkdocs.yml names it or not: the generated pages' headings give their
+ids with it (`## Plan { id="plan" }`)."""
 FILE_EXTENSIONS = frozenset(("pymdownx.snippets", "pymdownx.b64", "pymdownx.emoji"))
 """Extensions that copy files into pages (a snippet's text, an image as a data: URL, a custom icon's SVG): checked
 by the folders their options let them read (Settings.snippet_bases, b64_bases, icon_folders)."""

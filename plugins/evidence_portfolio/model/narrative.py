@@ -14,7 +14,8 @@ words, and the marks after them, see _heading."""
 _LONGEST = 300
 """The most characters of a heading compared with a section's name (longer, it names none): a hostile review made
 a check take minutes with a heading of 20,000 symbols."""
-_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+"""A line that opens or closes a fenced block of code, with its mark."""
 
 
 def closes_fence(mark: str, fence: str) -> bool:
@@ -57,7 +58,7 @@ def _lines(body: str) -> Iterator[tuple[int, str, Heading | None, bool]]:
     for index, line in enumerate(lines):
         if index == under:
             continue
-        opening = _FENCE.match(line) if not comment else None
+        opening = FENCE.match(line) if not comment else None
         if opening and (not fence or closes_fence(opening.group(1), fence)):
             fence = "" if fence else opening.group(1)
         if not fence and not opening and (comment or "<!--" in line):  # an HTML comment, whose headings are none
@@ -152,7 +153,7 @@ def _demote(lines: list[str], levels: int) -> str:
     """Headings `levels` deeper (### -> ####), so that they sit under the section's own heading."""
     out, fence = [], ""
     for line in lines:
-        opening = _FENCE.match(line)
+        opening = FENCE.match(line)
         if opening and (not fence or closes_fence(opening.group(1), fence)):
             fence = "" if fence else opening.group(1)
         if not fence and not opening and line.startswith("#"):

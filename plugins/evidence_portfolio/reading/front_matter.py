@@ -25,6 +25,7 @@ from ..model.item_types import (
     every_field,
     item_only_keys,
 )
+from ..model.narrative import FENCE, closes_fence
 from ..model.problems import Problems, shortened, suggest
 from ..model.vocabulary import AUDIENCES, Audience, as_audience, default_visibility
 from .fields import as_written, kind_of
@@ -74,7 +75,6 @@ _INVISIBLE = re.compile(f"[{_NOTHING_ON_SCREEN}]")
 """Characters that take no room on screen (a zero-width space, a soft hyphen...): "\u200b---" looks like "---"."""
 _DASH_FIRST = re.compile(f"\\n(?:[^\\S\\n]|[{_NOTHING_ON_SCREEN}])*[{_MARK}]")
 """A line whose first character on screen is a dash, as every line of dashes is, with the line break before it."""
-_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 _CODE_INDENT = ("    ", "\t")
 """A line of Markdown indented this much is code (after a blank line), not a line that opens front matter."""
 _COMMENT_OPENING = re.compile(r" {0,3}<!--")
@@ -751,16 +751,16 @@ def _wrapped_front_matter(text: str, first_line: int = 1) -> tuple[int, str] | N
     if index == len(bare):
         return None
     wrapper = index
-    if _FENCE.match(bare[index]):
+    if FENCE.match(bare[index]):
         index += 1
-        while index < len(bare) and not _dashes_only(bare[index]) and not _FENCE.match(bare[index]):
+        while index < len(bare) and not _dashes_only(bare[index]) and not FENCE.match(bare[index]):
             index += 1  # blank lines, a comment, a note before the template's "---"
     elif not _WRAPPED.match(lines[index]):  # neither in a quote nor indented as code: not wrapped
         return None
     if index >= len(bare) or not _dashes_only(bare[index]):
         return None
     for line in bare[index + 1 :]:
-        if _dashes_only(line) or _FENCE.match(line):
+        if _dashes_only(line) or FENCE.match(line):
             return None
         if _SETTING_LINE.match(line):
             where = f'line {first_line + wrapper} ("{shortened(lines[wrapper].strip(), 20)}")'
@@ -881,7 +881,7 @@ def outside_code(lines: list[str]) -> Iterator[tuple[int, str]]:
             comment = "-->" not in line
             yield index, line
             continue
-        marker = _FENCE.match(line)
+        marker = FENCE.match(line)
         if not fence and not marker and (opened := _COMMENT_OPENING.match(line)):
             comment = "-->" not in line[opened.end() :]
         if marker and not fence and not any(_closes(later, marker[1]) for later in lines[index + 1 :]):
@@ -896,8 +896,8 @@ def outside_code(lines: list[str]) -> Iterator[tuple[int, str]]:
 
 def _closes(line: str, fence: str) -> bool:
     """Whether `line` closes a fenced block opened with `fence`, as CommonMark closes one."""
-    marker = _FENCE.match(line)
-    return marker is not None and marker[1][0] == fence[0] and len(marker[1]) >= len(fence)
+    marker = FENCE.match(line)
+    return marker is not None and closes_fence(marker[1], fence)
 
 
 def _dash_line(text: str, lines: int) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit, urlunsplit
 
+from ..model.markdown_extensions import REQUIRED_EXTENSION
 from ..model.urls import relative_url
 from ..reading.named_functions import NamedFunction
 from ..reading.settings import Settings, extension_module
@@ -50,8 +51,8 @@ def markdown_extensions(settings: Settings) -> tuple[list[str], dict[str, dict[s
             names.append(name)
         if isinstance(options, Mapping):
             configs[name] = {str(k): v for k, v in _without_none(_run(options)).items()}
-    if "attr_list" not in names:
-        names.append("attr_list")
+    if REQUIRED_EXTENSION not in names:
+        names.append(REQUIRED_EXTENSION)
     return names, configs, dropped
 
 
