@@ -19,12 +19,12 @@ if TYPE_CHECKING:
 BUILTIN_EXTENSIONS = ("toc", "tables", "fenced_code")
 """The extensions MkDocs always adds to mkdocs.yml's (Zensical needs toc); the plugin adds attr_list."""
 INCLUDING_EXTENSIONS = frozenset(("pymdownx.snippets", "markdown_include.include", "mdx_include", "pymdownx.b64"))
-MKDOCS_ONLY_EXTENSIONS = frozenset(("material.extensions.preview",))
-"""Extensions that need MkDocs' own processors (Material's instant previews read its links' `relpath`): left out of
-the Markdown the portfolio renders itself (the PDF), where they would stop it, and of other engines' configuration."""
 """Extensions that copy other files into a page, their text or (pymdownx.b64) an image as a data: URL, reading any
 file, a withheld one too, from folders the engine resolves from where it runs: left out (the sealed folder holds
 the images a page shows, as files)."""
+MKDOCS_ONLY_EXTENSIONS = frozenset(("material.extensions.preview",))
+"""Extensions that need MkDocs' own processors (Material's instant previews read its links' `relpath`): left out of
+the Markdown the portfolio renders itself (the PDF), where they would stop it, and of other engines' configuration."""
 
 
 def markdown_extensions(settings: Settings) -> tuple[list[str], dict[str, dict[str, Any]], list[str]]:
