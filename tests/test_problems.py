@@ -7977,6 +7977,16 @@ def test_a_mkdocs_yml_saved_as_utf16_with_its_mark_is_read_as_mkdocs_reads_it(pr
         told = 'mkdocs.yml:12: error: the portfolio option audience is "publc"'
         assert done.code == 2 and done.stderr.startswith(told), (encoding, done)
         assert project.build().failed, encoding
+        # a mistake found by its line in the file's text: both doors stopped in a traceback (a review of the change)
+        nav = MKDOCS_YML.replace("docs_dir: evidence\n", "docs_dir: evidence\nnav:\n  - Missing: nothere.md\n")
+        project.write("mkdocs.yml", (mark + nav).encode(encoding))
+        told = "mkdocs.yml:4: warning: the nav names a page on this line that is not under evidence/"
+        assert told in project.check_in_process().stdout, encoding
+        assert any(told in line for line in project.build().log), encoding
+        project.write(
+            "mkdocs.yml", (mark + MKDOCS_YML.replace("docs_dir: evidence", "docs_dir: evidencex")).encode(encoding)
+        )
+        assert project.check_in_process().stderr.startswith("mkdocs.yml:2: error: there is no evidencex/ folder")
     project.write("mkdocs.yml", MKDOCS_YML.encode("utf-32"))  # which PyYAML, and so MkDocs, does not read
     assert project.check_in_process().stderr.startswith("mkdocs.yml:1: error: the file is saved as UTF-32")
 

@@ -24,6 +24,7 @@ from ..reading.settings import (
     SettingsError,
     chosen_audience,
     config_line,
+    config_text,
     load_settings,
     project_folder,
 )
@@ -72,7 +73,7 @@ def project_settings(directory: Path, audience: str | None = None) -> Settings:
     if not settings.docs_dir.is_dir():
         folder = settings.display(settings.docs_dir)
         message = f"there is no {folder}/ folder in {settings.root}; create it, or correct docs_dir in {shown}"
-        named = config is not None and re.search(r"^docs_dir\s*:", config.read_text("utf-8", "replace"), re.MULTILINE)
+        named = config is not None and re.search(r"^docs_dir\s*:", config_text(config), re.MULTILINE)
         if not named and (settings.root / "evidence").is_dir():  # its line deleted (a careless review: told to
             # create docs/, which built a portfolio of no item without a word)
             message = (

@@ -1585,7 +1585,7 @@ def config_line(file: Path | None, pattern: str, after: str | None = None) -> in
     """The number of the first line of `file` (mkdocs.yml) that `pattern` is found in, below the first line `after`
     is found in when it is given; 1 if none is."""
     try:
-        lines = file.read_text(encoding="utf-8-sig").split("\n") if file else []
+        lines = config_text(file).split("\n") if file else []
     except OSError:
         return 1
     start = next((number for number, line in enumerate(lines) if re.search(after, line)), 0) if after else -1
@@ -1656,6 +1656,17 @@ for _data in ("none", "bool", "str", "unicode", "bytes", "int", "long", "float",
     # names of Python code, which MkDocs would import, stay empty): the command and the build take one audience
     _tag = f"tag:yaml.org,2002:python/{_data}"
     _ConfigLoader.add_constructor(_tag, yaml.FullLoader.yaml_constructors[_tag])
+
+
+def config_text(file: Path) -> str:
+    """The text of mkdocs.yml (or a file it INHERITs) as MkDocs reads it, UTF-16 by its byte order mark too, for
+    finding a line in it (what cannot be read is replaced: the file's errors are told when it is loaded)."""
+    raw = file.read_bytes()
+    text = _utf_16(raw)
+    if text is None:
+        text = raw.decode("utf-8-sig", "replace")
+        text = text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+    return text
 
 
 def _utf_16(raw: bytes) -> str | None:

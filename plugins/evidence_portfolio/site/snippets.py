@@ -15,7 +15,7 @@ from typing import Any
 
 from ..model.problems import Problems
 from ..reading.pages import Page
-from ..reading.settings import Settings
+from ..reading.settings import Settings, config_text
 from .markdown import renderer_as_built, snippets_as_built
 
 _MISSING = re.compile(r"Snippet at path '(.*)' could not be found", re.DOTALL)
@@ -55,7 +55,7 @@ def missing_snippets(settings: Settings, pages: Mapping[str, Page]) -> Problems:
         said = _fault(renderer, "Text.\n", folders)
         if said is not None:
             config = settings.config_file or settings.root / "mkdocs.yml"
-            text = config.read_text(encoding="utf-8", errors="replace") if config.is_file() else ""
+            text = config_text(config) if config.is_file() else ""
             at = text.find(said[0]) if said[0] else -1
             line = text.count("\n", 0, at) + 1 if at >= 0 else 1
             problems.add("missing-snippet", settings.display(config), line, said[1].replace(_PUT_IN, _EVERY_PAGE))
