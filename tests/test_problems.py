@@ -908,6 +908,16 @@ ERRORS = [
         "evidence/a.md:4: error",
         "unknown-type",
     ),
+    Case(  # the first's value on the line below its key: that line was told (a review of the change)
+        "a-key-given-twice-is-told-at-the-value-kept-below-the-first",
+        {
+            "evidence/a.md": md(
+                "title: A\ntype: evidence\nmaps_to:\n  partnerships/plan\ndate: 2026-01-01\nmaps_to: partnerships/bogus"
+            )
+        },
+        "evidence/a.md:7: error",
+        "unknown-section",
+    ),
     *[  # "check the indentation of this line against the lines above", without how (a staff walkthrough)
         Case(
             f"yaml-list-entry-indented-less-than-the-one-above-{above}-{below}",

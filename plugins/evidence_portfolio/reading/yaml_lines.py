@@ -493,9 +493,11 @@ class LineMap(dict[Any, Any]):
             self._merged.discard(key)
             self.key_lines[key] = line
             return
-        if key in self:
+        if key in self:  # what was noted of the value YAML drops goes with it (a review: its text's line was kept)
             self.duplicates.append((key, line))
             self.overwritten.append(self.key_lines[key])
+            self.value_lines.pop(key, None)
+            self.folded.discard(key)
         self.key_lines[key] = line  # the line of the value YAML keeps, the last (a fuzz: told of the first's)
 
 
