@@ -5573,3 +5573,50 @@ def test_a_picture_a_withheld_item_attaches_is_left_out_of_a_wider_page_with_a_w
         "evidence/places/refurb.md", item("Refurb", visibility="accreditor", body=f"[Photo](photos/{word}.jpg)")
     )
     assert f"places/photos/{word}.jpg" in Site.read("public", project.build(audience="public", strict=True)).where(word)
+
+
+@pytest.mark.parametrize("held", ["linked", "attached"])
+def test_a_file_mkdocs_yml_names_for_every_page_stays_with_the_withheld_page_that_has_it(
+    project: Project, held: str
+) -> None:
+    """theme.logo and extra_css naming files only an internal page linked to published them to everyone, with no
+    word (a hostile review); attached by the item, they were left out with no word. Both are left out of the builds
+    that withhold the page, with a warning at mkdocs.yml's line; the widest build has them."""
+    word = canary(f"sitefile{held}")
+    project.write(f"evidence/int/files/{word}.png", b"\x89PNG\r\n\x1a\n" + word.encode())
+    project.write(f"evidence/int/files/{word}.css", f"/* {word} */ body {{ color: black; }}\n")
+    names = [f"files/{word}.png", f"files/{word}.css"]
+    extra = f"attachments: [{', '.join(names)}]" if held == "attached" else ""
+    body = f"![logo]({names[0]}) and [style]({names[1]}).\n" if held == "linked" else "Body.\n"
+    project.write("evidence/int/note.md", item("Note", extra=extra, body=body))
+    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
+    project.write(
+        "mkdocs.yml",
+        MKDOCS_YML.replace("  font: false\n", f"  font: false\n  logo: int/{names[0]}\n")
+        + f"extra_css:\n  - int/{names[1]}\n",
+    )
+    sites = build_all(project)
+    assert {f"int/files/{word}.png", f"int/files/{word}.css"} <= set(sites["internal"].where(word))
+    why = (
+        "an item withheld from this build attaches"
+        if held == "attached"
+        else "only pages withheld from this build refer to"
+    )
+    for audience in ("public", "accreditor"):
+        assert not sites[audience].where(word), (audience, sites[audience].where(word))
+        told = [line for line in sites[audience].result.log if "withheld from this build" in line]
+        assert told == [
+            f'portfolio: mkdocs.yml:6: warning: theme.logo names "int/files/{word}.png", a file {why}, so the '
+            f"{audience} build leaves it out and every page goes without it; name a file of the site's own that no "
+            "withheld item attaches or refers to (a copy byte for byte is the same file), such as one under "
+            "evidence/assets/",
+            f'portfolio: mkdocs.yml:14: warning: extra_css names "int/files/{word}.css", a file {why}, so the '
+            f"{audience} build leaves it out and every page goes without it; name a file of the site's own that no "
+            "withheld item attaches or refers to (a copy byte for byte is the same file), such as one under "
+            "evidence/assets/",
+        ], told
+    assert not [line for line in sites["internal"].result.log if "withheld from this build" in line]
+    out = project.root.parent / f"generated-{held}"
+    done = project.command("generate", str(project.root), "--audience", "public", "--out", str(out))
+    assert done.code in (0, 1), done.stdout + done.stderr
+    assert not [path for path in out.rglob("*") if word in path.name], list(out.rglob(f"*{word}*"))

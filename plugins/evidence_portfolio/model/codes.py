@@ -1113,6 +1113,21 @@ _CODES = (
         "byte for byte is the same file: a copy only helps where it is changed (a smaller version, cropped).",
     ),
     Code(
+        "withheld-site-file",
+        "warning",
+        "... names ..., a file an item withheld from this build attaches",
+        'mkdocs.yml:8: warning: theme.logo names "files/logo.png", a file only pages withheld from this build refer '
+        "to, so the public build leaves it out and every page goes without it; name a file of the site's own that no "
+        "withheld item attaches or refers to (a copy byte for byte is the same file), such as one under "
+        "evidence/assets/",
+        "mkdocs.yml names a file of evidence/ for every page (a stylesheet or script under `extra_css` or "
+        "`extra_javascript`, the theme's `logo` or `favicon`) that an item this audience may not see attaches, or "
+        "that only pages it may not see link to or show. mkdocs.yml cannot publish a withheld item's file (anyone "
+        "could add a line naming one), so the build leaves it out and the site goes without its style, script or "
+        "logo. Keep the site's own files apart from the items', under a folder of their own such as "
+        "`evidence/assets/`, which no item attaches.",
+    ),
+    Code(
         "untyped-item",
         "error",
         'has no "type"',

@@ -67,6 +67,7 @@ from .publication import (
     check_plugin_files,
     check_setup,
     check_shared_files,
+    check_site_files_withheld,
     publication,
 )
 from .snippets import missing_snippets
@@ -538,7 +539,12 @@ class Build:
         """Every name a URL may give a withheld page or file by (see names_withheld), as _loose writes it."""
         from .seal import site_keys
 
-        withheld = self.publication.kept_back | self.publication.withheld_pages
+        published = self.publication
+        # and the site's own files that only withheld pages refer to (a hostile review: the logo, so published)
+        site_files = {
+            uri for uri in self.settings.site_files & published.project.files if not published.on_its_own(uri)
+        }
+        withheld = published.kept_back | published.withheld_pages | site_files
         return frozenset(_loose(key) for uri in withheld for key in (uri, *site_keys(self.address(uri))))
 
     def address(self, uri: str) -> str:
@@ -1421,6 +1427,7 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
     problems.extend(check_plugin_files(published))
     problems.extend(check_attachments_left_out(published))
     problems.extend(check_pictures_kept_back(published))
+    problems.extend(check_site_files_withheld(published))
     problems.extend(check_nav(project, frozenset(reserved_uris(project.framework))))
     problems.extend(check_pages_nav(project))
     checked = Build(settings, project, published, None, Problems(), places)

@@ -52,6 +52,8 @@ from ..reading.settings import (
     option_where,
     plugins_from_the_environment,
     unnumbered,
+    written_line,
+    written_site_files,
 )
 from ..reading.written_front_matter import front_matter_of, reads_as_kept_page, visibility_written
 from .pages import EXPORTS, TEMPLATES
@@ -218,12 +220,13 @@ class Publication:
 
     def on_its_own(self, src_uri: str) -> bool:
         """Whether a file is published whatever refers to it: a file of the site itself, or one the `publish`
-        option names, unless it is an attachment of withheld items only (those stay withheld, whatever a pattern
-        or mkdocs.yml says)."""
+        option names, unless withheld items attach it, or only withheld pages refer to it (those stay withheld,
+        whatever a pattern or mkdocs.yml says: a hostile review published a file only an internal page linked to,
+        named as the site's logo)."""
         project = self.project
-        if src_uri in self.kept_back:
+        if src_uri in self.kept_back or not (project.site_file(src_uri) or project.listed_to_publish(src_uri)):
             return False
-        return project.site_file(src_uri) or (project.listed_to_publish(src_uri) and not self.linked_back(src_uri))
+        return not self.linked_back(src_uri)
 
     def file_published(self, src_uri: str) -> bool:
         """Whether a non-page file under evidence/ is in the site (final once every page has been sealed)."""
@@ -1061,6 +1064,37 @@ def check_pictures_kept_back(published: Publication) -> Problems:
             f"it; if it may be shown to the {published.audience} audience, remove it from that item's attachments (its "
             "text can link to it), or else take it out of this page",
             also=sorted(kept_by),
+        )
+    return problems
+
+
+def check_site_files_withheld(published: Publication) -> Problems:
+    """A warning at its line of mkdocs.yml for each file of evidence/ it names for every page (a stylesheet, a
+    script, the logo, the icon) that this build withholds, as a withheld item attaches it or only withheld pages
+    refer to it: the site goes without it, and nothing said why (a hostile review)."""
+    problems = Problems()
+    settings = published.project.settings
+    config = settings.config_file
+    if config is None or published.audience == WIDEST:
+        return problems
+    for where, url in written_site_files(config):
+        src_uri = settings.path_of(url)
+        if not src_uri or src_uri not in published.project.files or published.on_its_own(src_uri):
+            continue
+        why = (
+            "an item withheld from this build attaches"
+            if src_uri in published.kept_back
+            else "only pages withheld from this build refer to"
+        )
+        setting = ".".join(str(step) for step in where if isinstance(step, str))
+        problems.add(
+            "withheld-site-file",
+            settings.display(config),
+            written_line(config, *where),
+            f'{setting} names "{url}", a file {why}, so the {published.audience} build leaves it out and every page '
+            "goes without it; name a file of the site's own that no withheld item attaches or refers to (a copy byte "
+            "for byte is the same file), such as one under evidence/assets/",
+            also=(settings.display_uri(src_uri),),
         )
     return problems
 
