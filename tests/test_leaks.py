@@ -5555,10 +5555,10 @@ def test_a_picture_a_withheld_item_attaches_is_left_out_of_a_wider_page_with_a_w
     assert f"places/photos/{word}.jpg" in sites["accreditor"].where(word)
     assert not sites["public"].where(word), sites["public"].where(word)
     told = (
-        f'portfolio: evidence/places/reopened.md:10: warning: the picture "photos/{word}.jpg" is also an attachment '
-        "or a survey file of evidence/places/refurb.md (visibility: accreditor), and a file goes with what is shown "
-        "to the fewest (a copy too, byte for byte): the public build shows this page without it; if it may be shown "
-        "to the public audience, remove it from that item's attachments (its text can link to it), or else take it "
+        f'portfolio: evidence/places/reopened.md:10: warning: the picture "photos/{word}.jpg" is kept by '
+        "evidence/places/refurb.md (visibility: accreditor), which attaches it or reads it as survey data, and a file "
+        "goes with what is shown to the fewest: the public build shows this page without it; if it may be shown to "
+        "the public audience, take it out of the attachments of that item (its text can link to it), or else take it "
         "out of this page"
     )
     assert told in sites["public"].result.log, sites["public"].result.log
@@ -5568,6 +5568,18 @@ def test_a_picture_a_withheld_item_attaches_is_left_out_of_a_wider_page_with_a_w
     assert [(p.path, p.line) for p in project.problems("public") if p.code == "withheld-picture"] == [
         ("evidence/places/reopened.md", 10)
     ]
+    # a copy byte for byte under another name, shown by the introduction (a review of the change: told of the
+    # copy as the item's attachment, and not told of the introduction at all)
+    project.write(f"evidence/places/photos/copy-{word}.jpg", b"\xff\xd8\xff\xe0 a picture")
+    project.write("evidence/index.md", f"# Our portfolio\n\n![Café](places/photos/copy-{word}.jpg)\n")
+    said = [p.message for p in project.problems("public") if p.path == "evidence/index.md"]
+    assert said == [
+        f'the picture "places/photos/copy-{word}.jpg" is the same file, byte for byte, as '
+        f"evidence/places/photos/{word}.jpg, kept by evidence/places/refurb.md (visibility: accreditor), which "
+        "attaches it or reads it as survey data, and a file goes with what is shown to the fewest: the public build "
+        "shows this page without it; if it may be shown to the public audience, take it out of the attachments of "
+        "that item (its text can link to it), or else take it out of this page"
+    ], said
     # the picture taken out of the item's attachments, and linked from its text: shown to everyone, with no word
     project.write(
         "evidence/places/refurb.md", item("Refurb", visibility="accreditor", body=f"[Photo](photos/{word}.jpg)")

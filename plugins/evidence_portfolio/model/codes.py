@@ -1100,11 +1100,12 @@ _CODES = (
     Code(
         "withheld-picture",
         "warning",
-        "the picture ... is also an attachment or a survey file of ...",
-        'evidence/places/reopened.md:9: warning: the picture "photos/cafe.jpg" is also an attachment or a survey file '
-        "of evidence/places/cafe-refurb.md (visibility: accreditor), and a file goes with what is shown to the fewest "
-        "(a copy too, byte for byte): the public build shows this page without it; if it may be shown to the public "
-        "audience, remove it from that item's attachments (its text can link to it), or else take it out of this page",
+        "the picture ... is kept by ...",
+        'evidence/places/reopened.md:9: warning: the picture "photos/cafe.jpg" is kept by '
+        "evidence/places/cafe-refurb.md (visibility: accreditor), which attaches it or reads it as survey data, and a "
+        "file goes with what is shown to the fewest: the public build shows this page without it; if it may be shown "
+        "to the public audience, take it out of the attachments of that item (its text can link to it), or else take "
+        "it out of this page",
         "A page shows a picture (or another file it loads, in a frame) that an item its audience may not see attaches "
         "too, under that name or another, or reads as survey data. A file goes with what is shown to the fewest "
         "people, so that nothing meant for staff is published by another page: the build leaves it out, and shows "

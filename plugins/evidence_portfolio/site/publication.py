@@ -1031,39 +1031,44 @@ def check_pictures_kept_back(published: Publication) -> Problems:
     """A warning at each picture (or other file a page loads) that a published page shows but a withheld item
     attaches or reads, under that name or another (a copy byte for byte): the file goes with the item, and the build
     shows the page without it, where nothing said so (a review of valid portfolios: a public page's photo, which an
-    accreditor item attached too, was taken out of the public site without a word)."""
+    accreditor item attached too, was taken out of the public site without a word). The introduction's too."""
     problems = Problems()
     project = published.project
     if not published.kept_back:
         return problems
     groups = {name: names for names in published.same_file for name in names}
     display = project.settings.display_uri
-    keepers: dict[str, dict[str, Audience]] = {}  # a file -> the withheld items that keep it, and their visibility
+    keepers: dict[str, dict[str, tuple[Audience, str]]] = {}  # a file -> the withheld items that keep it
     for page in project.pages.values():
         item = page.item
         if item is not None and not visible_to(item.visibility, published.audience):
             for path in (*item.attachments.values(), *item.data_files):
                 for name in groups.get(path, {path}):
-                    keepers.setdefault(name, {})[display(item.src_uri)] = item.visibility
+                    keepers.setdefault(name, {})[display(item.src_uri)] = (item.visibility, path)
+    shown = sorted(published.pages) + ([INTRO_URI] if published.intro_published else [])
     told: set[tuple[str, str]] = set()
-    for uri, link, found in file_links(project, sorted(published.pages)):
+    for uri, link, found in file_links(project, shown):
         kept_by = keepers.get(found) if link.loads and found in published.kept_back else None
         item = project.pages[uri].item
         attached = {name for path in item.attachments.values() for name in groups.get(path, {path})} if item else ()
         if not kept_by or (uri, found) in told or found in attached:  # (told as a shared attachment)
             continue
         told.add((uri, found))
-        what = "picture" if posixpath.splitext(found)[1].lower() in PICTURES else "file"
-        by = ", ".join(f"{path} (visibility: {visibility})" for path, visibility in sorted(kept_by.items()))
+        suffix = posixpath.splitext(found)[1].lower()
+        what = "picture" if suffix in PICTURES or suffix == ".svg" else "file"
+        copied = sorted({display(path) for _, path in kept_by.values() if path != found})
+        by = " and ".join(f"{path} (visibility: {seen})" for path, (seen, _) in sorted(kept_by.items()))
+        same = f"is the same file, byte for byte, as {', '.join(copied)}, kept by" if copied else "is kept by"
         problems.add(
             "withheld-picture",
             display(uri),
             link.line,
-            f'the {what} "{link.target}" is also an attachment or a survey file of {by}, and a file goes with what is '
-            f"shown to the fewest (a copy too, byte for byte): the {published.audience} build shows this page without "
-            f"it; if it may be shown to the {published.audience} audience, remove it from that item's attachments (its "
-            "text can link to it), or else take it out of this page",
-            also=sorted(kept_by),
+            f'the {what} "{link.target}" {same} {by}, which attaches it or reads it as survey data, and a file goes '
+            f"with what is shown to the fewest: the {published.audience} build shows this page without it; if it may "
+            f"be shown to the {published.audience} audience, take it out of the attachments of "
+            f"{'that item' if len(kept_by) == 1 else 'those items'} (its text can link to it), or else take it out of "
+            "this page",
+            also=sorted({*kept_by, *copied}),
         )
     return problems
 
