@@ -924,8 +924,8 @@ ERRORS = [
             {"evidence/a.md": md(f"title: A\ntype: evidence\nmaps_to:\n{' ' * above}- a/b\n{' ' * below}- c/d")},
             "evidence/a.md:6: error",
             "yaml-syntax",
-            says=f"this entry of a list is indented {below} space{'' if below == 1 else 's'}, and the entry above it "
-            f"{above}: the entries of one list are indented alike; indent it {above} spaces, as the one above",
+            says=f"this entry of a list is indented {below} space{'' if below == 1 else 's'}, and the entries above it "
+            f"{above}: the entries of one list are indented alike; indent it {above} spaces, as they are",
         )
         for above, below in [(4, 3), (2, 1)]
     ],
@@ -9446,3 +9446,14 @@ def test_a_template_that_makes_no_whole_page_is_refused_by_both_doors(project: P
         assert told == ["evidence/news.md:3: unknown-value"], (template, told)
         built = project.build()
         assert built.failed and any("evidence/news.md:3: error:" in line for line in built.log), (template, built.log)
+
+
+def test_a_list_entry_indented_less_is_told_the_indentation_of_its_own_list() -> None:
+    """Below a list inside another list's entry, an entry indented less than both was told to take the inner list's
+    indentation, which would put it inside that entry (a review of the change): it is told its own list's."""
+    from evidence_portfolio.reading.yaml_lines import YamlProblem, load_yaml
+
+    nav = "nav:\n  - Home: index.md\n  - Section:\n      - a.md\n      - b.md\n - c.md\n"
+    with pytest.raises(YamlProblem) as told:
+        load_yaml(nav)
+    assert told.value.line == 5 and "indent it 2 spaces, as they are" in str(told.value), told.value

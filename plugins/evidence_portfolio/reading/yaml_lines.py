@@ -1284,18 +1284,29 @@ def _indented_key_fault(lines: list[str], line: int, keys: frozenset[str]) -> Ya
 
 def _dedented_entry_fault(lines: list[str], line: int) -> YamlProblem | None:
     """A list's entry indented less than the entry above it, and more than the key of the list (`    - do`, then
-    `   - plan`): a staff walkthrough was told to check the indentation against the lines above, without how."""
+    `   - plan`): a staff walkthrough was told to check the indentation against the lines above, without how. The
+    indentation it is given is that of the entries of the list it is nearest to, of those above it indented more (a
+    list inside another's entry is not its own: a review of the change)."""
     if line >= len(lines) or not lines[line].lstrip().startswith("- "):
         return None
-    above = _written_above(lines, line)
-    if above is None or not lines[above].lstrip().startswith("- ") or _indent(lines[above]) <= _indent(lines[line]):
+    spaces = _indent(lines[line])
+    above: set[int] = set()
+    for number in range(line - 1, -1, -1):
+        written = lines[number]
+        if not written.strip() or written.lstrip().startswith("#"):
+            continue
+        if written.lstrip().startswith("- "):
+            above.add(_indent(written))
+        elif _indent(written) <= spaces:  # the key of the list
+            break
+    wanted = min((indent for indent in above if indent > spaces), default=None)
+    if wanted is None:
         return None
-    spaces, wanted = _indent(lines[line]), _indent(lines[above])
     return YamlProblem(
         line,
         f"YAML does not parse: this entry of a list is indented {spaces} space{'' if spaces == 1 else 's'}, and the "
-        f"entry above it {wanted}: the entries of one list are indented alike; indent it {wanted} spaces, as the one "
-        "above",
+        f"entries above it {wanted}: the entries of one list are indented alike; indent it {wanted} spaces, as they "
+        "are",
     )
 
 
