@@ -9440,7 +9440,10 @@ def test_a_template_that_makes_no_whole_page_is_refused_by_both_doors(project: P
     built = project.build(strict=True)
     assert not built.failed and "<p>Hi</p>" in built.html("news/"), built.log
     assert "Ours." in built.html("blog/2026/01/01/volunteer-of-the-month/")
-    for template in ("partials/toc.html", "fragments/tags/default/tag.html", "sitemap.xml", "blog-post.html"):
+    for template in (
+        *("partials/toc.html", "Partials/toc.html", "fragments/tags/default/tag.html", "sitemap.xml", "blog-post.html"),
+        *("mkdocs_theme.yml", "__init__.py"),  # (built into a page of the file's own text: a review of the change)
+    ):
         project.write("evidence/news.md", page.format(template=template))
         told = [f"{p.path}:{p.line}: {p.code}" for p in project.problems() if p.severity == "error"]
         assert told == ["evidence/news.md:3: unknown-value"], (template, told)

@@ -691,6 +691,9 @@ def _check_public_item(meta: LineMap, path: str, problems: Problems, as_of: date
             )
 
 
+_NOT_TEMPLATES = re.compile(r"sitemap\.xml|mkdocs_theme\.yml|.*\.pyc?|locales/.*")
+"""The files of a theme's folders that make no page (its settings, its Python, MkDocs' sitemap), compared in small
+letters, as a system that does not tell capitals apart finds them (a review of the change)."""
 _THEME_PARTS = ("partials", "fragments", ".icons", "assets")
 """The folders of Material's templates that hold parts of a page's template (its header, its table of contents...),
 which, named as a page's own, stop the build with a traceback (a hostile review); and MkDocs' sitemap.xml is on
@@ -712,7 +715,7 @@ def _check_template(fields: FieldReader, key: str, theme_dirs: tuple[Path, ...],
             "of yours; name a template of the theme, such as main.html",
             "unknown-value",
         )
-    elif normal.split("/")[0] in _THEME_PARTS or normal == "sitemap.xml":
+    elif normal.lower().split("/")[0] in _THEME_PARTS or _NOT_TEMPLATES.fullmatch(normal.lower()):
         fields.error(  # (sitemap.xml, MkDocs' own, made a page of XML; a theme's own folder may hold any name)
             key,
             f'"{template}" is not the template of a whole page (it makes a part of one, or another file), so the '
