@@ -11,7 +11,7 @@ import urllib.parse
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import Project
+from conftest import MKDOCS_YML, Project
 
 BOMB = "lol: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
     f"lol{n}: &{chr(98 + n)} [{', '.join([f'*{chr(97 + n)}'] * 9)}]\n" for n in range(8)
@@ -271,3 +271,26 @@ def test_a_file_made_to_be_read_slowly_is_read_in_time(project: Project, case: s
     started = time.monotonic()
     project.problems()
     assert time.monotonic() - started < 5, case
+
+
+def test_the_toc_extensions_title_is_printed_inert_by_both_engines(project: Project) -> None:
+    """toc's `title`, which Material and Zensical print raw above every page's table of contents, would run a script
+    on every page: the build and `portfolio generate` make it inert, by one definition (a read of the code found two)."""
+    project.write(
+        "mkdocs.yml",
+        MKDOCS_YML + "markdown_extensions:\n  - toc:\n      title: '<img src=x onerror=alert(1)>On this page'\n",
+    )
+    project.item(
+        "a.md",
+        "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\nvisibility: public",
+        "# A\n\n## One\n\n## Two\n",
+    )
+    built = project.build(audience="public")
+    assert not built.failed, built.log
+    page = built.html("a/")
+    assert "&lt;img src=x onerror=alert(1)&gt;On this page" in page and "<img src=x" not in page
+    out = project.root.parent / "generated"
+    done = project.command("generate", str(project.root), "--audience", "public", "--out", str(out))
+    assert done.code == 0, done.stdout + done.stderr
+    toml = (out / "zensical.toml").read_text(encoding="utf-8")
+    assert "&lt;img src=x onerror=alert(1)&gt;On this page" in toml and "<img" not in toml

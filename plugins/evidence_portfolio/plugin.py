@@ -38,7 +38,7 @@ from .site.anchors import missing_anchors, places_in
 from .site.assemble import Build, assemble, toc_labels
 from .site.content_policy import content_policy, with_content_policy
 from .site.html_blocks import SetApart, without_search_attributes, without_search_excluded
-from .site.inert import inert
+from .site.inert import inert, with_inert_toc_title
 from .site.navigation import rewrite_nav
 from .site.pages import DATA_FILES, ENGINE_OUTPUTS, SCRIPTS, STYLESHEET, TEMPLATES, offline_polyfills
 from .site.publication import check_setup, deploy_refused, docs_dir_refused, turned_off
@@ -812,9 +812,7 @@ def _made_safe_for_every_page(config: MkDocsConfig, build: Build) -> None:
     for key in config.theme:  # its palette, direction, fonts... (the paths above are judged, not printed)
         if key not in ("name", "locale", "custom_dir", "logo", "favicon"):
             config.theme[key] = inert(config.theme[key])
-    toc = config.mdx_configs.get("toc")
-    if isinstance(toc, dict) and "title" in toc:  # Material prints it above every page's table of contents
-        toc["title"] = inert(toc["title"])
+    with_inert_toc_title(config.mdx_configs)
 
 
 def _settings_of(config: MkDocsConfig, options: PortfolioConfig) -> Settings:

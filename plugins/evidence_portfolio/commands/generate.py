@@ -45,7 +45,7 @@ from ..model.urls import MARKDOWN_EXTENSIONS, URL_SCHEME, destination, from_anot
 from ..reading.pages import opening_heading
 from ..reading.settings import Settings, extension_module
 from ..site.assemble import Build, assemble, line_naming, toc_labels
-from ..site.inert import inert
+from ..site.inert import inert, with_inert_toc_title
 from ..site.markdown import markdown_extensions
 from ..site.markdown_seal import Destinations, SealedMarkdown, seal_markdown
 from ..site.navigation import nav_path, rewrite_nav
@@ -450,8 +450,7 @@ def zensical_toml(build: Build, nav: list[Any]) -> str:
         if value and _published_on_its_own(value, build):
             theme_table[key] = settings.path_of(value)
     names, configs, _ = markdown_extensions(settings)
-    if "title" in configs.get("toc", {}):  # Zensical prints it above every page's table of contents, as Material does
-        configs["toc"]["title"] = str(inert(configs["toc"]["title"]))
+    with_inert_toc_title(configs)
     lines = [
         f"# Written by `portfolio generate` for the {settings.audience} audience: it holds what that audience may see.",
         "# Build the site with `zensical build` in this folder. The next `portfolio generate` replaces this file.",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, MutableMapping
 from typing import Any
 
 
@@ -19,3 +19,11 @@ def inert(value: Any) -> Any:
     if isinstance(value, Mapping):
         return {key: inert(entry) for key, entry in value.items()}
     return value
+
+
+def with_inert_toc_title(configs: MutableMapping[str, Any]) -> None:
+    """The `title` of the toc extension's options (`configs`, by extension), which Material and Zensical print raw
+    above every page's table of contents, made inert."""
+    toc = configs.get("toc")
+    if isinstance(toc, MutableMapping) and "title" in toc:
+        toc["title"] = inert(toc["title"])
