@@ -542,6 +542,40 @@ def docs_dir_refused(settings: Settings) -> Problem | None:
     return Problem(shown, config_line(config, r"^docs_dir\s*:"), "error", "project-setup", message)
 
 
+def site_dir_refused(site_dir: str, docs_dir: str) -> str | None:
+    """Why the site could not be written into `site_dir` (a folder on a read-only disk, or under a file), said
+    before anything is built: MkDocs and its plugins ended in a traceback there (a review of malformed input). Or
+    should not be: into `docs_dir` through a symbolic link, which MkDocs does not follow (an engine review: an
+    internal site written where contributors add files)."""
+    folder = Path(site_dir)
+    broken = next((path for path in (folder, *folder.parents) if path.is_symlink() and not path.exists()), None)
+    if broken is not None:  # (a traceback of Material's tags plugin: a false-positive review)
+        return (
+            f"the site cannot be written into {site_dir}: {broken} is a symbolic link to {os.readlink(broken)}, which "
+            "does not exist; make that folder, or build into another one: mkdocs build -d FOLDER"
+        )
+    existing = next((path for path in (folder, *folder.parents) if path.exists()), None)
+    if existing is None:
+        return None
+    docs = Path(docs_dir).resolve()
+    if existing.resolve().is_relative_to(docs):
+        return (
+            f"the site would be written into {existing.resolve()}, inside {docs_dir} (through a symbolic link), where "
+            "its pages would be read as the portfolio's own; build into a folder outside it: mkdocs build -d FOLDER"
+        )
+    if not existing.is_dir():
+        return (
+            f"the site cannot be written into {site_dir}: {existing} is a file, not a folder; build into another "
+            "folder (mkdocs build -d FOLDER), or name one in mkdocs.yml as site_dir"
+        )
+    if not os.access(existing, os.W_OK | os.X_OK):
+        return (
+            f"the site cannot be written into {site_dir}: the folder {existing} may not be written to (a read-only "
+            "disk, or another user's folder); build into a folder you may write in: mkdocs build -d FOLDER"
+        )
+    return None
+
+
 def deploy_refused(settings: Settings) -> str | None:
     """Why `mkdocs gh-deploy` of a build must stop: it publishes the site to everyone, and the build is for a
     narrower audience than the public that mkdocs.yml does not allow by name (`allow_gh_deploy`)."""
