@@ -94,3 +94,23 @@ def test_the_starters_guide_leaves_its_generated_parts_to_portfolio_init() -> No
         "messages-framework",
     ]
     assert all(written == "" for _, written in parts), [name for name, written in parts if written]
+
+
+def test_every_code_the_package_writes_out_is_one_it_defines() -> None:
+    """A problem's code is written as text where it is told (`problems.add("missing-key", ...)`, a field reader's
+    `error(key, message, "empty-value")`): a misspelt one would stop a check with a KeyError only when that problem
+    arises (a read of the code against STYLE). Each is read from the package's source and looked up."""
+    import ast
+
+    written: dict[str, list[str]] = {}
+    for path in sorted((REPOSITORY / "plugins" / "evidence_portfolio").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+                continue
+            place = {"add": 0, "error": 2}.get(node.func.attr)
+            argument = node.args[place] if place is not None and len(node.args) > max(place, 2) else None
+            if isinstance(argument, ast.Constant) and isinstance(argument.value, str):
+                written.setdefault(argument.value, []).append(f"{path.name}:{node.lineno}")
+    assert len(written) > 100, "the source was read"
+    unknown = {code: places for code, places in written.items() if code not in CODES}
+    assert not unknown, unknown
