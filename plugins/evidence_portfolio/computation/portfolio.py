@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..model.framework import Challenge, ChallengeSection, Framework, Level
-from ..model.item_types import ASSESSOR_REPORT, SELF_ASSESSMENT
+from ..model.item_types import ACTION, ASSESSOR_REPORT, SELF_ASSESSMENT
 from ..model.items import Item, Target
 from ..model.vocabulary import Audience, Rollup
 from .metrics import MetricResult, compute_metrics
@@ -294,7 +294,7 @@ def _challenge_result(
                 section=part,
                 evidence=fresh,
                 stale=tuple(item for item, stale in supporting if stale),
-                actions=tuple(item for item in mapped if item.kind.listing == "actions"),
+                actions=tuple(item for item in mapped if item.type == ACTION.id),
                 rating=ratings.get(part.id),
                 covered=len(fresh) >= framework.min_evidence,
                 assessor_rating=assessor_ratings.get(part.id),

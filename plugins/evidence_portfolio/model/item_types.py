@@ -116,8 +116,9 @@ class Field:
         return next((c.label for c in self.choices if c.id == choice_id), choice_id or "")
 
 
-Listing = Literal["library", "case_studies", "celebrations", "actions", "challenges"]
-"""The generated page where items of a type are listed (besides the library, which lists every item)."""
+Listing = Literal["library", "case_studies", "celebrations", "actions", "challenge"]
+"""The generated page where items of a type are listed (besides the library, which lists every item), by its role
+(site/pages.GeneratedPage.role: the challenge's page for a self-assessment)."""
 
 
 _RULE = re.compile(r"\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?)?[ \t]*")
@@ -541,7 +542,7 @@ SELF_ASSESSMENT = ItemType(
         AUTHORS,
     ),
     "Who took part, and how you reached the ratings.\n",
-    "challenges",
+    "challenge",
     section_skeleton=f"## {{label}}\n\n> {{question}}\n\n### {CURRENT_HEADING}\n\n### {ACTION_HEADING}\n",
     folder="self-assessments",
     placeholder_starts=(IMPROVEMENTS_NOTE,),
@@ -604,7 +605,7 @@ ASSESSOR_REPORT = ItemType(
     ),
     "## The assessor's summary\n\nThe assessor's own summary, as the report words it. Attach the report itself "
     "(`attachments`).\n\n## Agreed at the feedback meeting\n\nWhat was agreed with the assessor, if anything.\n",
-    "challenges",
+    "challenge",
     folder="assessor-reports",
     intro="Written once per assessment, by the portfolio lead, from the assessor's report: the assessor's rating of "
     "each section (as in a self-assessment), the `assessor`'s name, and the `strengths` and `improvements` the "

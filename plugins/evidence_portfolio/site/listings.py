@@ -13,7 +13,7 @@ import markdown
 
 from ..computation.portfolio import Portfolio
 from ..model.framework import Challenge, Level
-from ..model.item_types import ITEM_TYPES, Listing
+from ..model.item_types import ACTION, ITEM_TYPES, Listing
 from ..model.items import Item, Target
 from ..reading.pages import Page
 
@@ -51,7 +51,7 @@ def partners(portfolio: Portfolio) -> list[PartnerEntry]:
         items = newest_first(named[name])
         supporting = [item for item in items if item.supports]
         targets = sorted({t for item in supporting if not portfolio.stale(item) for t in item.maps_to}, key=order)
-        actions = sum(1 for item in items if item.kind.listing == "actions")
+        actions = sum(1 for item in items if item.type == ACTION.id)
         entries.append(PartnerEntry(name, tuple(items), tuple(targets), len(supporting), actions))
     return entries
 
