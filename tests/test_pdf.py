@@ -476,7 +476,13 @@ def test_it_is_tagged_described_bookmarked_and_numbered(linked: Project, tmp_pat
     # as_of, made weeks apart, could not be told apart)
     today = datetime.date.today()
     assert reader.metadata["/ModDate"].startswith(f"D:{today:%Y%m%d}")
-    assert all(f"As of 2026-11-27, made {today.isoformat()}" in page.extract_text() for page in reader.pages)
+    # in words, as the pages' own dates are, and in the pages' own font (an assessor's review: ISO dates, in serif)
+    made = f"{today.day} {today:%B %Y}"
+    assert all(f"As of 27 November 2026, made {made}" in page.extract_text() for page in reader.pages)
+    fonts = {
+        str(font["/BaseFont"]).split("+")[-1] for page in reader.pages for font in page["/Resources"]["/Font"].values()
+    }
+    assert fonts and not [font for font in fonts if "Serif" in font], fonts
     outline = reader.outline
     titles = [entry.title for entry in outline if not isinstance(entry, list)]
     # the pages before the first challenge too (an assessor's review: the bookmarks started at the first challenge)

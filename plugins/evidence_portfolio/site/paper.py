@@ -181,6 +181,7 @@ def paper_document(build: Build) -> Document:
         f"{portfolio.as_of.isoformat()}",
         language=settings.language,
         site_name=settings.site_name,
+        as_of=portfolio.as_of,
         created=portfolio.as_of.isoformat(),  # the day it is as of (a W3C date), whenever it is made
         made=datetime.date.today(),  # and the day it is made: two PDFs of one as_of weeks apart (an assessor's review)
         stylesheets=[Markup(found[name].read_text(encoding="utf-8")) for name in ("portfolio.css", "pack.css")],
