@@ -201,3 +201,28 @@ def test_no_policy_where_it_would_break_what_mkdocs_yml_chose_or_a_copy_opened_f
     assert content_policy(dataclasses.replace(settings, offline_copy_of=True), google_fonts=False) is None
     offline = dataclasses.replace(settings, plugins=settings.plugins | {"offline"})
     assert content_policy(offline, google_fonts=False) is None
+
+
+def test_a_stylesheet_of_the_projects_own_loading_from_another_host_is_told_at_its_line(project: Project) -> None:
+    """extra_css naming a stylesheet of the project's own that imports a font from another host made every page of the
+    assessor's copy, opened from disk, load it, and the check said nothing (an assessor's review): a warning at the
+    stylesheet's line, in both doors; none of one that loads the site's own files alone."""
+    project.item("a.md", ITEM.format(visibility="public"), "# A\n")
+    project.write(
+        "mkdocs.yml",
+        MKDOCS_YML.replace("  font: false\n", "  font: false\n  custom_dir: overrides\n")
+        + "extra_css:\n  - assets/extra.css\n  - theme.css\n",
+    )
+    project.write(
+        "evidence/assets/extra.css",
+        '/* our colours\n   and font */\n@import url("https://fonts.googleapis.com/css?family=Roboto");\n'
+        "body { background: url('https://cdn.example.com/bg.png'); }\n",
+    )
+    project.write("overrides/theme.css", ".logo { background: url(//cdn.example.net/logo.png) }\n")
+    told = [(p.path, p.line) for p in project.problems() if p.code == "loads-from-elsewhere"]
+    assert told == [("evidence/assets/extra.css", 3), ("overrides/theme.css", 1)], told
+    built = project.build(audience="public")
+    assert any("evidence/assets/extra.css:3: warning: this stylesheet, which extra_css" in line for line in built.log)
+    project.write("evidence/assets/extra.css", "body { background: url('../images/bg.png'); }\n")
+    project.write("overrides/theme.css", "@import 'colours.css';\n")
+    assert not [p for p in project.problems() if p.code == "loads-from-elsewhere"]

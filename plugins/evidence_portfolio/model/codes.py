@@ -1602,8 +1602,10 @@ _CODES = (
         "can then read every page of every build, internal ones included, and the site no longer works offline. Save "
         "the file in the project and name it by its path instead (a script loaded from evidence/ is published with "
         "the site), or remove the line. A logo or an icon (`theme.logo`, `theme.favicon`) from another website is not "
-        "shown at all, as the site's pages show pictures from the site alone: save it in the project too. "
-        "`--strict` fails on it, as on any mistake.",
+        "shown at all, as the site's pages show pictures from the site alone: save it in the project too. A "
+        "stylesheet of the project's own that `extra_css` names and that loads a font, a picture or another "
+        "stylesheet from another website (`@import url(\"https://fonts...\")`) is told at its line, for the same "
+        "reasons. `--strict` fails on it, as on any mistake.",
         group="framework",
     ),
     Code(

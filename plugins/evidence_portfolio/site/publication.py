@@ -542,6 +542,50 @@ def docs_dir_refused(settings: Settings) -> Problem | None:
     return Problem(shown, config_line(config, r"^docs_dir\s*:"), "error", "project-setup", message)
 
 
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+_CSS_LOADS = re.compile(
+    r"""(?:url\(\s*(["']?)(?P<url>[^"')\s]*)\1\s*\)|@import\s+(["'])(?P<imported>[^"']*)\3)""", re.I
+)
+"""What a stylesheet loads: `url(...)`, quoted or not, and `@import "..."`."""
+_LARGEST_STYLESHEET = 2_000_000
+"""The most bytes of a stylesheet looked through (Material's own, the largest, is about 150 KB)."""
+
+
+def _stylesheets_loading_from_elsewhere(settings: Settings) -> Problems:
+    """A warning at its line of each stylesheet of the project's own that mkdocs.yml loads on every page (extra_css,
+    saved under evidence/ or the theme's custom_dir) that loads a font, a picture or another stylesheet from another
+    host (`@import url("https://fonts...")`): every page would, the assessor's copy opened from disk too, which the
+    check said nothing of (an assessor's review)."""
+    problems = Problems()
+    folders = [settings.docs_dir, *([settings.custom_dir] if settings.custom_dir else [])]
+    for url in settings.extra_css:
+        path = settings.path_of(url)
+        found = next((folder / path for folder in folders if path and (folder / path).is_file()), None)
+        if found is None or ".." in path.split("/"):
+            continue
+        try:
+            with found.open("rb") as file:
+                text = file.read(_LARGEST_STYLESHEET).decode("utf-8", "replace")
+        except OSError:
+            continue
+        text = _CSS_COMMENT.sub(lambda comment: "\n" * comment[0].count("\n"), text)
+        for loaded in _CSS_LOADS.finditer(text):
+            address = loaded["url"] or loaded["imported"] or ""
+            if not from_another_host(address, settings.site_host):
+                continue
+            problems.add(
+                "loads-from-elsewhere",
+                settings.display(found),
+                text.count("\n", 0, loaded.start()) + 1,
+                f'this stylesheet, which extra_css in mkdocs.yml loads on every page, loads "{address}" from another '
+                "host: every page would, internal ones too, telling that host who reads them, and a copy opened from "
+                "disk (the assessor's pack) cannot load it; save the file (a font, a picture) in the project and name "
+                "it by its path from this stylesheet, or remove the line",
+            )
+            break  # (told once a stylesheet, at the first)
+    return problems
+
+
 def site_dir_refused(site_dir: str, docs_dir: str) -> str | None:
     """Why the site could not be written into `site_dir` (a folder on a read-only disk, or under a file), said
     before anything is built: MkDocs and its plugins ended in a traceback there (a review of malformed input). Or
@@ -699,6 +743,7 @@ def check_setup(settings: Settings) -> Problems:
                     "cannot load it; save the file in a folder of the project (extra_css and extra_javascript "
                     "name it there), or remove the line",
                 )
+    problems.extend(_stylesheets_loading_from_elsewhere(settings))
     for key, shown, picture in (("logo", "logo", settings.logo), ("favicon", "icon", settings.favicon)):
         if picture and from_another_host(picture, settings.site_host):  # (an assessor's review: a broken logo, unsaid)
             problems.add(
