@@ -230,8 +230,8 @@ def test_the_internal_site_lists_the_same_gaps_on_its_readiness_page_and_no_othe
     page = BeautifulSoup(internal.html("readiness/"), "html.parser")
     listed = [(li["data-gap"], li.get_text(" ", strip=True)) for li in page.select("li[data-gap]")]
     assert sorted(kind for kind, _ in listed) == sorted(g["kind"] for g in data["gaps"])
-    for entry in data["gaps"]:
-        assert any(entry["message"] in text for kind, text in listed if kind == entry["kind"])
+    for entry in data["gaps"]:  # (what is written between backticks shown as code)
+        assert any(entry["message"].replace("`", "") in text for kind, text in listed if kind == entry["kind"])
     # a section's gap reads on from the link to the section, which it named again below it (a review)
     uncovered = [(li.a.get_text(), li.get_text(" ", strip=True)) for li in page.select('li[data-gap="uncovered"]')]
     assert uncovered and all(text.count(named) == 1 for named, text in uncovered), uncovered
@@ -405,3 +405,17 @@ def test_a_section_rated_lowest_with_no_action_the_assessor_sees_is_a_gap(projec
             assert page.select_one(".portfolio-flag--unplanned").get_text() == (
                 "Rated Poor, the lowest level, and no action in this plan is for it."
             )
+
+
+def test_a_command_a_gap_names_is_shown_as_code_on_the_readiness_page(project: Project) -> None:
+    """The readiness page showed the backticks around `portfolio new action --maps-to ...` (an assessor's review)."""
+    project.item(
+        "sa.md",
+        "title: People\ntype: self-assessment\nchallenge: people\ndate: 2026-06-01\nvisibility: accreditor\n"
+        "ratings:\n  plan: poor",
+    )
+    page = BeautifulSoup(project.build(audience="internal").html("readiness/"), "html.parser")
+    [gap] = page.select('li[data-gap="unplanned"]')
+    shown = [code.get_text() for code in gap.select(".portfolio-summary code")]
+    assert shown == ["portfolio new action --maps-to people/plan --visibility accreditor"], gap
+    assert "`" not in gap.get_text()

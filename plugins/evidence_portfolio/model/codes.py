@@ -1604,7 +1604,7 @@ _CODES = (
         "the site), or remove the line. A logo or an icon (`theme.logo`, `theme.favicon`) from another website is not "
         "shown at all, as the site's pages show pictures from the site alone: save it in the project too. A "
         "stylesheet of the project's own that `extra_css` names and that loads a font, a picture or another "
-        "stylesheet from another website (`@import url(\"https://fonts...\")`) is told at its line, for the same "
+        'stylesheet from another website (`@import url("https://fonts...")`) is told at its line, for the same '
         "reasons. `--strict` fails on it, as on any mistake.",
         group="framework",
     ),

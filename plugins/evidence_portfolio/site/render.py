@@ -104,6 +104,15 @@ def long_date(value: datetime.date | None) -> str:
     return f"{value.day} {value:%B %Y}" if value else "no date"
 
 
+_CODE_SPAN = re.compile(r"`([^`\n]+)`")
+
+
+def code_spans(text: str) -> Markup:
+    """A message of the check's, escaped, with what it writes between backticks (a command to run, a line to write)
+    shown as code, not as backticks (an assessor's review of the readiness page)."""
+    return Markup(_CODE_SPAN.sub(r"<code>\1</code>", str(html.escape(text, quote=False))))
+
+
 def file_size(path: Path) -> str:
     """A file's size as people read it: "820 bytes", "14 KB", "2.3 MB" (powers of 1,000, as file managers show)."""
     size = path.stat().st_size if path.is_file() else 0
@@ -339,6 +348,7 @@ def environment(overrides: tuple[Path, ...]) -> jinja2.Environment:
         metric_value=metric_value,
         share=share,
         gap_words=gap_words,
+        code_spans=code_spans,
     )
     env.tests["numbered"] = numbered
     return env
