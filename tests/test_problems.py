@@ -3985,6 +3985,17 @@ ERRORS = [
         says="have addresses that differ only in how their letters are encoded (an accented letter is a letter and "
         "an accent in the first, one character in the other)",
     ),
+    *[  # passed the check, and stopped the build in a traceback: a folder cannot take a file's name (a fuzz)
+        Case(
+            f"a-page-named-after-a-file-the-site-writes-{name}",
+            {"evidence/" + name + ".md": md("title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")},
+            f"evidence/{name}.md:1: error",
+            "url-clash",
+            says=f"this file's address on the site would be inside a folder {name}/, but the site writes a file of "
+            f"that name itself ({name}), so it cannot be built; rename or move it",
+        )
+        for name in ("portfolio.json", "Sitemap.xml", "404.html")
+    ],
     Case(
         "a-page-differing-from-a-generated-one-in-capitals",
         {"evidence/Library.md": "# My library\n"},
@@ -9460,3 +9471,10 @@ def test_a_list_entry_indented_less_is_told_the_indentation_of_its_own_list() ->
     with pytest.raises(YamlProblem) as told:
         load_yaml(nav)
     assert told.value.line == 5 and "indent it 2 spaces, as they are" in str(told.value), told.value
+
+
+def test_a_page_named_after_a_file_the_site_writes_stops_the_build_at_its_line(project: Project) -> None:
+    """evidence/evidence.csv.md passed the check and stopped the build in a FileExistsError (a fuzz)."""
+    project.item("evidence.csv.md", "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
+    built = project.build()
+    assert built.failed and any("evidence/evidence.csv.md:1: error: this file's address" in line for line in built.log)

@@ -560,10 +560,27 @@ def _check_addresses(project: Project, existing: frozenset[str], generated: froz
     settings = project.settings
     owners = {destination(uri, settings.use_directory_urls): uri for uri in generated}
     by_folded = {_folded(dest): dest for dest in owners}
+    # the files the site writes itself (portfolio.json, sitemap.xml, the server's 404.html), which no folder can be
+    # named as (a fuzz: an item evidence/portfolio.json.md passed the check and stopped the build in a traceback)
+    written = {_folded(dest) for dest, uri in owners.items() if not is_markdown(uri)} | {"404.html"}
     for uri in sorted(existing):
         if uri == INTRO_URI:
             continue  # evidence/index.md is the introduction of the overview, and takes its address
         dest = destination(uri, settings.use_directory_urls)
+        folders = dest.split("/")[:-1]
+        inside = next(
+            (path for path in ("/".join(folders[: n + 1]) for n in range(len(folders))) if _folded(path) in written),
+            None,
+        )
+        if inside is not None:
+            project.problems.add(
+                "url-clash",
+                settings.display_uri(uri),
+                1,
+                f"this file's address on the site would be inside a folder {inside}/, but the site writes a file of "
+                f"that name itself ({inside}), so it cannot be built; rename or move it",
+            )
+            continue
         alike = by_folded.setdefault(_folded(dest), dest)
         other = owners.get(alike)
         if other is not None and alike != dest:
