@@ -1154,6 +1154,11 @@ PLUGIN_OPTION_MISTAKES = [
     ),
     ("max_file_mb: big", 'the portfolio option max_file_mb is "big"; it takes a number of megabytes above 0'),
     ("max_file_mb: -1", 'the portfolio option max_file_mb is "-1"'),
+    # a number no float holds stopped both doors in an OverflowError, and was quoted whole (a fuzz)
+    (
+        "max_file_mb: 1" + "0" * 400,
+        f'the portfolio option max_file_mb is "1{"0" * 59}..."; it takes a number of megabytes above 0 and at most',
+    ),
     ("publish: downloads/*.pdf", 'the portfolio option publish is "downloads/*.pdf"; it takes a list'),
     ("publish: ['../*']", 'the portfolio option publish has the entry "../*", which is no path under evidence/'),
     ("allow_gh_deploy: accreditor", 'the portfolio option allow_gh_deploy is "accreditor"; it takes a list'),

@@ -3996,6 +3996,13 @@ ERRORS = [
         )
         for name in ("portfolio.json", "Sitemap.xml", "404.html")
     ],
+    Case(  # an OverflowError in both doors (a fuzz)
+        "a-whole-number-no-float-holds",
+        {"framework.yml": framework("min_evidence: 1", "min_evidence: 1" + "0" * 400)},
+        "framework.yml:13: error",
+        "wrong-kind",
+        says='"min_evidence" must be a whole number of at most 15 digits, not one of 401',
+    ),
     Case(
         "a-page-differing-from-a-generated-one-in-capitals",
         {"evidence/Library.md": "# My library\n"},

@@ -360,6 +360,9 @@ class FieldReader:
             shown = f'{kind_of(value)} "{value}"{days}' if days else number_shown(value)
             self.error(key, f'"{key}" must be {kind}, not {shown}')
             return default
+        if isinstance(value, int) and abs(value) >= 10**15:  # (no float holds it: a fuzz's OverflowError)
+            self.error(key, f'"{key}" must be {kind} of at most 15 digits, not one of {len(str(abs(value)))}')
+            return default
         if not math.isfinite(value):
             self.error(key, f'"{key}" must be {kind}, not "{value}"')
             return default

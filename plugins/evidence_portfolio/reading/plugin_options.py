@@ -71,8 +71,8 @@ OPTIONS = (
     PluginOption(
         "max_file_mb",
         5,
-        "a number of megabytes above 0, such as 5",
-        lambda value: isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0,
+        "a number of megabytes above 0 and at most 1,000,000, such as 5",
+        lambda value: isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value <= 1_000_000,
         "Markdown files larger than this many megabytes are errors: a guard against files pasted in by mistake.",
     ),
     PluginOption(

@@ -28,7 +28,7 @@ import yaml
 
 from ..model import framework_keys
 from ..model.item_types import VISIBILITY
-from ..model.problems import Problem, Problems, suggest
+from ..model.problems import Problem, Problems, shortened, suggest
 from ..model.urls import same_host
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
 from .fields import as_written, kind_of, said_as_hint
@@ -1033,7 +1033,7 @@ def _shown(key: str, value: Any) -> str:
     if isinstance(value, bool):
         return f'"{str(value).lower()}"'
     if isinstance(value, (str, int, float, datetime.date)):
-        return f'"{value}"'
+        return f'"{shortened(str(value), 60)}"'  # (not a number of 400 digits in full: a fuzz)
     listed = isinstance(value, list) and all(isinstance(entry, (str, int, float)) for entry in value)
     if key in ("publish", "allow_gh_deploy") and listed:
         return f'"[{", ".join(map(str, value))}]"'
