@@ -9485,3 +9485,13 @@ def test_a_page_named_after_a_file_the_site_writes_stops_the_build_at_its_line(p
     project.item("evidence.csv.md", "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01")
     built = project.build()
     assert built.failed and any("evidence/evidence.csv.md:1: error: this file's address" in line for line in built.log)
+
+
+def test_a_framework_option_naming_a_file_too_long_for_the_system_is_told_at_its_line(project: Project) -> None:
+    """A `framework:` of 5,000 characters stopped the build in an OSError, and the check named no line (a fuzz)."""
+    project.write("mkdocs.yml", MKDOCS_YML.replace("framework: framework.yml", "framework: " + "a" * 5000 + ".yml"))
+    told = "mkdocs.yml:10: error: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa... cannot be read (File name"
+    done = project.check_in_process()
+    assert done.code == 1 and done.stdout.startswith(told), done
+    built = project.build()
+    assert built.failed and any(told in line for line in built.log), built.log

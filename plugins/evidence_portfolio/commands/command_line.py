@@ -94,7 +94,11 @@ def project_settings(directory: Path, audience: str | None = None) -> Settings:
     refused = docs_dir_refused(settings)
     if refused:
         raise UsageError(refused.message, refused)
-    if not settings.framework.exists():  # a folder, say, is the framework's error, where it is named, as in a build
+    try:
+        missing = not settings.framework.exists()
+    except OSError:  # a name too long for the system: told where the framework is read, at its line (a fuzz)
+        missing = False
+    if missing:  # a folder, say, is the framework's error, where it is named, as in a build
         from ..reading.framework_file import missing_framework
 
         problem = missing_framework(

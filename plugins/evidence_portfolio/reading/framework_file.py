@@ -34,7 +34,7 @@ from ..model.framework import (
 )
 from ..model.framework_keys import CHALLENGE, CHALLENGE_SECTION, ID_LENGTH, METRIC, RATING_LEVEL, SECTION, TOP
 from ..model.narrative import heading_names
-from ..model.problems import Problem, Problems, suggest
+from ..model.problems import Problem, Problems, shortened, suggest
 from ..model.urls import is_markdown, slug
 from ..model.vocabulary import ROLLUPS, ROLLUPS_SAID_AS, Rollup
 from .fields import FieldReader, flag_shown, kind_of, number_shown, report_duplicates
@@ -93,7 +93,14 @@ def load_framework(
     keys named by warnings, in the CI's log), and is told where mkdocs.yml names it."""
     problems = Problems()
     named = named_at or (lambda: (display_path, 1))
-    if root is not None and (path.exists() or path.is_symlink()) and not in_the_project(root, path):
+    try:
+        there = path.exists() or path.is_symlink()
+    except OSError as exc:  # a name too long for the system (a fuzz: a traceback in the build)
+        problems.add(
+            "unreadable", *named(), f"{shortened(display_path, 60)} cannot be read ({exc.strerror}); {_NAME_IT}"
+        )
+        return None, problems
+    if root is not None and there and not in_the_project(root, path):
         where = "a symbolic link" if path.is_symlink() else "outside the project"
         problems.add(
             "unreadable",
