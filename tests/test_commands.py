@@ -3212,3 +3212,12 @@ def test_a_setting_of_mkdocs_yml_is_named_at_its_own_line(project: Project, writ
     project.write("mkdocs.yml", config + written)
     checked = project.check("--audience", "public")
     assert said in checked.stdout + checked.stderr, checked.stdout + checked.stderr
+
+
+def test_a_plugin_option_nested_too_deep_is_told_at_its_line(project: Project) -> None:
+    """5,000 brackets inside each other stopped the check in a RecursionError (a fuzz); the build stops in MkDocs' own
+    reading of mkdocs.yml, before the plugin runs."""
+    project.write("mkdocs.yml", MKDOCS_YML + "      publish: " + "[" * 5000 + "]" * 5000 + "\n")
+    checked = project.check()
+    assert checked.code == 2, checked
+    assert checked.stderr.startswith("mkdocs.yml:12: error: the YAML is nested more than 50 levels deep"), checked

@@ -35,7 +35,7 @@ from .fields import as_written, kind_of, said_as_hint
 from .named_functions import kept_where_read, python_value
 from .plugin_options import PLUGIN_OPTIONS, option_value, under_evidence
 from .text import date_hint, decode, iso_date, looks_like_a_date, no_such_day
-from .yaml_lines import curly_quoted, or_none, pasted_character, pasted_characters, yaml_fault
+from .yaml_lines import curly_quoted, or_none, pasted_character, pasted_characters, too_deep, yaml_fault
 
 PLUGIN = "portfolio"
 """The plugin's name in mkdocs.yml (its entry point's, in pyproject.toml)."""
@@ -1698,6 +1698,9 @@ def load_mkdocs_yml(path: Path, seen: Iterable[Path] = ()) -> dict[str, Any]:
         text = decode(raw, path.name, unread)
     if text is None:
         raise SettingsError(unread[0].message, (path.name, unread[0].line), unread[0].code)
+    deep = too_deep(text)  # (a fuzz: a RecursionError from 5,000 brackets inside each other)
+    if deep is not None:
+        raise SettingsError(deep.message, (path.name, deep.line + 1), "yaml-syntax")
     try:
         data = yaml.load(text, Loader=_ConfigLoader)
     except yaml.YAMLError as exc:

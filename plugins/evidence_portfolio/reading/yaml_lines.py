@@ -1534,6 +1534,12 @@ def _check_anchors(text: str) -> None:
             )
 
 
+def too_deep(text: str) -> YamlProblem | None:
+    """The problem of YAML nested deeper than is read (see _too_deep), at its line; None for any other."""
+    deep = _too_deep(text)
+    return None if deep is None else YamlProblem(deep, _TOO_DEEP)
+
+
 def load_yaml(text: str, vocabulary: Vocabulary = NO_VOCABULARY) -> Any:
     """Load one YAML document safely; raise YamlProblem with the line of the fault (told in the words of
     `vocabulary`)."""
