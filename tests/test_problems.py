@@ -4546,14 +4546,17 @@ WARNINGS = [
                     f"title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01\nratings:{later}"
                 ),
             },
-            "evidence/sa-2026.md:6: warning",
+            f"evidence/sa-2026.md:{line}: warning",  # at `do:` where it is written empty (a fuzz)
             "rating-dropped",
             says='this self-assessment, the current one of challenge "partnerships", rates no do or review, which the '
             "one of 2025-10-01 rated (evidence/sa-2025.md): they are unrated now, and the challenge's rating leaves "
             "them out; rate each under ratings:, one line each (such as do: good), or write do: unrated for one left "
             "unrated on purpose",
         )
-        for name, later in (("left-out", "\n  plan: good"), ("left-empty", "\n  plan: good\n  do:\n  review:"))
+        for name, later, line in (
+            ("left-out", "\n  plan: good", 6),
+            ("left-empty", "\n  plan: good\n  do:\n  review:", 8),
+        )
     ],
     Case(
         "rating-not-backed-top-level",

@@ -408,7 +408,7 @@ def _check_dropped(result: ChallengeResult, problems: Problems, build: str) -> N
     problems.add(
         "rating-dropped",
         current.path,
-        current.rating_line(),
+        current.rating_line(first),  # its own line, where it is written empty (a fuzz: told at `ratings:`)
         f'this self-assessment, the current one of challenge "{result.id}"{build}, rates no {listed}, which the one of '
         f"{previous.date.isoformat() if previous.date else 'before'} rated ({previous.path}): "
         f"{'it is' if len(dropped) == 1 else 'they are'} unrated now, and the challenge's rating leaves "
