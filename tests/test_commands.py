@@ -3221,3 +3221,15 @@ def test_a_plugin_option_nested_too_deep_is_told_at_its_line(project: Project) -
     checked = project.check()
     assert checked.code == 2, checked
     assert checked.stderr.startswith("mkdocs.yml:12: error: the YAML is nested more than 50 levels deep"), checked
+
+
+def test_a_plugin_option_indented_under_the_one_above_is_told_how_far_to_indent_it(project: Project) -> None:
+    """`strict_gaps:` indented two spaces more than `as_of:` above it was told in YAML's words, "expected <block end>"
+    (a fuzz): the check says to indent it as the option above is."""
+    project.write("mkdocs.yml", MKDOCS_YML + "        strict_gaps: true\n")
+    checked = project.check()
+    assert checked.code == 2, checked
+    assert checked.stderr.startswith(
+        'mkdocs.yml:12: error: YAML does not parse: "strict_gaps:" is indented 8 spaces, more than "as_of:" above it, '
+        'which has its value beside it, so this line is read as more of that value; indent it 6 spaces, as "as_of:" is'
+    ), checked

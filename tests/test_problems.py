@@ -864,6 +864,22 @@ ERRORS = [
             ("in-brackets", "maps_to: [partnerships/do]\n", 6),
         ]
     ],
+    *[  # told only to check the indentation against the lines above (a fuzz)
+        Case(
+            f"yaml-key-indented-under-a-key-with-its-value-{name}",
+            {"evidence/a.md": md(f"title: A\ntype: evidence\nmaps_to: [partnerships/do]\n{above}\n  summary: Met")},
+            f"evidence/a.md:{line}: error",
+            "yaml-syntax",
+            says=f'"summary:" is indented 2 spaces, more than "{key}:" above it, which has its value beside it, so this '
+            f'line is read as more of that value; delete the spaces before "summary:"',
+        )
+        for name, above, key, line in [
+            ("quoted", 'date: "2026-05-14"', "date", 6),
+            ("with-a-comment", "date: 2026-05-14  # signed", "date", 6),
+            ("below-a-comment-line", "date: 2026-05-14\n# signed", "date", 7),
+            ("in-brackets-above", "date: 2026-05-14\npartners: [Age UK]", "partners", 7),
+        ]
+    ],
     *[  # a section taken out of framework.yml: its rating was moved onto another, given twice (a staff walkthrough)
         Case(
             f"a-section-no-longer-in-the-framework-in-{where}",

@@ -880,7 +880,7 @@ def yaml_fault(exc: yaml.YAMLError, text: str, vocabulary: Vocabulary = NO_VOCAB
         found = _dash_fault(lines, exc.context_mark.line, exc.problem_mark.line)
     if found is None and ("mapping values are not allowed" in reason or "expected <block end>" in reason):
         found = _dedented_fault(lines, line)
-    if found is None and "mapping values are not allowed" in reason:
+    if found is None and any(said in reason for said in _INDENTED_KEY_REASONS):
         found = _indented_key_fault(lines, line, vocabulary.keys)
     if found is None and "did not find expected key" in reason:
         found = _dedented_entry_fault(lines, line)
@@ -1180,6 +1180,11 @@ def _requoted(written: str, quote: str) -> str:
     return '"' + re.sub(r'(?<!\\)"', r'\\"', inner) + '"'
 
 
+_INDENTED_KEY_REASONS = ("mapping values are not allowed", "did not find expected key", "expected <block end>")
+"""What YAML says of a key indented under a key with its value (as more of that value, with a colon; or as a key it
+did not expect there)."""
+
+
 def _written_above(lines: list[str], line: int) -> int | None:
     """The nearest line above `line` that holds more than a comment; None at the top."""
     return next(
@@ -1260,11 +1265,13 @@ def _dash_fault(lines: list[str], start: int, line: int) -> YamlProblem | None:
 
 
 def _indented_key_fault(lines: list[str], line: int, keys: frozenset[str]) -> YamlProblem | None:
-    """One of the file's keys indented under a key whose value is on its own line (`  summary:` below `date:
-    2026-05-14`), which YAML reads as more of that value, and then refuses for its colon (a staff walkthrough: told
-    that a value holds ": ", or of the line above)."""
+    """One of the file's keys (any key's name, in a file read for no keys in particular: mkdocs.yml) indented under
+    a key whose value is beside it (`  summary:` below `date: 2026-05-14`, below a quoted value, a list in brackets,
+    a comment), which YAML reads as more of that value, and then refuses for its colon, or for a key it did not
+    expect (a staff walkthrough: told that a value holds ": ", or of the line above; a fuzz)."""
     found = _KEY_AT.match(lines[line]) if line < len(lines) else None
-    if found is None or not found["indent"] or found["key"].strip() not in keys:
+    key = found["key"].strip() if found else ""
+    if found is None or not found["indent"] or not (key in keys if keys else _KEY_NAME.fullmatch(key)):
         return None
     above = _written_above(lines, line)
     owner = _KEY_AT.match(lines[above]) if above is not None else None
@@ -1273,13 +1280,22 @@ def _indented_key_fault(lines: list[str], line: int, keys: frozenset[str]) -> Ya
     value = lines[above][owner.end() :].split(" #", 1)[0].strip()
     if not value or value.startswith(("#", "|", ">", "&", "!")):
         return None
-    key = found["key"].strip()
+    spaces, level = len(found["indent"]), len(owner["indent"])
+    fix = (
+        f'delete the spaces before "{key}:"'
+        if not level
+        else f'indent it {level} spaces, as "{owner["key"].strip()}:" is'
+    )
     return YamlProblem(
         line,
-        f'YAML does not parse: "{key}:" is indented {len(found["indent"])} spaces, more than "{owner["key"].strip()}:" '
-        f"above it, which has its value beside it, so this line is read as more of that value; delete the spaces "
-        f'before "{key}:"',
+        f'YAML does not parse: "{key}:" is indented {spaces} space{"" if spaces == 1 else "s"}, more than '
+        f'"{owner["key"].strip()}:" above it, which has its value beside it, so this line is read as more of that '
+        f"value; {fix}",
     )
+
+
+_KEY_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+"""A key's name as settings files write them (`as_of`, `docs_dir`): one word."""
 
 
 def _dedented_entry_fault(lines: list[str], line: int) -> YamlProblem | None:
