@@ -3233,3 +3233,13 @@ def test_a_plugin_option_indented_under_the_one_above_is_told_how_far_to_indent_
         'mkdocs.yml:12: error: YAML does not parse: "strict_gaps:" is indented 8 spaces, more than "as_of:" above it, '
         'which has its value beside it, so this line is read as more of that value; indent it 6 spaces, as "as_of:" is'
     ), checked
+
+
+def test_a_plugin_in_mkdocs_yml_indented_less_than_the_others_is_told_how_far_to_indent_it(project: Project) -> None:
+    """`   - tags` among plugins indented 2 was told in YAML's words, "expected <block end>" (a fuzz)."""
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  - search\n  - tags\n", "    - search\n   - tags\n"))
+    checked = project.check()
+    assert checked.code == 2 and checked.stderr.startswith(
+        "mkdocs.yml:8: error: YAML does not parse: this entry of a list is indented 3 spaces, and the entries above "
+        "it 4"
+    ), checked

@@ -9514,3 +9514,20 @@ def test_a_framework_option_naming_a_file_too_long_for_the_system_is_told_at_its
     assert done.code == 1 and done.stdout.startswith(told), done
     built = project.build()
     assert built.failed and any(told in line for line in built.log), built.log
+
+
+def test_a_template_climbing_out_of_the_themes_folders_is_told_so(project: Project) -> None:
+    """`template: ../x` was told that the portfolio's own templates make its generated pages (a fuzz)."""
+    project.write("evidence/news.md", "---\ntitle: News\ntemplate: ../main.html\n---\n\nHi\n")
+    [problem] = [p for p in project.problems() if p.path == "evidence/news.md"]
+    assert (problem.line, problem.code) == (3, "unknown-value") and problem.message.startswith(
+        '"template" may not name "../main.html": a template is named from the theme\'s folders, without ".."'
+    ), problem
+
+
+def test_an_assessor_report_without_its_challenge_names_no_challenge_none(project: Project) -> None:
+    """Without `challenge`, an assessor report that rated nothing was said to be the latest of challenge "None" (a
+    fuzz): its missing challenge is told, and nothing of "None"."""
+    project.item("ar.md", "title: AR\ntype: assessor-report\nassessor: Jo\ndate: 2026-01-01\nvisibility: accreditor")
+    said = [p.message for p in project.problems() if p.path == "evidence/ar.md"]
+    assert said and any("challenge" in message for message in said) and not any("None" in m for m in said), said

@@ -313,7 +313,7 @@ def _check_rated(framework: Framework, item: Item, problems: Problems) -> None:
     challenge, it leaves the challenge without the assessor's rating, hiding the ratings of the report before (an
     outside review: a report made by `portfolio new`, its rating lines left empty). An assessor's report is made to
     rate; a self-assessment may come before its ratings, and readiness lists it as a gap (unrated)."""
-    if item.type != REPORT or not item.rates_nothing:
+    if item.type != REPORT or not item.rates_nothing or not item.challenge:  # (no challenge: its own error)
         return
     challenge = framework.challenge(item.challenge or "")
     section = challenge.sections[0].id if challenge and challenge.sections else "plan"

@@ -708,7 +708,14 @@ def _check_template(fields: FieldReader, key: str, theme_dirs: tuple[Path, ...],
         return
     name = template.replace("\\", "/").lstrip("/")
     normal = posixpath.normpath(name)
-    if ".." in name.split("/") or normal.startswith("portfolio/"):  # ./portfolio/x.html too
+    if ".." in name.split("/"):
+        fields.error(
+            key,
+            f'"{key}" may not name "{template}": a template is named from the theme\'s folders, without ".." (which '
+            "would climb out of them); name a template of the theme, such as main.html",
+            "unknown-value",
+        )
+    elif normal.startswith("portfolio/"):  # ./portfolio/x.html too
         fields.error(
             key,
             f'"{key}" may not name "{template}": the portfolio\'s own templates make its generated pages, not pages '

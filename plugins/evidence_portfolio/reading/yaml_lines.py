@@ -882,7 +882,7 @@ def yaml_fault(exc: yaml.YAMLError, text: str, vocabulary: Vocabulary = NO_VOCAB
         found = _dedented_fault(lines, line)
     if found is None and any(said in reason for said in _INDENTED_KEY_REASONS):
         found = _indented_key_fault(lines, line, vocabulary.keys)
-    if found is None and "did not find expected key" in reason:
+    if found is None and ("did not find expected key" in reason or "expected <block end>" in reason):
         found = _dedented_entry_fault(lines, line)
     if found is None:
         found = _dashless_entry_fault(lines, line)
