@@ -3226,13 +3226,20 @@ def test_a_plugin_option_nested_too_deep_is_told_at_its_line(project: Project) -
 def test_a_plugin_option_indented_under_the_one_above_is_told_how_far_to_indent_it(project: Project) -> None:
     """`strict_gaps:` indented two spaces more than `as_of:` above it was told in YAML's words, "expected <block end>"
     (a fuzz): the check says to indent it as the option above is."""
-    project.write("mkdocs.yml", MKDOCS_YML + "        strict_gaps: true\n")
+    project.write("mkdocs.yml", MKDOCS_YML + '      audience: "public"\n        strict_gaps: true\n')
     checked = project.check()
     assert checked.code == 2, checked
     assert checked.stderr.startswith(
-        'mkdocs.yml:12: error: YAML does not parse: "strict_gaps:" is indented 8 spaces, more than "as_of:" above it, '
-        'which has its value beside it, so this line is read as more of that value; indent it 6 spaces, as "as_of:" is'
+        'mkdocs.yml:13: error: YAML does not parse: "strict_gaps:" is indented 8 spaces, more than "audience:" above '
+        "it, which has its value beside it, so this line is read as more of that value; indent it 6 spaces, as "
+        '"audience:" is'
     ), checked
+    # below a value that may run on to the next line, a colon in it is as likely: both are said (a review)
+    project.write(
+        "mkdocs.yml", MKDOCS_YML + "copyright: Copyright 2026 Riverside Trust,\n  Note: all rights reserved\n"
+    )
+    checked = project.check()
+    assert "put the whole value in quotes" in checked.stderr and "indented more than the key above" in checked.stderr
 
 
 def test_a_plugin_in_mkdocs_yml_indented_less_than_the_others_is_told_how_far_to_indent_it(project: Project) -> None:

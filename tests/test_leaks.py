@@ -5612,7 +5612,7 @@ def test_a_file_mkdocs_yml_names_for_every_page_stays_with_the_withheld_page_tha
     why = (
         "an item withheld from this build attaches"
         if held == "attached"
-        else "only pages withheld from this build refer to"
+        else "only pages withheld from this build link to"
     )
     for audience in ("public", "accreditor"):
         assert not sites[audience].where(word), (audience, sites[audience].where(word))
@@ -5620,15 +5620,26 @@ def test_a_file_mkdocs_yml_names_for_every_page_stays_with_the_withheld_page_tha
         assert told == [
             f'portfolio: mkdocs.yml:6: warning: theme.logo names "int/files/{word}.png", a file {why}, so the '
             f"{audience} build leaves it out and every page goes without it; name a file of the site's own that no "
-            "withheld item attaches or refers to (a copy byte for byte is the same file), such as one under "
-            "evidence/assets/",
+            "withheld item attaches or links to (a copy byte for byte is the same file)",
             f'portfolio: mkdocs.yml:14: warning: extra_css names "int/files/{word}.css", a file {why}, so the '
             f"{audience} build leaves it out and every page goes without it; name a file of the site's own that no "
-            "withheld item attaches or refers to (a copy byte for byte is the same file), such as one under "
-            "evidence/assets/",
+            "withheld item attaches or links to (a copy byte for byte is the same file)",
         ], told
     assert not [line for line in sites["internal"].result.log if "withheld from this build" in line]
     out = project.root.parent / f"generated-{held}"
     done = project.command("generate", str(project.root), "--audience", "public", "--out", str(out))
     assert done.code in (0, 1), done.stdout + done.stderr
     assert not [path for path in out.rglob("*") if word in path.name], list(out.rglob(f"*{word}*"))
+
+
+def test_a_site_file_an_internal_page_names_without_a_link_is_published(project: Project) -> None:
+    """An internal guide saying "replace assets/logo.png" kept the site's logo from the public site, with a warning
+    that told to move it where it was (a review of the change): a mention is no link, and the logo is the site's."""
+    project.write("evidence/assets/logo.png", b"\x89PNG\r\n\x1a\n the logo")
+    project.write("evidence/guide.md", "---\nvisibility: internal\n---\n# Guide\n\nTo change it, replace logo.png.\n")
+    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  font: false\n", "  font: false\n  logo: assets/logo.png\n"))
+    assert "logo.png" in (project.root / "evidence/guide.md").read_text()  # (the test tests something)
+    built = project.build(audience="public", strict=True)
+    assert not built.failed, built.log
+    assert (built.site / "assets/logo.png").is_file() and "assets/logo.png" in built.html("")

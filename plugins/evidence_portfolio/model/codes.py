@@ -1117,10 +1117,9 @@ _CODES = (
         "withheld-site-file",
         "warning",
         "... names ..., a file an item withheld from this build attaches",
-        'mkdocs.yml:8: warning: theme.logo names "files/logo.png", a file only pages withheld from this build refer '
+        'mkdocs.yml:8: warning: theme.logo names "files/logo.png", a file only pages withheld from this build link '
         "to, so the public build leaves it out and every page goes without it; name a file of the site's own that no "
-        "withheld item attaches or refers to (a copy byte for byte is the same file), such as one under "
-        "evidence/assets/",
+        "withheld item attaches or links to (a copy byte for byte is the same file)",
         "mkdocs.yml names a file of evidence/ for every page (a stylesheet or script under `extra_css` or "
         "`extra_javascript`, the theme's `logo` or `favicon`) that an item this audience may not see attaches, or "
         "that only pages it may not see link to or show. mkdocs.yml cannot publish a withheld item's file (anyone "

@@ -1265,8 +1265,9 @@ def _dash_fault(lines: list[str], start: int, line: int) -> YamlProblem | None:
 
 
 def _indented_key_fault(lines: list[str], line: int, keys: frozenset[str]) -> YamlProblem | None:
-    """One of the file's keys (any key's name, in a file read for no keys in particular: mkdocs.yml) indented under
-    a key whose value is beside it (`  summary:` below `date: 2026-05-14`, below a quoted value, a list in brackets,
+    """One of the file's keys (any key's name, in a file read for no keys in particular, mkdocs.yml, under a value
+    that cannot run on to the line below: quoted, in brackets, or followed by a comment) indented under a key whose
+    value is beside it (`  summary:` below `date: 2026-05-14`, below a quoted value, a list in brackets,
     a comment), which YAML reads as more of that value, and then refuses for its colon, or for a key it did not
     expect (a staff walkthrough: told that a value holds ": ", or of the line above; a fuzz)."""
     found = _KEY_AT.match(lines[line]) if line < len(lines) else None
@@ -1277,8 +1278,12 @@ def _indented_key_fault(lines: list[str], line: int, keys: frozenset[str]) -> Ya
     owner = _KEY_AT.match(lines[above]) if above is not None else None
     if above is None or owner is None or len(owner["indent"]) >= len(found["indent"]):
         return None
-    value = lines[above][owner.end() :].split(" #", 1)[0].strip()
+    written = lines[above][owner.end() :]
+    value = written.split(" #", 1)[0].strip()
     if not value or value.startswith(("#", "|", ">", "&", "!")):
+        return None
+    closed = value.startswith(("'", '"', "[", "{")) or " #" in written  # a value that cannot run on below
+    if not keys and not closed:  # (mkdocs.yml: `copyright: ...,` over `  Note: all rights reserved` may run on)
         return None
     spaces, level = len(found["indent"]), len(owner["indent"])
     fix = (

@@ -540,7 +540,7 @@ class Build:
         from .seal import site_keys
 
         published = self.publication
-        # and the site's own files that only withheld pages refer to (a hostile review: the logo, so published)
+        # and the site's own files that only withheld pages link to (a hostile review: the logo, so published)
         site_files = {
             uri for uri in self.settings.site_files & published.project.files if not published.on_its_own(uri)
         }

@@ -224,9 +224,18 @@ class Publication:
         whatever a pattern or mkdocs.yml says: a hostile review published a file only an internal page linked to,
         named as the site's logo)."""
         project = self.project
-        if src_uri in self.kept_back or not (project.site_file(src_uri) or project.listed_to_publish(src_uri)):
+        if src_uri in self.kept_back:
             return False
-        return not self.linked_back(src_uri)
+        if project.listed_to_publish(src_uri):
+            return not self.linked_back(src_uri)
+        return project.site_file(src_uri) and not self.linked_by_withheld_only(src_uri)
+
+    def linked_by_withheld_only(self, src_uri: str) -> bool:
+        """Whether pages link to a file, under any of its names, and every one of them is withheld: a file of the
+        site itself (a logo, a stylesheet) is not withheld for a mere mention of its name in a withheld page's text,
+        which a guide to the site makes (a review of the change), as a file a pattern publishes is."""
+        owners = set().union(*(self._links.get(name, set()) for name in self._names.get(src_uri, {src_uri})))
+        return bool(owners) and owners <= self.withheld_pages
 
     def file_published(self, src_uri: str) -> bool:
         """Whether a non-page file under evidence/ is in the site (final once every page has been sealed)."""
@@ -542,13 +551,28 @@ def docs_dir_refused(settings: Settings) -> Problem | None:
     return Problem(shown, config_line(config, r"^docs_dir\s*:"), "error", "project-setup", message)
 
 
-_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 _CSS_LOADS = re.compile(
-    r"""(?:url\(\s*(["']?)(?P<url>[^"')\s]*)\1\s*\)|@import\s+(["'])(?P<imported>[^"']*)\3)""", re.I
+    r"""(?:url\(\s*(["']?)(?P<url>[^"')\s(]{1,2048})\1\s*\)|@import\s+(["'])(?P<imported>[^"'\n]{1,2048})\3)""",
+    re.I,
 )
 """What a stylesheet loads: `url(...)`, quoted or not, and `@import "..."`."""
 _LARGEST_STYLESHEET = 2_000_000
 """The most bytes of a stylesheet looked through (Material's own, the largest, is about 150 KB)."""
+
+
+def _without_css_comments(text: str) -> str:
+    """A stylesheet's text without its comments (`/* ... */`), their line breaks kept, one look at each character (a
+    regular expression took minutes on a stylesheet of comments never closed: a review of the change); one left open
+    hides the rest, as a browser reads it."""
+    kept: list[str] = []
+    at = 0
+    while (start := text.find("/*", at)) >= 0:
+        end = text.find("*/", start + 2)
+        kept += [text[at:start], "\n" * text.count("\n", start, len(text) if end < 0 else end)]
+        if end < 0:
+            return "".join(kept)
+        at = end + 2
+    return "".join([*kept, text[at:]])
 
 
 def _stylesheets_loading_from_elsewhere(settings: Settings) -> Problems:
@@ -568,7 +592,7 @@ def _stylesheets_loading_from_elsewhere(settings: Settings) -> Problems:
                 text = file.read(_LARGEST_STYLESHEET).decode("utf-8", "replace")
         except OSError:
             continue
-        text = _CSS_COMMENT.sub(lambda comment: "\n" * comment[0].count("\n"), text)
+        text = _without_css_comments(text)
         for loaded in _CSS_LOADS.finditer(text):
             address = loaded["url"] or loaded["imported"] or ""
             if not from_another_host(address, settings.site_host):
@@ -1163,12 +1187,14 @@ def check_site_files_withheld(published: Publication) -> Problems:
         return problems
     for where, url in written_site_files(config):
         src_uri = settings.path_of(url)
-        if not src_uri or src_uri not in published.project.files or published.on_its_own(src_uri):
+        if where[0] == "extra_templates" or not src_uri or src_uri not in published.project.files:
+            continue  # (a template is made a page of, from evidence/ alone: check_site_files tells of it)
+        if published.on_its_own(src_uri):
             continue
         why = (
             "an item withheld from this build attaches"
             if src_uri in published.kept_back
-            else "only pages withheld from this build refer to"
+            else "only pages withheld from this build link to"
         )
         setting = ".".join(str(step) for step in where if isinstance(step, str))
         problems.add(
@@ -1176,8 +1202,8 @@ def check_site_files_withheld(published: Publication) -> Problems:
             settings.display(config),
             written_line(config, *where),
             f'{setting} names "{url}", a file {why}, so the {published.audience} build leaves it out and every page '
-            "goes without it; name a file of the site's own that no withheld item attaches or refers to (a copy byte "
-            "for byte is the same file), such as one under evidence/assets/",
+            "goes without it; name a file of the site's own that no withheld item attaches or links to (a copy byte "
+            "for byte is the same file)",
             also=(settings.display_uri(src_uri),),
         )
     return problems
