@@ -784,17 +784,9 @@ _ADDED_TO_MD = re.compile(r"(?i)\.md\.[a-z0-9]{1,5}$")
 """An extension a program added after ".md" (Notepad's ".txt", Word's ".docx")."""
 
 
-def linked_files(project: Project) -> dict[str, set[str]]:
-    """The files under evidence/ (not pages) that the pages' text links to, each with the pages linking to it."""
-    linked: dict[str, set[str]] = {}
-    for uri, _, found in file_links(project):
-        linked.setdefault(found, set()).add(uri)
-    return linked
-
-
-def file_links(project: Project, pages: Iterable[str] | None = None) -> Iterator[tuple[str, Link, str]]:
-    """Each link of the text of the pages (`pages`, else all) that leads to a file under evidence/ (not a page), with
-    the page and the file: (page, link, file)."""
+def file_links(project: Project) -> Iterator[tuple[str, Link, str]]:
+    """Each link of a page's text that leads to a file under evidence/ (not a page), with the page and the file:
+    (page, link, file)."""
     settings = project.settings
     by_destination = {
         destination(uri, settings.written_directory_urls): uri for uri in (*project.files, *project.pages)
@@ -802,8 +794,8 @@ def file_links(project: Project, pages: Iterable[str] | None = None) -> Iterator
     root = "/" + urlsplit(settings.site_url).path.strip("/")
     root = root.rstrip("/") + "/"
     escapes = markdown_escapes(settings.markdown_extensions)
-    for uri in project.pages if pages is None else pages:
-        for link in (as_in_page(written, escapes) for written in project.pages[uri].links_read):
+    for uri, page in project.pages.items():
+        for link in (as_in_page(written, escapes) for written in page.links_read):
             found = link_target(link, uri, settings.written_directory_urls, by_destination)
             written = unquote(clean_url(link.target, link.html).split("#", 1)[0].split("?", 1)[0])
             if found is None and written.startswith(root) and not written.startswith("//"):

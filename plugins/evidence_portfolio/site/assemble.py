@@ -540,11 +540,7 @@ class Build:
         from .seal import site_keys
 
         published = self.publication
-        # and the site's own files that only withheld pages link to (a hostile review: the logo, so published)
-        site_files = {
-            uri for uri in self.settings.site_files & published.project.files if not published.on_its_own(uri)
-        }
-        withheld = published.kept_back | published.withheld_pages | site_files
+        withheld = published.kept_back | published.withheld_pages | published.withheld_site_files
         return frozenset(_loose(key) for uri in withheld for key in (uri, *site_keys(self.address(uri))))
 
     def address(self, uri: str) -> str:

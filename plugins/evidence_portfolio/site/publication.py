@@ -38,7 +38,8 @@ from ..model.vocabulary import AUDIENCES, WIDEST, Audience, visible_to
 from ..reading.file_contents import PICTURES
 from ..reading.installed import misspelt_extension, misspelt_plugin, misspelt_plugin_name
 from ..reading.item_reader import FRONT_MATTER_OFFSET
-from ..reading.project import INTRO_URI, Project, file_links, linked_files, raw_text, served_for, unread_page_text
+from ..reading.links import Link
+from ..reading.project import INTRO_URI, Project, file_links, raw_text, served_for, unread_page_text
 from ..reading.settings import (
     CONFIG_NAMES,
     PLUGIN,
@@ -85,11 +86,18 @@ class Publication:
     be one (or only taken for one), and the names of what it copies (see _archives_holding)."""
 
     @cached_property
+    def file_links(self) -> list[tuple[str, Link, str]]:
+        """Each link of a page's text to a file, with the page and the file (reading.project.file_links), worked out
+        when first asked: a project without `publish` patterns, site files or files kept back needs it only in
+        `mkdocs serve`."""
+        return list(file_links(self.project))
+
+    @cached_property
     def _links(self) -> dict[str, set[str]]:
-        """The pages that link to each file (reading.project.linked_files), a link to one name of a file linking to
-        all of them (worked out when first asked: a project without `publish` patterns needs it only in `mkdocs
-        serve`)."""
-        linked = linked_files(self.project)
+        """The pages that link to each file, a link to one name of a file linking to all of them."""
+        linked: dict[str, set[str]] = {}
+        for uri, _, found in self.file_links:
+            linked.setdefault(found, set()).add(uri)
         for names in self.same_file:
             owners = set().union(*(linked.get(name, set()) for name in names))
             linked.update((name, owners) for name in names & self.project.files if owners)
@@ -229,6 +237,14 @@ class Publication:
         if project.listed_to_publish(src_uri):
             return not self.linked_back(src_uri)
         return project.site_file(src_uri) and not self.linked_by_withheld_only(src_uri)
+
+    @cached_property
+    def withheld_site_files(self) -> frozenset[str]:
+        """The files of evidence/ mkdocs.yml names for every page (extra_css, extra_javascript, logo, favicon) that
+        this build withholds: no page's head names them (Build.names_withheld), and check_site_files_withheld tells
+        of them."""
+        project = self.project
+        return frozenset(uri for uri in project.settings.site_files & project.files if not self.on_its_own(uri))
 
     def linked_by_withheld_only(self, src_uri: str) -> bool:
         """Whether pages link to a file, under any of its names, and every one of them is withheld: a file of the
@@ -1148,14 +1164,17 @@ def check_pictures_kept_back(published: Publication) -> Problems:
             for path in (*item.attachments.values(), *item.data_files):
                 for name in groups.get(path, {path}):
                     keepers.setdefault(name, {})[display(item.src_uri)] = (item.visibility, path)
-    shown = sorted(published.pages) + ([INTRO_URI] if published.intro_published else [])
+    shown = {*published.pages, *([INTRO_URI] if published.intro_published else [])}
     told: set[tuple[str, str]] = set()
-    for uri, link, found in file_links(project, shown):
-        kept_by = keepers.get(found) if link.loads and found in published.kept_back else None
-        item = project.pages[uri].item
-        attached = {name for path in item.attachments.values() for name in groups.get(path, {path})} if item else ()
-        if not kept_by or (uri, found) in told or found in attached:  # (told as a shared attachment)
+    for uri, link, found in published.file_links:
+        if uri not in shown:
             continue
+        kept_by = keepers.get(found) if link.loads and found in published.kept_back else None
+        if not kept_by or (uri, found) in told:
+            continue
+        item = project.pages[uri].item
+        if item and any(found in groups.get(path, {path}) for path in item.attachments.values()):
+            continue  # (its own attachment too: told as a shared attachment)
         told.add((uri, found))
         suffix = posixpath.splitext(found)[1].lower()
         what = "picture" if suffix in PICTURES or suffix == ".svg" else "file"
@@ -1187,10 +1206,8 @@ def check_site_files_withheld(published: Publication) -> Problems:
         return problems
     for where, url in written_site_files(config):
         src_uri = settings.path_of(url)
-        if where[0] == "extra_templates" or not src_uri or src_uri not in published.project.files:
+        if where[0] == "extra_templates" or src_uri not in published.withheld_site_files:
             continue  # (a template is made a page of, from evidence/ alone: check_site_files tells of it)
-        if published.on_its_own(src_uri):
-            continue
         why = (
             "an item withheld from this build attaches"
             if src_uri in published.kept_back
