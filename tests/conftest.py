@@ -249,13 +249,15 @@ class Project:
         return self.run("check", str(self.root), *args, env=env)
 
     def problems(self, audience: str | None = None) -> Problems:
-        """The problems of this project as the core finds them (the list both doors report), in this process."""
+        """The problems of this project as the core finds them (the list both doors report), in this process, with
+        MkDocs as the engine, as both doors give it."""
+        from evidence_portfolio.mkdocs_engine import MKDOCS
         from evidence_portfolio.reading.settings import load_settings
         from evidence_portfolio.site.assemble import assemble
 
         previous = os.environ.pop("PORTFOLIO_AUDIENCE", None)
         try:
-            return assemble(load_settings(self.root, audience)).problems
+            return assemble(load_settings(self.root, audience, MKDOCS)).problems
         finally:
             if previous is not None:
                 os.environ["PORTFOLIO_AUDIENCE"] = previous

@@ -25,6 +25,7 @@ from mkdocs.structure.pages import Page
 
 from .config import PortfolioConfig
 from .material_parts import rendered_once_per_folder
+from .mkdocs_engine import MKDOCS
 from .model.markdown_extensions import REQUIRED_EXTENSION
 from .model.problems import Problem, fails_strict, gaps_passed
 from .model.urls import destination
@@ -785,7 +786,7 @@ def _settings_of(config: MkDocsConfig, options: PortfolioConfig) -> Settings:
     """The portfolio's settings, from mkdocs.yml as MkDocs loaded it and the plugin's options."""
     root = Path(config.config_file_path or ".").resolve().parent
     config_file = Path(config.config_file_path).resolve() if config.config_file_path else None
-    return resolve(root, config, options, config_file=config_file)
+    return resolve(root, config, options, config_file=config_file, engine=MKDOCS)
 
 
 def _empty(folder: str) -> None:

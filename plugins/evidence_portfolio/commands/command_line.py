@@ -16,6 +16,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from ..mkdocs_engine import MKDOCS
 from ..model.problems import Problem, controls_as_spaces, fails_strict, gaps_passed, one_line, suggest
 from ..model.vocabulary import ASSESSOR, WIDEST
 from ..reading.settings import (
@@ -64,7 +65,7 @@ def project_settings(directory: Path, audience: str | None = None) -> Settings:
     """The settings of the project in (or above) `directory`; a usage error when it cannot be used."""
     environment_audience()
     try:
-        settings = load_settings(find_project(directory), audience)
+        settings = load_settings(find_project(directory), audience, MKDOCS)
     except SettingsError as exc:
         raise UsageError(str(exc), exc.problem, exc.problems) from None
     config = settings.config_file

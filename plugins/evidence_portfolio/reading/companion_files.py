@@ -6,11 +6,11 @@ reader, which otherwise stops the build in a traceback on a value it refuses (a 
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import yaml
 
 from ..model.problems import Problems
+from .engine import PagesReader, RestTwice
 from .fields import as_written, kind_of
 from .settings import Settings
 from .yaml_lines import LineList, LineMap, YamlProblem, load_yaml
@@ -63,10 +63,10 @@ def check_pages_file(settings: Settings, src_uri: str, problems: Problems) -> No
     check and every build alike, where awesome-pages would stop the build in a traceback). Not checked where
     awesome-pages is not installed: MkDocs then stops on the plugin's name, which the check says."""
     data = companion_data(settings, src_uri, problems, empty=True)
-    read = _read_by_awesome_pages(settings, src_uri) if data is not None else None
+    read = _refusal(settings, src_uri) if data is not None else None
     if data is None or read is None or read[1] is None or isinstance(read[1], OSError):
         return
-    meta, refused = read
+    reader, refused = read
     path, name = settings.display_uri(src_uri), src_uri.rsplit("/", 1)[-1]
     if isinstance(refused, yaml.YAMLError):  # (what the portfolio's reader takes: `nav:` and a tab, a fuzz)
         mark = getattr(refused, "problem_mark", None)
@@ -90,7 +90,7 @@ def check_pages_file(settings: Settings, src_uri: str, problems: Problems) -> No
                 f"reads {name}, stops the build on it"
                 + ('; put the title in quotes (title: "2026")' if takes == "text" else "")
             )
-        elif isinstance(nav := data.get("nav"), LineList) and (where := _refused_entry(nav, meta)):
+        elif isinstance(nav := data.get("nav"), LineList) and (where := _refused_entry(nav, reader)):
             line = where
             message = (
                 f"awesome-pages cannot read the pattern of this entry of nav in {name} ({said}), and stops the build; "
@@ -98,7 +98,7 @@ def check_pages_file(settings: Settings, src_uri: str, problems: Problems) -> No
                 if isinstance(refused, re.error)
                 else f"awesome-pages cannot read this entry of nav in {name}, and stops the build: {_NAV_ENTRY}"
             )
-        elif isinstance(refused, meta.DuplicateRestItemError) and "nav" in data:
+        elif isinstance(refused, RestTwice) and "nav" in data:
             line = data.line_of("nav") + 1
             message = f'{name} lists "..." twice in its nav, and awesome-pages stops the build on it; keep one'
         problems.add("pages-file", path, line, message)
@@ -109,42 +109,23 @@ def pages_nav(settings: Settings, src_uri: str) -> LineList | None:
     refuses the file, which check_pages_file tells)."""
     data = companion_data(settings, src_uri)
     nav = data.get("nav") if data is not None else None
-    read = _read_by_awesome_pages(settings, src_uri) if isinstance(nav, LineList) else None
+    read = _refusal(settings, src_uri) if isinstance(nav, LineList) else None
     return nav if isinstance(nav, LineList) and read is not None and read[1] is None else None
 
 
-def _read_by_awesome_pages(settings: Settings, src_uri: str) -> tuple[Any, Exception | None] | None:
-    """awesome-pages' module of its reader, and what it refuses in a `.pages` (None: nothing), read and used as a
-    build reads and uses it; None where awesome-pages is not installed."""
-    try:
-        from mkdocs_awesome_pages_plugin import meta
-    except ImportError:
-        return None
-    try:
-        _used(meta, meta.Meta.load_from(str(settings.docs_dir / src_uri)).nav or [])
-    except (OSError, yaml.YAMLError, TypeError, ValueError, re.error, meta.DuplicateRestItemError) as refused:
-        return meta, refused
-    return meta, None
+def _refusal(settings: Settings, src_uri: str) -> tuple[PagesReader, Exception | None] | None:
+    """awesome-pages' reader, and what it refuses in a `.pages` (None: nothing), read and used as a build reads and
+    uses it; None where awesome-pages is not installed (or there is no engine)."""
+    reader = settings.engine.pages_reader() if settings.engine else None
+    return (reader, reader.refusal(settings.docs_dir / src_uri)) if reader else None
 
 
-def _refused_entry(nav: LineList, meta: Any) -> int | None:
-    """The line (from 1) of the first entry of `nav` that awesome-pages' reader of one entry (of its module `meta`)
-    refuses, looked for inside the sections it refuses (None: it refuses none)."""
+def _refused_entry(nav: LineList, reader: PagesReader) -> int | None:
+    """The line (from 1) of the first entry of `nav` that awesome-pages' reader of one entry refuses, looked for
+    inside the sections it refuses (None: it refuses none)."""
     for index, entry in enumerate(nav):
-        try:
-            _used(meta, [meta.MetaNavItem.from_yaml(entry, "")])
-        except (TypeError, ValueError, re.error):
+        if reader.refuses_entry(entry):
             inner = next(iter(entry.values())) if isinstance(entry, LineMap) and len(entry) == 1 else None
-            found = _refused_entry(inner, meta) if isinstance(inner, LineList) else None
+            found = _refused_entry(inner, reader) if isinstance(inner, LineList) else None
             return found or nav.line_at(index) + 1
     return None
-
-
-def _used(meta: Any, nav: list[Any]) -> None:
-    """Each entry of a `nav` read by awesome-pages (of its module `meta`) used as the build uses it: the pattern of
-    an entry "... | regex=..." is read only then."""
-    for entry in nav:
-        if isinstance(entry, meta.MetaNavRestItem):
-            entry.matches("index.md")
-        elif isinstance(entry.value, list):
-            _used(meta, entry.value)

@@ -11,7 +11,8 @@ site_url), a setting written with `!relative` and a `nav` that is no list stop `
 does a hook that is no valid Python module, and a theme's custom_dir that is no folder's name; an `edit_uri` with no
 `repo_url` to lead from, or beside `edit_uri_template`, makes MkDocs warn. `portfolio check` names each at its line
 first. `validation`, `dev_addr`, a theme without a name or with a locale, and a `nav` holding anything but pages,
-titled pages and sections, are judged by MkDocs' own options, imported for them alone. MkDocs checks the rest of its
+titled pages and sections, are judged by MkDocs' own options, asked through the engine (reading/engine), which
+imports them for these alone. MkDocs checks the rest of its
 settings' values itself, naming the setting.
 """
 
@@ -27,6 +28,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..model.problems import Problems, suggest
+from .engine import Engine
 from .fields import kind_of
 from .settings import (
     RELATIVE_TO_CONFIG,
@@ -111,7 +113,7 @@ def check_mkdocs_settings(settings: Settings) -> Problems:
             )
     if written is None or not schema:
         return problems
-    for where, code, wrong, fix in _faults(written, schema, config.parent):
+    for where, code, wrong, fix in _faults(written, schema, config, settings.engine):
         problems.add(code, shown, written_line(config, *where) if where else 1, f"{wrong}; {fix}")
     return problems
 
@@ -149,10 +151,11 @@ def _relative_settings(config: Path, shown: str, schema: Schema) -> Problems:
 
 
 def _faults(
-    written: Mapping[str, Any], schema: Schema, folder: Path
+    written: Mapping[str, Any], schema: Schema, config: Path, engine: Engine | None
 ) -> Iterator[tuple[tuple[str | int, ...], str, str, str]]:
     """Each setting MkDocs would stop on or warn about: where (keys and positions; none for the file), its code, what
-    is wrong, the fix. Paths are relative to `folder`, mkdocs.yml's."""
+    is wrong, the fix. Paths are relative to the folder of `config`, mkdocs.yml."""
+    folder = config.parent
     stops, strict = "so `mkdocs build` stops", "so `mkdocs build --strict` stops"
     for name, value in written.items():
         if name == "INHERIT" or not isinstance(name, str):
@@ -196,7 +199,7 @@ def _faults(
             or (name == "nav" and odd_nav(value))
             or _beyond_its_kind(option, value)
         ):
-            yield from _judged_by_mkdocs(name, value, folder, stops, strict)
+            yield from _judged_by_the_engine(name, value, config, engine, stops, strict)
     theme = written.get("theme")
     custom_dir = theme.get("custom_dir") if isinstance(theme, Mapping) else None
     if isinstance(custom_dir, str) and not (folder / custom_dir).is_dir():
@@ -248,7 +251,7 @@ def _edit_links(written: Mapping[str, Any], strict: str) -> Iterator[tuple[tuple
 
 
 def _beyond_its_kind(option: str, value: Any) -> bool:
-    """Whether MkDocs' own option judges a setting's value beyond its type (`_judged_by_mkdocs`): any `dev_addr`
+    """Whether MkDocs' own option judges a setting's value beyond its type (`_judged_by_the_engine`): any `dev_addr`
     ("localhost" is no IP:PORT), and a theme that is neither a name nor a mapping, or names no theme, or a locale
     (which Material must know)."""
     if option == "IpAddress":
@@ -270,31 +273,19 @@ def odd_nav(value: Any) -> bool:
     return False
 
 
-def _judged_by_mkdocs(
-    name: str, value: Any, folder: Path, stops: str, strict: str
+def _judged_by_the_engine(
+    name: str, value: Any, config: Path, engine: Engine | None, stops: str, strict: str
 ) -> Iterator[tuple[tuple[str | int, ...], str, str, str]]:
     """MkDocs' own judgement of a setting whose values it checks beyond their kind (`validation`'s levels, `nav`'s
-    entries), at the setting's line: MkDocs' configuration is imported for them only, as it costs a check 140 ms
-    (a malformed-input review found both passing the check and stopping the build)."""
-    try:
-        from mkdocs.config.base import ValidationError
-        from mkdocs.config.defaults import MkDocsConfig
-    except ImportError:  # another engine than MkDocs, which judges them itself
-        return
-    option = dict(MkDocsConfig._schema)[name]
+    entries), at the setting's line (a malformed-input review found both passing the check and stopping the
+    build)."""
+    judged = engine.judged_setting(name, value, config) if engine else None
     fix = f"correct {name} as MkDocs says (see its documentation of {name})"
-    try:
-        option.pre_validation(MkDocsConfig(config_file_path=str(folder / "mkdocs.yml")), name)  # theme's custom_dir
-        option.validate(value)
-    except ValidationError as exc:
-        yield (name,), "mkdocs-setting", f"MkDocs says of {name}: {str(exc).rstrip('.')}, {stops}", fix
-    except Exception:  # what else an option raises without the rest of MkDocs' configuration: MkDocs' to say
-        return
-    else:
-        for warning in option.warnings:
-            yield (name,), "mkdocs-warning", f"MkDocs says of {name}: {warning}, {strict}", fix
-    finally:
-        option.reset_warnings()
+    refused, warnings = judged or (None, ())
+    if refused is not None:
+        yield (name,), "mkdocs-setting", f"MkDocs says of {name}: {refused.rstrip('.')}, {stops}", fix
+    for warning in warnings if refused is None else ():
+        yield (name,), "mkdocs-warning", f"MkDocs says of {name}: {warning}, {strict}", fix
 
 
 def _folders_apart(

@@ -31,6 +31,7 @@ from ..model.item_types import VISIBILITY
 from ..model.problems import Problem, Problems, shortened, suggest
 from ..model.urls import same_host
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
+from .engine import Engine
 from .fields import as_written, kind_of, said_as_hint
 from .named_functions import kept_where_read, python_value
 from .plugin_options import PLUGIN_OPTIONS, option_value, under_evidence
@@ -127,6 +128,9 @@ class Settings:
     loaded_by_mkdocs: bool = False
     """Whether MkDocs itself read mkdocs.yml (a build), having loaded its theme, plugins (and hooks) and extensions,
     and checked its site_url, before the portfolio runs."""
+    engine: Engine | None = field(default=None, compare=False)
+    """The engine that builds the site, asked for its own judgement of its settings and files (reading/engine);
+    None: only the portfolio's own checks are made."""
     theme_name: str | None = "mkdocs"
     """The theme mkdocs.yml names (`theme: material`, or its `name`; none with a custom_dir alone)."""
     plugin_names: tuple[str, ...] = ()
@@ -359,10 +363,11 @@ def resolve(
     options: Mapping[str, Any],
     audience: str | None = None,
     config_file: Path | None = None,
+    engine: Engine | None = None,
 ) -> Settings:
     """The settings of a project: `mkdocs` is mkdocs.yml as loaded (from `config_file`), `options` the portfolio
-    plugin's options, `audience` one chosen on the command line. The environment's PORTFOLIO_AUDIENCE wins over
-    mkdocs.yml."""
+    plugin's options, `audience` one chosen on the command line, `engine` the one that builds the site. The
+    environment's PORTFOLIO_AUDIENCE wins over mkdocs.yml."""
     _check_options(options, config_file, root)
     if config_file is not None:
         _one_config(config_file)
@@ -401,6 +406,7 @@ def resolve(
         strict_gaps=bool(option_value(options, "strict_gaps")),
         allow_gh_deploy=allowed,
         loaded_by_mkdocs=not isinstance(mkdocs, dict),
+        engine=engine,
         theme_name=str(theme_name) if theme_name else None if "theme" in mkdocs else "mkdocs",
         plugin_names=_plugin_names(mkdocs.get("plugins") or ()),
         plugins=frozenset(name for name, _ in plugins),
@@ -1852,8 +1858,9 @@ def _project_below(root: Path) -> str | None:
     return next((name for name in folders if any((root / name / config).is_file() for config in CONFIG_NAMES)), None)
 
 
-def load_settings(root: Path, audience: str | None = None) -> Settings:
-    """The settings of the project in `root`, read from its mkdocs.yml (or properdocs.yml), for the command."""
+def load_settings(root: Path, audience: str | None = None, engine: Engine | None = None) -> Settings:
+    """The settings of the project in `root`, read from its mkdocs.yml (or properdocs.yml), for the command; the
+    site built by `engine`."""
     file = config_path(root)
     if not file.exists():  # MkDocs builds nothing without it either
         below = _project_below(root)
@@ -1870,4 +1877,4 @@ def load_settings(root: Path, audience: str | None = None) -> Settings:
         )
     config = load_mkdocs_yml(file)
     config.setdefault("docs_dir", "docs")
-    return resolve(root, config, plugin_options(config.get("plugins")) or {}, audience, file)
+    return resolve(root, config, plugin_options(config.get("plugins")) or {}, audience, file, engine)
