@@ -8788,6 +8788,30 @@ def test_a_self_assessment_heading_numbered_or_worded_otherwise_names_its_sectio
     )
 
 
+def test_a_heading_or_a_rating_typed_with_a_curly_apostrophe_names_its_section_or_level(project: Project) -> None:
+    """Word, a Mac and a phone type `'` as `’`: a heading "Partners’ voice" was told to name no section, and told to
+    write "Partners' voice", which looked the same; a rating "Developin’ well" was an unknown rating (a review of
+    valid portfolios). Any apostrophe is read as `'`, in names and ratings alike; a heading of other words still
+    names none."""
+    framework = FRAMEWORK.replace("{id: review, label: Review}", "{id: review, label: Partners' voice}").replace(
+        "{id: great, label: Great}", "{id: great, label: Developin' well}"
+    )
+    assert "Partners' voice" in framework and "Developin' well" in framework, "the test tests something"
+    body = "## Partners’ Voice\n\nThey said so.\n\n## Partners’ views\n\nOther words.\n"
+    found = [(line, message[:40]) for line, message in section_headings(project, body, framework)]
+    assert found == [(11, 'the heading "Partners’ views" names no s')], found
+    assert_narratives(project.build(audience="internal"), {"review": "They said so."})
+    sa = (
+        "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-01-01\nvisibility: public\n"
+        "ratings:\n  plan: Developin’ well\n  do: DEVELOPINʼ WELL\n  review: Developin' well\n"
+    )
+    write_files(project, {**COVERED, "framework.yml": framework, "evidence/sa.md": md(sa)})
+    assert [where(problem) for problem in project.problems() if problem.code == "unknown-rating"] == []
+    for audience in ("public", "internal"):  # (the widest build too)
+        sections = project.build(audience=audience).portfolio["challenges"][0]["sections"]
+        assert [section["rating"] for section in sections] == ["great", "great", "great"]
+
+
 TABLE = "| a | b |\n|:--|--:|\n| 1 | 2 |\n"
 TABLE_AFTER = [  # (what comes before the table, whether python-markdown then shows it as text)
     ("Our results:\n", True),

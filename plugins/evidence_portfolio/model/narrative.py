@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from .framework import Challenge
+from .names import caseless
 from .problems import shortened
 
 _HEADING = re.compile(r"(#{1,6})[ \t]*([^#\s].*)")
@@ -375,23 +376,22 @@ _SUBTITLED = re.compile(r"(.+?)[ \t]*(?::[ \t]|[ \t][-\u2013\u2014][ \t]|\()")
 
 
 def _comparable(name: str, staged: bool = False) -> str:
-    """A heading's words, or a section's name, as they are compared: in small letters, without bold, a number
-    before them (`staged`: written otherwise too, _STAGE_NUMBER), emoji before them, a colon or emoji after them,
-    spaces run together,
-    "&" read as "and" (a review of valid portfolios: "## Learning and review" named no section "Learning &
-    review")."""
+    """A heading's words, or a section's name, as they are compared: without case (names.caseless, which reads any
+    apostrophe as `'`), without bold, a number before them (`staged`: written otherwise too, _STAGE_NUMBER), emoji
+    before them, a colon or emoji after them, spaces run together, "&" read as "and" (a review of valid portfolios:
+    "## Learning and review" named no section "Learning & review")."""
     if len(name) > _LONGEST:  # (no section's name: see _LONGEST)
         return ""
-    words = " ".join(_EMPHASIS.sub(r"\2", name.strip()).split()).lower().replace(" & ", " and ")
+    words = caseless(" ".join(_EMPHASIS.sub(r"\2", name.strip()).split())).replace(" & ", " and ")
     words = _STAGE_NUMBER.sub("", words) if staged else words
     return _NUMBERED.sub("", _SYMBOLS_AFTER.sub("", _SYMBOLS_BEFORE.sub("", words))).strip()
 
 
 def heading_names(name: str, staged: bool = True) -> tuple[str, ...]:
-    """A section's id or label as a heading is compared with it: in small letters, as _comparable reads it (a label
+    """A section's id or label as a heading is compared with it: without case, as _comparable reads it (a label
     ending in an emoji's `:star:`, whose colon a heading's was read without: a review of valid portfolios) and,
     where `staged`, without a number written before it otherwise too (_STAGE_NUMBER)."""
-    forms = (name.lower(), _comparable(name), _comparable(name, staged=True) if staged else "")
+    forms = (caseless(name), _comparable(name), _comparable(name, staged=True) if staged else "")
     return tuple(form for form in dict.fromkeys(forms) if form)
 
 
