@@ -3039,6 +3039,14 @@ ERRORS = [
         says='the theme has no icon "material/nope"; name one of its icons, such as material/account-group',
         alone=True,
     ),
+    Case(  # told to write it as a list, whose entry was then told to be in quotes (a review of valid portfolios)
+        "a-number-for-a-list-of-names",
+        {**COVERED, "evidence/e.md": md("title: A\ntype: evidence\nmaps_to: 2026\ndate: 2026-01-01")},
+        "evidence/e.md:4: error",
+        "wrong-kind",
+        says='"maps_to" must be text (or a list of texts), not a number (2026); put it in quotes: maps_to: "2026"',
+        alone=True,
+    ),
     Case(
         "a-number-among-a-plain-pages-tags",
         {**COVERED, "evidence/guide.md": md("title: Guide\ntags: [walking, 1]", "# Guide\n")},

@@ -251,11 +251,20 @@ class FieldReader:
             return [(entry, self.line(key)) for entry in meant if entry]
         if isinstance(value, str):  # (at the line of the text: `maps_to:` over `  -partnerships/do`, a review)
             return [(value.strip(), self.data.value_line(key) + self.offset)] if value.strip() else []
-        if not isinstance(value, list):
+        if isinstance(value, dict):
             self.error(
                 key,
                 f'"{key}" must be a list (or a single text), not {kind_of(value)}; write each entry on a line of its '
                 f'own under "{key}:", starting with a dash and a space ("  - the entry"), or [in, brackets]',
+            )
+            return []
+        if not isinstance(value, list):  # a number, a date, true: the entry is text in quotes (an outside review: a
+            # list of it, as told, was then told to be in quotes)
+            written = as_written(value)
+            self.error(
+                key,
+                f'"{key}" must be text (or a list of texts), not {kind_of(value)} ({written}); put it in quotes: '
+                f'{key}: "{written}"',
             )
             return []
         entries: list[tuple[str, int]] = []
