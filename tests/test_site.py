@@ -634,6 +634,34 @@ def test_partners_in_framework_order_with_supporting_items_apart_from_actions(po
     assert trust.select("a")[-1]["href"] == "../library/?partner=NHS%20Trust"
 
 
+def test_partners_and_tags_are_in_alphabetical_order_as_people_read_it(portfolio: Project) -> None:
+    """ "Ägypten e.V." came after "Zebra Club" on the partners page and in the library's filter, sorted by the
+    characters' codes (a review of valid portfolios): in alphabetical order without case or accents. The widest
+    build too; and a challenge of one section says "1 of 1 section covered"."""
+    for number, (partner, tag) in enumerate([("Zebra Club", "zumba"), ("Ägypten e.V.", "équipe"), ("alpha", "Eau")]):
+        portfolio.item(
+            f"partnerships/story-{number}.md",
+            f"title: Story {number}\ntype: case-study\nmaps_to: partnerships/do\ndate: 2026-09-0{number + 1}\n"
+            f"partners: ['{partner}']\ntags: ['{tag}']\nvisibility: public",
+        )
+    for audience in ("public", "internal"):
+        result = portfolio.build(audience=audience)
+        partners = content(result.html(result.portfolio["pages"]["partners"]))
+        shown = [heading.get_text(strip=True) for heading in partners.select("h2[id^=partner-]")]
+        assert [name for name in shown if name in ("Zebra Club", "Ägypten e.V.", "alpha")] == [
+            "Ägypten e.V.",
+            "alpha",
+            "Zebra Club",
+        ], shown
+        library = content(result.html(result.portfolio["pages"]["library"]))
+        options = [option["value"] for option in library.select("#filter-partner option")]
+        assert options.index("Ägypten e.V.") < options.index("alpha") < options.index("Zebra Club"), options
+        tags = [option["value"] for option in library.select("#filter-tag option")]
+        assert tags.index("Eau") < tags.index("équipe") < tags.index("zumba"), tags
+    people = content(result.html("challenges/people/")).get_text(" ", strip=True)
+    assert "(1 of 1 section covered)" in people, people
+
+
 def test_partners_whose_names_slug_alike_each_have_their_own_heading(portfolio: Project) -> None:
     """ "Age UK" and "age uk" (two partners, as written), and two names in Chinese that share a word, had one id on
     the partners page, so the case studies' links led to the first of them (an outside review)."""

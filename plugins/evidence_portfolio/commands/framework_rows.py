@@ -25,10 +25,10 @@ from itertools import pairwise
 from typing import Generic, TypeVar
 
 from ..model.framework import MAX_LEVELS, MIN_LEVELS, Challenge, ChallengeSection, Framework, Level, Section
+from ..model.names import without_accents
 from ..model.problems import Problems
 from ..model.urls import slug
 from ..reading.framework_file import NAME_ID, name_clashes
-from ..reading.text import without_accents
 from .errors import UsageError
 from .framework_sheet import (
     COLUMNS,

@@ -22,6 +22,18 @@ def caseless(text: str) -> str:
     return unicodedata.normalize("NFC", unicodedata.normalize("NFC", text).casefold()).translate(_APOSTROPHES)
 
 
+def without_accents(text: str) -> str:
+    """A text with its letters' accents taken off ("évaluation" as "evaluation"): how two names that differ in
+    accents alone are told alike (an attachment named without them, two labels of a framework's sheet)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def alphabetical(name: str) -> tuple[str, str]:
+    """A name's place in a list in alphabetical order, as people read one: without case or accents ("Ägypten" among
+    the A's, not after "Solo": a review of valid portfolios), then as written (one order for two names alike)."""
+    return without_accents(caseless(name)), name
+
+
 _UNSEEN = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
 """Characters a name may hold that no one sees: a soft hyphen, a zero-width space or joiner, a mark of direction."""
 

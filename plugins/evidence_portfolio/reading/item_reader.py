@@ -28,7 +28,7 @@ from ..model.framework import (
 )
 from ..model.item_types import COMMON, ITEM_TYPES, MAPS_TO, PAGE_KEYS, RATINGS, TYPE, Field, ItemType, every_field
 from ..model.items import ITEM_ATTRIBUTES, Item, Measure, Target, Value, item_id
-from ..model.names import caseless
+from ..model.names import caseless, without_accents
 from ..model.problems import Problems, suggest
 from ..model.urls import URL_SCHEME, is_markdown, slug
 from ..model.vocabulary import WIDEST, as_audience
@@ -36,7 +36,6 @@ from .fields import FieldReader, as_written, kind_of, number_shown, report_dupli
 from .near_names import ALIKE, near_name, written_alike
 from .scan import SYSTEM_FILES
 from .settings import COMPANION_FILES
-from .text import without_accents
 from .yaml_lines import BULLETED_TEXT, LineList, LineMap, remember
 
 FRONT_MATTER_OFFSET = 2

@@ -269,7 +269,6 @@ def typed_again(text: str) -> tuple[str, str]:
     where "-" belongs); ("", "") when there is none."""
     if text.isascii():
         return "", ""
-    import unicodedata  # here: only a mistake's message needs it
 
     typed, named = [], ""
     for character in text:
@@ -410,9 +409,3 @@ def _day_found(found: re.Match[str]) -> datetime.date | None:
         return datetime.date(int(year_text), _MONTHS[month_name.lower()], int(day))
     except (ValueError, OverflowError):
         return None
-
-
-def without_accents(text: str) -> str:
-    """A text with its letters' accents taken off ("évaluation" as "evaluation"): how two names that differ in
-    accents alone are told alike (an attachment named without them, two labels of a framework's sheet)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

@@ -15,6 +15,7 @@ from ..computation.portfolio import Portfolio
 from ..model.framework import Challenge, Level
 from ..model.item_types import ACTION, ITEM_TYPES, Listing
 from ..model.items import Item, Target
+from ..model.names import alphabetical
 from ..reading.pages import Page
 
 OUTCOME_HEADINGS = ("outcome", "result", "impact", "what changed")
@@ -40,14 +41,14 @@ class PartnerEntry:
 
 
 def partners(portfolio: Portfolio) -> list[PartnerEntry]:
-    """Every partner named by an item of the build, by name (ignoring case), with its items and sections."""
+    """Every partner named by an item of the build, in alphabetical order, with its items and sections."""
     named: dict[str, list[Item]] = {}
     for item in portfolio.items:
         for partner in item.partners:
             named.setdefault(partner, []).append(item)
     order = framework_order(portfolio)
     entries = []
-    for name in sorted(named, key=lambda n: (n.casefold(), n)):
+    for name in sorted(named, key=alphabetical):
         items = newest_first(named[name])
         supporting = [item for item in items if item.supports]
         targets = sorted({t for item in supporting if not portfolio.stale(item) for t in item.maps_to}, key=order)

@@ -31,6 +31,7 @@ from ..computation.portfolio import REPORT, ChallengeResult, assessment_rating, 
 from ..model.framework import METRIC_BOUNDS, Level, MetricKind, age_in_words
 from ..model.item_types import ACTION, ITEM_TYPES, Field
 from ..model.items import Item, Value
+from ..model.names import alphabetical
 from ..model.narrative import demoted, narratives, numbered, without_question
 from ..model.percentages import whole_percent
 from ..model.urls import distinct_slugs, page_url, relative_url, slug_of
@@ -494,7 +495,7 @@ class Renderer:
             "data": LIBRARY_DATA,
             "types": [t for t in ITEM_TYPES if t in present],
             "partners": listings.partners(self.portfolio),
-            "tags": sorted({tag for item in items for tag in item.tags}, key=str.casefold),
+            "tags": sorted({tag for item in items for tag in item.tags}, key=alphabetical),
             "years": listings.years(items),
         }
 
