@@ -793,8 +793,8 @@ def test_the_report_shows_assessor_ratings_and_targets_and_their_changes(cycles:
         {"target": "partnerships/review", "before": "good", "after": None},
     ]
     text = cycles.command("report", root, "--audience", "accreditor", "--base", "main").stdout
-    assert "Assessor's rating of partnerships/plan: Good -> Great" in text
-    assert "Target of partnerships/review: Good -> no target" in text
+    assert "Assessor's rating of Partnerships › Plan (partnerships/plan): Good -> Great" in text
+    assert "Target of Partnerships › Review (partnerships/review): Good -> no target" in text
     public = cycles.command("report", root, "--audience", "public", "--base", "main", "--format", "json").stdout
     assert json.loads(public)["changes"]["assessor_ratings_changed"] == [], "the changed report is not public"
 

@@ -667,8 +667,8 @@ def test_report_against_a_git_base(project: Project) -> None:
     assert diff["newly_covered"] == ["partnerships/review"] and diff["newly_uncovered"] == ["partnerships/do"]
     assert {"target": "partnerships/plan", "before": "fair", "after": "good"} in diff["ratings_changed"]
     markdown = project.command("report", str(project.root), "--base", "main", "--format", "markdown").stdout
-    assert "- Added: C (c)" in markdown and "- No longer covered: partnerships/do" in markdown
-    assert "- Rating of partnerships/plan: Fair -> Good" in markdown
+    assert "- Added: C (c)" in markdown and "- No longer covered: Partnerships › Do (partnerships/do)" in markdown
+    assert "- Rating of Partnerships › Plan (partnerships/plan): Fair -> Good" in markdown
     unknown = project.command("report", str(project.root), "--base", "no-such-ref")
     assert unknown.code == 2 and "no-such-ref" in unknown.stderr
 

@@ -465,6 +465,19 @@ def _label(data: dict[str, Any], rating: str | None, absent: str = "not rated") 
     return str(data["labels"].get(rating, rating)) if rating else absent
 
 
+def _named(data: dict[str, Any], target: str) -> str:
+    """A challenge or section by its id ("partnerships/impact") as the report names it: by its title and label, with
+    the id in brackets, as the measures are (an outside review: a change was the only place ids stood alone); by the
+    id alone for one the framework no longer has."""
+    challenge_id, _, section_id = target.partition("/")
+    challenge = next((c for c in data["challenges"] if c["id"] == challenge_id), None)
+    section = next((s for s in challenge["sections"] if s["id"] == section_id), None) if challenge else None
+    if challenge is None or (section_id and section is None):
+        return target
+    named = f"{challenge['title']} › {section['label']}" if section else challenge["title"]
+    return f"{named} ({target})"
+
+
 def _section_cell(data: dict[str, Any], section: dict[str, Any]) -> str:
     state = "covered" if section["covered"] else "NOT covered"
     cell = f"{section['supporting']} supporting, {state}, {_label(data, section['rating'])}"
@@ -626,15 +639,16 @@ def _change_lines(data: dict[str, Any], diff: dict[str, Any], bullet: str, escap
     ):
         count = diff[key]
         lines += [f"{bullet}{label}: {count} item{'s' if count != 1 else ''}"] if count else []
-    lines += [f"{bullet}Newly covered: {escape(name)}" for name in diff["newly_covered"]]
-    lines += [f"{bullet}No longer covered: {escape(name)}" for name in diff["newly_uncovered"]]
+    lines += [f"{bullet}Newly covered: {escape(_named(data, name))}" for name in diff["newly_covered"]]
+    lines += [f"{bullet}No longer covered: {escape(_named(data, name))}" for name in diff["newly_uncovered"]]
     for changed, what, absent in (
         ("ratings_changed", "Rating", "not rated"),
         ("assessor_ratings_changed", "Assessor's rating", "not rated"),
         ("targets_changed", "Target", "no target"),
     ):
         lines += [
-            f"{bullet}{what} of {escape(change['target'])}: {escape(_label(data, change['before'], absent))} -> "
+            f"{bullet}{what} of {escape(_named(data, change['target']))}: "
+            f"{escape(_label(data, change['before'], absent))} -> "
             f"{escape(_label(data, change['after'], absent))}"
             for change in diff[changed]
         ]
