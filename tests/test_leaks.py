@@ -5164,6 +5164,68 @@ def test_the_portfolios_own_outputs_go_with_the_audience_they_were_made_for(proj
     assert project.check().code == 0
 
 
+def test_a_copy_of_a_site_goes_with_the_audience_its_portfolio_json_names(project: Project) -> None:
+    """An internal build's site archived under evidence/ (its portfolio.json, its search index, an item's page
+    without its scripts), and the offline pack's search index (a script), linked from a public page, were published
+    with the text of every internal item, where the site zipped was kept (a hostile review). Each file in a folder
+    holding a site's portfolio.json, or below it, goes with the audience it names; a search index with no
+    portfolio.json above it says nothing of whose it is, and is the internal audience's; a public site's copy, and
+    its search index, are published. Attached to a public item, a file of the internal copy is an error."""
+    word = canary("sitecopy")
+    project.write("evidence/int/secret.md", item(f"Board notes {word}", body=f"{word}: the board's notes.\n"))
+    internal, public = project.build(audience="internal"), project.build(audience="public")
+    index = (internal.site / "search/search_index.json").read_text(encoding="utf-8")
+    assert word in index, "the copy tests nothing"
+    copies = {
+        "archive/site2025/portfolio.json": (internal.site / "portfolio.json").read_text(encoding="utf-8"),
+        "archive/site2025/search/search_index.json": index,
+        "archive/site2025/int/secret/page.html": re.sub(
+            r"(?s)<script\b.*?</script>", "", (internal.site / "int/secret/index.html").read_text(encoding="utf-8")
+        ),
+        "archive/pack/site/portfolio.json": (internal.site / "portfolio.json").read_text(encoding="utf-8"),
+        "archive/pack/site/search/search_index.js": f"var __index = {index}",
+        "archive/lone/index-2025.json": index,
+        "archive/public/portfolio.json": (public.site / "portfolio.json").read_text(encoding="utf-8"),
+        "archive/public/search/search_index.json": (public.site / "search/search_index.json").read_text(
+            encoding="utf-8"
+        ),
+    }
+    for name, text in copies.items():
+        project.write(f"evidence/{name}", text)
+    links = "".join(f"- [Part {number}]({name})\n" for number, name in enumerate(copies))
+    project.write("evidence/previous.md", f"---\ntitle: Previous portfolio\nvisibility: public\n---\n{links}")
+    sites = build_all(project)
+    internal_copies = [name for name in copies if not name.startswith("archive/public/")]
+    for name in copies:
+        assert (sites["internal"].result.site / name).is_file(), name
+    for audience in ("public", "accreditor"):
+        assert sites[audience].where(word) == [], audience
+        for name in internal_copies:
+            assert not (sites[audience].result.site / name).exists(), (audience, name)
+        for name in ("archive/public/portfolio.json", "archive/public/search/search_index.json"):
+            assert (sites[audience].result.site / name).is_file(), (audience, name)
+    project.write(
+        "evidence/pub/open.md",
+        item(
+            "Open",
+            visibility="public",
+            maps_to="partnerships/plan",
+            extra="attachments: [../archive/site2025/search/search_index.json, ../archive/lone/index-2025.json]",
+        ),
+    )
+    errors = [line for line in project.check().stdout.splitlines() if "shared-attachment" in line or ": error:" in line]
+    assert errors == [
+        'evidence/pub/open.md:7: error: "../archive/lone/index-2025.json" is a site\'s search index, which holds the '
+        "text of the site's pages and does not say whose they are, so builds for the public and accreditor audience "
+        "leave it out, and would show this item (visibility: public) without it; remove it from the item, or attach "
+        "instead a version of it for the public audience",
+        'evidence/pub/open.md:7: error: "../archive/site2025/search/search_index.json" is in a copy of a site built '
+        "for the internal audience, as its evidence/archive/site2025/portfolio.json says, so builds for the public and "
+        "accreditor audience leave it out, and would show this item (visibility: public) without it; remove it from "
+        "the item, or attach instead a version of it for the public audience",
+    ], errors
+
+
 FRONT_MATTER_FORMS = {
     "lines-ending-in-cr-alone": lambda fm, text: ("---\n" + fm + "---\n" + text).replace("\n", "\r").encode(),
     "a-comment-after-the-dashes": lambda fm, text: ("--- # notes\n" + fm + "---\n" + text).encode(),

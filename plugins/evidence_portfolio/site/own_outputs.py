@@ -134,6 +134,8 @@ def _made_for(file: IO[bytes], budget: _Budget, depth: int, size: int = 0, name:
         return ((said[0], f'"{name}", whose front matter {said[1]}') if said else None), False
     if PDF_START in head[:_PDF_LEAD]:  # (after a zip's start: a zip holding a PDF unpacked is no PDF, a hostile review)
         return _pdf(file, budget, size)
+    if _SEARCH_INDEX.match(_text(head)) and '"docs"' in _text(head):  # its text is its pages' (a hostile review)
+        return (WIDEST, SEARCH_INDEX), False
     said = _data(head, file, budget)
     return said, budget.left <= 0 and file.read(1) != b"" and _may_be_one(head)
 
@@ -163,6 +165,13 @@ def _kept_page(meta: Mapping[str, str] | None) -> Found | None:
     return None
 
 
+SEARCH_INDEX = "a site's search index, which holds the text of the site's pages and does not say whose they are"
+"""What a search index of a site is (Material's search/search_index.json, or the offline copy's search_index.js),
+as a message says it: taken as the internal audience's, but where its site's portfolio.json says whose it is."""
+_SEARCH_INDEX = re.compile(r'\s*(?:var\s+__index\s*=\s*)?\{\s*"config"\s*:')
+"""The start of Material's search index: its settings, before its pages ("docs")."""
+PORTFOLIO_DATA = "the portfolio's data (portfolio.json)"
+"""What portfolio.json is, as a message says it."""
 _UNREAD = "a zip that cannot be read whole (damaged, or written in a way not read), so what it holds is unknown"
 _HOLDING = 'a zip holding "'
 _PDF_LEAD = 1024
@@ -231,6 +240,9 @@ def _zip(file: IO[bytes], budget: _Budget, depth: int, in_place: bool = False) -
             left_unread = left_unread or unread
     if left_unread:
         found.append((WIDEST, ""))  # (said as the outputs' below)
+    # a site zipped: its portfolio.json says whose its search index is
+    if any(what.startswith(PORTFOLIO_DATA) for _, what in found):
+        found = [said for said in found if said[1] != SEARCH_INDEX]
     if not found:
         return None
     audience, what = max(found, key=lambda said: AUDIENCES.index(said[0]))
@@ -390,7 +402,7 @@ def _data(head: bytes, file: IO[bytes], budget: _Budget) -> Found | None:
         return None
     if _text(head).lstrip()[:1] in ("{", "[", "/"):  # (JSON, in a list, or after a comment: a hand-edited copy)
         said = _json_audience(_text(head + budget.read(file)))
-        return (said, f"the portfolio's data (portfolio.json) of a build for the {said} audience") if said else None
+        return (said, f"{PORTFOLIO_DATA} of a build for the {said} audience") if said else None
     text = _text(head + budget.read(file))
     lines = text[:_HEAD].splitlines()[:_HEADER_ROWS]
     separator = max((",", ";", "\t"), key=lambda mark: sum(line.count(mark) for line in lines))

@@ -57,7 +57,7 @@ from ..reading.settings import (
     written_site_files,
 )
 from ..reading.written_front_matter import front_matter_of, reads_as_kept_page, visibility_written
-from .pages import EXPORTS, TEMPLATES
+from .pages import EXPORTS, PORTFOLIO_JSON, TEMPLATES
 
 if TYPE_CHECKING:
     from .mentions import Mentions
@@ -1059,7 +1059,6 @@ def check_shared_files(published: Publication) -> Problems:
     for holder in items:
         for path in dict.fromkeys((*holder.attachments.values(), *holder.data_files)):
             holders.setdefault(one_file.get(path, path), []).append((holder.src_uri, holder.visibility, holder, path))
-    docs = project.settings.docs_dir
     says: dict[str, str] = {}
     """How a file attached says whom it is for, by its name."""
     for key, held in holders.items():
@@ -1067,7 +1066,7 @@ def check_shared_files(published: Publication) -> Problems:
         pages = sorted(name for name in group if name in project.pages)  # a page's source under another name
         held += [(name, project.pages[name].visibility, None, name) for name in pages]
         for name in [] if pages else sorted(group & project.files):  # front matter in a file named otherwise
-            declared = said_for(docs / name)
+            declared = said_for(project.settings, name)
             if declared is not None and declared[0] != "public":
                 held.append((name, declared[0], None, name))
                 says[name] = declared[1]
@@ -1398,9 +1397,8 @@ def publication(project: Project, audience: Audience, left_out: frozenset[str] =
     kept_back |= strays & project.files
     withheld |= strays & project.pages.keys()
     if audience != WIDEST:  # a file not named as a page that says it is one, kept from this audience
-        docs = project.settings.docs_dir
         for uri in project.files - kept_back:
-            declared = said_for(docs / uri)
+            declared = said_for(project.settings, uri)
             if declared is not None and not visible_to(declared[0], audience):
                 kept_back.add(uri)
     # a zip holding what this build withholds goes with it (and no further: what it holds keeps its own owners)
@@ -1417,11 +1415,34 @@ def publication(project: Project, audience: Audience, left_out: frozenset[str] =
     )
 
 
-def said_for(path: Path) -> tuple[Audience, str] | None:
-    """The audience a file not named as a page says it is for, with how a message says so: in its front matter
-    (visibility_written), or as one of the portfolio's own outputs, made for an audience (made_for); None where it
-    says nothing of it. Read once while the file stays as it was (a build asks it for the check of attachments and
-    for what it publishes)."""
+def said_for(settings: Settings, uri: str) -> tuple[Audience, str] | None:
+    """The audience a file under evidence/ not named as a page says it is for, with how a message says so: in its
+    front matter (visibility_written), as one of the portfolio's own outputs, made for an audience (made_for), or as
+    a file of a copy of a site, in a folder that holds the site's portfolio.json or below one (a hostile review: the
+    search index of an internal site, archived under evidence/ beside its portfolio.json, was published, where a zip
+    of the site was not); the narrowest of them (a search index says nothing where its site's portfolio.json does).
+    None where it says nothing of it."""
+    from .own_outputs import PORTFOLIO_DATA, SEARCH_INDEX  # (here: as made_for)
+
+    docs = settings.docs_dir
+    own = _said(docs / uri)
+    sites = []
+    folder = uri
+    while folder:
+        folder = posixpath.dirname(folder)
+        data = _said(docs / folder / PORTFOLIO_JSON)
+        if data is not None and data[1].startswith(f"is {PORTFOLIO_DATA}"):
+            written = settings.display_uri(posixpath.join(folder, PORTFOLIO_JSON))
+            sites.append((data[0], f"is in a copy of a site built for the {data[0]} audience, as its {written} says"))
+    site = max(sites, key=lambda said: AUDIENCES.index(said[0]), default=None)
+    if own is not None and own[1] == f"is {SEARCH_INDEX}" and site is not None:
+        own = None
+    return max((said for said in (own, site) if said), key=lambda said: AUDIENCES.index(said[0]), default=None)
+
+
+def _said(path: Path) -> tuple[Audience, str] | None:
+    """What the file at `path` says of itself (said_for), read once while it stays as it was (a build asks it for
+    the check of attachments and for what it publishes); None for a file that is not there."""
     try:
         status = path.stat()
     except OSError:
@@ -1581,7 +1602,7 @@ def _archives_holding(
         return {}
     kept = {size: names & withheld for size, names in sizes.items()}
     for uri in sorted(set(files) - set(zips) - set(tars)):  # and a file that says so itself (a hostile review)
-        declared = said_for(docs / uri)
+        declared = said_for(project.settings, uri)
         if declared is not None and declared[0] != AUDIENCES[0]:
             kept.setdefault(_size(str(docs / uri)), set()).add(uri)
     if not any(kept.values()):
