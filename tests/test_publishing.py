@@ -382,6 +382,19 @@ def test_freshness_is_visible(published: Project) -> None:
         assert page.select(".portfolio-flag--stale"), url
 
 
+def test_the_overview_and_the_pack_say_whom_the_build_is_for_in_their_readers_words(published: Project) -> None:
+    """ "audience: accreditor" under the overview's heading, and "Audience: Accreditor" on the pack's cover, were the
+    tool's words, not the assessor's: each says whom the build is for (everyone, the assessors, staff)."""
+    for audience, readers in (("public", "everyone"), ("accreditor", "the assessors"), ("internal", "staff")):
+        result = published.build(audience=audience)
+        overview = BeautifulSoup(result.html(""), "html.parser").select_one("article")
+        line = overview.select_one("p.portfolio-summary-line").get_text(" ", strip=True)
+        assert f"· for {readers}" in line and "audience" not in line, line
+        cover = BeautifulSoup(result.html("accreditation-pack/"), "html.parser").select_one(".portfolio-pack-cover")
+        facts = {dt.get_text(): dt.find_next_sibling("dd").get_text() for dt in cover.select("dt")}
+        assert facts["Prepared for"] == readers[0].upper() + readers[1:] and "Audience" not in facts, facts
+
+
 def test_improvement_plan(published: Project) -> None:
     result = published.build(audience="accreditor")
     assert result.portfolio["pages"]["actions"] == "improvement-plan/"

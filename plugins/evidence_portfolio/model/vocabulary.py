@@ -12,6 +12,8 @@ ASSESSOR: Audience = "accreditor"
 WIDEST: Audience = AUDIENCES[-1]
 """The audience that sees everything: an item's visibility where it says none (default deny), or one that cannot be
 read."""
+READERS: dict[Audience, str] = {"public": "everyone", "accreditor": "the assessors", "internal": "staff"}
+"""Whom a build for each audience is for, in the words of its readers (an assessor read "audience: accreditor")."""
 PLAIN_PAGE_VISIBILITY: Audience = "public"
 """A plain page's visibility where it says none (a guide, an about page): published to everyone, as MkDocs would."""
 

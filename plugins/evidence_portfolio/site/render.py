@@ -35,7 +35,7 @@ from ..model.names import alphabetical
 from ..model.narrative import demoted, narratives, numbered, without_question
 from ..model.percentages import whole_percent
 from ..model.urls import distinct_slugs, page_url, relative_url, slug_of
-from ..model.vocabulary import ASSESSOR
+from ..model.vocabulary import ASSESSOR, READERS
 from ..reading.links import hidden_ranges, inside, rebase, rebase_html, scan_links
 from . import listings
 from .html_blocks import SetApart, closed, restored, set_apart
@@ -371,6 +371,7 @@ class Renderer:
             "framework": portfolio.framework,
             "as_of": portfolio.as_of,
             "site_name": build.settings.site_name,
+            "readers": READERS[portfolio.audience],
             "publication": build.publication,
             "is_stale": portfolio.stale,
             "is_overdue": lambda item: is_overdue(item, portfolio.as_of),
