@@ -2223,13 +2223,14 @@ def test_plugin_options_taken_without_the_plugin_are_ones_it_takes_without_a_wor
 def test_a_plugins_options_are_judged_whatever_way_its_entry_point_is_written() -> None:
     """An entry point written `pkg : Class [extra]`, as MkDocs loads it, was split at its colon alone: the plugin's
     schema and the plugin itself were not found, and a refused option passed the check (a review of the change)."""
+    from evidence_portfolio.mkdocs_engine import MKDOCS
     from evidence_portfolio.reading.mkdocs_lists import _plugin_option_faults
     from evidence_portfolio.reading.mkdocs_schema import _plugin_schema
 
     for written in ("material.plugins.search.plugin:SearchPlugin", "material.plugins.search.plugin : SearchPlugin [x]"):
         assert _plugin_schema(written)["separator"] == (str,), written
     assert _plugin_schema("pkg-x:P") == {} and _plugin_schema("pkg") == {}  # (no way MkDocs loads: the plugin's)
-    refused = list(_plugin_option_faults("search", {"separator": 5}, "material"))
+    refused = list(_plugin_option_faults("search", {"separator": 5}, "material", MKDOCS))
     assert [(code, option) for code, option, _, _ in refused] == [("mkdocs-setting", "separator")], refused
 
 

@@ -6,11 +6,14 @@ that it outlives the engines it runs under. The doors hand the core what it asks
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 import evidence_portfolio
+from conftest import MKDOCS_YML, Project
 
 PACKAGE = Path(evidence_portfolio.__file__).parent
 CORE = ("model", "reading", "computation", "site")
@@ -76,3 +79,34 @@ def test_a_library_or_the_core_imported_by_the_core_is_fine(source: str) -> None
     assert imported(source, "evidence_portfolio.reading") and not any(
         wrong(name) for name in imported(source, "evidence_portfolio.reading")
     )
+
+
+def test_the_core_loads_no_engine_as_it_runs_without_one(project: Project) -> None:
+    """The core reads mkdocs.yml and the engine's schema as data: a check in the core with no engine given (what the
+    port is for) loads no module of MkDocs or Material, though mkdocs.yml gives a plugin options, lists a plugin twice
+    and asks MkDocs' judgement of `validation` and `nav` (a review of the change: plugins were loaded to ask them);
+    with the engine, the same project is judged by MkDocs, which the check then says."""
+    project.write(
+        "mkdocs.yml",
+        MKDOCS_YML.replace("  - search\n", "  - search:\n      lang: en\n      sepparator: x\n  - tags\n")
+        + "validation:\n  links:\n    not_found: loud\nnav:\n  - index.md\n  - 5\n",
+    )
+    code = (
+        "import sys; from pathlib import Path\n"
+        "from evidence_portfolio.reading.settings import load_settings\n"
+        "from evidence_portfolio.site.assemble import assemble\n"
+        "engine = None\n"
+        "if sys.argv[2] == 'mkdocs':\n"
+        "    from evidence_portfolio.mkdocs_engine import MKDOCS as engine\n"
+        "problems = assemble(load_settings(Path(sys.argv[1]), None, engine)).problems\n"
+        "print(sorted({p.code for p in problems if p.code.startswith('mkdocs')}))\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules if m.split('.')[0] in ('mkdocs', 'material')}))\n"
+    )
+    done = {
+        engine: subprocess.run(
+            [sys.executable, "-c", code, str(project.root), engine], capture_output=True, text=True, check=True
+        ).stdout.splitlines()
+        for engine in ("none", "mkdocs")
+    }
+    assert done["none"][-1] == "[]", done
+    assert done["mkdocs"][-2] == "['mkdocs-setting', 'mkdocs-warning']", done

@@ -5167,42 +5167,63 @@ def test_the_portfolios_own_outputs_go_with_the_audience_they_were_made_for(proj
 def test_a_copy_of_a_site_goes_with_the_audience_its_portfolio_json_names(project: Project) -> None:
     """An internal build's site archived under evidence/ (its portfolio.json, its search index, an item's page
     without its scripts), and the offline pack's search index (a script), linked from a public page, were published
-    with the text of every internal item, where the site zipped was kept (a hostile review). Each file in a folder
-    holding a site's portfolio.json, or below it, goes with the audience it names; a search index with no
-    portfolio.json above it says nothing of whose it is, and is the internal audience's; a public site's copy, and
-    its search index, are published. Attached to a public item, a file of the internal copy is an error."""
+    with the text of every internal item, where the site zipped was kept (a hostile review). Each file of a copy of
+    a site the portfolio built (its exports beside its pages or its search index), in its folder or below, goes with
+    the audience its portfolio.json and evidence.csv name; a search index, which does not say whose pages it holds,
+    is the internal audience's wherever it is, however it is written (a review of the change: beside a public site's
+    portfolio.json, in a zip with one, its keys in another order, in UTF-16, in an array, as a script); a public
+    site's copy is published, but for its search index. An internal portfolio.json saved in a folder of items alone
+    (no site) keeps nothing else. Attached to a public item, a file of the internal copy is an error."""
+    import zipfile
+
     word = canary("sitecopy")
     project.write("evidence/int/secret.md", item(f"Board notes {word}", body=f"{word}: the board's notes.\n"))
     internal, public = project.build(audience="internal"), project.build(audience="public")
     index = (internal.site / "search/search_index.json").read_text(encoding="utf-8")
     assert word in index, "the copy tests nothing"
-    copies = {
+    data = json.loads(index)
+    written = {
         "archive/site2025/portfolio.json": (internal.site / "portfolio.json").read_text(encoding="utf-8"),
         "archive/site2025/search/search_index.json": index,
         "archive/site2025/int/secret/page.html": re.sub(
             r"(?s)<script\b.*?</script>", "", (internal.site / "int/secret/index.html").read_text(encoding="utf-8")
         ),
-        "archive/pack/site/portfolio.json": (internal.site / "portfolio.json").read_text(encoding="utf-8"),
         "archive/pack/site/search/search_index.js": f"var __index = {index}",
         "archive/lone/index-2025.json": index,
+        "archive/lone/reordered.json": json.dumps({"docs": data["docs"], "config": data["config"]}),
+        "archive/lone/pages-alone.json": json.dumps({"docs": data["docs"]}),
+        "archive/lone/spaced.json": '{"config": '
+        + json.dumps(data["config"])
+        + " " * 5000
+        + ', "docs": '
+        + json.dumps(data["docs"])
+        + "}",
+        "archive/lone/in-a-list.json": json.dumps([data]),
+        "archive/lone/script.js": f"const __index = {index};",
         "archive/public/portfolio.json": (public.site / "portfolio.json").read_text(encoding="utf-8"),
-        "archive/public/search/search_index.json": (public.site / "search/search_index.json").read_text(
-            encoding="utf-8"
-        ),
+        "archive/public/evidence.csv": (public.site / "evidence.csv").read_text(encoding="utf-8"),
+        "archive/public/int/search/search_index.json": index,
     }
-    for name, text in copies.items():
+    for name, text in written.items():
         project.write(f"evidence/{name}", text)
-    links = "".join(f"- [Part {number}]({name})\n" for number, name in enumerate(copies))
+    project.write("evidence/archive/lone/wide.json", index.encode("utf-16-le"))
+    with zipfile.ZipFile(project.root / "evidence/archive/mix.zip", "w") as archive:
+        archive.write(public.site / "portfolio.json", "public/portfolio.json")
+        archive.write(internal.site / "search/search_index.json", "staff/search/search_index.json")
+    project.write("evidence/int/data/portfolio.json", (internal.site / "portfolio.json").read_text(encoding="utf-8"))
+    project.write("evidence/int/data/plan.txt", "our plan\n")
+    copies = [*written, "archive/lone/wide.json", "archive/mix.zip"]
+    published = ["archive/public/portfolio.json", "archive/public/evidence.csv", "int/data/plan.txt"]
+    links = "".join(f"- [Part {number}]({name})\n" for number, name in enumerate((*copies, *published)))
     project.write("evidence/previous.md", f"---\ntitle: Previous portfolio\nvisibility: public\n---\n{links}")
     sites = build_all(project)
-    internal_copies = [name for name in copies if not name.startswith("archive/public/")]
-    for name in copies:
+    for name in (*copies, *published):
         assert (sites["internal"].result.site / name).is_file(), name
     for audience in ("public", "accreditor"):
         assert sites[audience].where(word) == [], audience
-        for name in internal_copies:
-            assert not (sites[audience].result.site / name).exists(), (audience, name)
-        for name in ("archive/public/portfolio.json", "archive/public/search/search_index.json"):
+        for name in copies:
+            assert not (sites[audience].result.site / name).exists() or name in published, (audience, name)
+        for name in published:
             assert (sites[audience].result.site / name).is_file(), (audience, name)
     project.write(
         "evidence/pub/open.md",
@@ -5210,19 +5231,19 @@ def test_a_copy_of_a_site_goes_with_the_audience_its_portfolio_json_names(projec
             "Open",
             visibility="public",
             maps_to="partnerships/plan",
-            extra="attachments: [../archive/site2025/search/search_index.json, ../archive/lone/index-2025.json]",
+            extra="attachments: [../archive/site2025/int/secret/page.html, ../archive/lone/index-2025.json]",
         ),
     )
-    errors = [line for line in project.check().stdout.splitlines() if "shared-attachment" in line or ": error:" in line]
+    errors = [line for line in project.check().stdout.splitlines() if ": error:" in line]
     assert errors == [
         'evidence/pub/open.md:7: error: "../archive/lone/index-2025.json" is a site\'s search index, which holds the '
-        "text of the site's pages and does not say whose they are, so builds for the public and accreditor audience "
-        "leave it out, and would show this item (visibility: public) without it; remove it from the item, or attach "
-        "instead a version of it for the public audience",
-        'evidence/pub/open.md:7: error: "../archive/site2025/search/search_index.json" is in a copy of a site built '
-        "for the internal audience, as its evidence/archive/site2025/portfolio.json says, so builds for the public and "
-        "accreditor audience leave it out, and would show this item (visibility: public) without it; remove it from "
-        "the item, or attach instead a version of it for the public audience",
+        "text of the site's pages without saying whose they are (the internal audience's, wherever it is), so builds "
+        "for the public and accreditor audience leave it out, and would show this item (visibility: public) without "
+        "it; remove it from the item",
+        'evidence/pub/open.md:7: error: "../archive/site2025/int/secret/page.html" is in a copy of a site built by the '
+        "portfolio for the internal audience, as its evidence/archive/site2025/portfolio.json says, so builds for the "
+        "public and accreditor audience leave it out, and would show this item (visibility: public) without it; "
+        "remove it from the item, or attach instead a version of it for the public audience",
     ], errors
 
 

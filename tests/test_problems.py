@@ -3047,6 +3047,17 @@ ERRORS = [
         says='"maps_to" must be text (or a list of texts), not a number (2026); put it in quotes: maps_to: "2026"',
         alone=True,
     ),
+    Case(  # its quotes were given as "3.1", not as written (a review of the change)
+        "a-number-with-a-point-for-a-list-of-names",
+        {
+            **COVERED,
+            "evidence/e.md": md("title: A\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01\ntags: 3.10"),
+        },
+        "evidence/e.md:6: error",
+        "wrong-kind",
+        says='"tags" must be text (or a list of texts), not a number (3.1); put it in quotes, as you wrote it',
+        alone=True,
+    ),
     Case(
         "a-number-among-a-plain-pages-tags",
         {**COVERED, "evidence/guide.md": md("title: Guide\ntags: [walking, 1]", "# Guide\n")},

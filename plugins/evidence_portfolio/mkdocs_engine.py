@@ -1,6 +1,6 @@
-"""MkDocs, and awesome-pages, as the engine the core's checks ask (reading/engine.Engine): the judgement of MkDocs'
-own options, and awesome-pages' reader of `.pages`. Each is imported only when it is asked, as importing MkDocs'
-configuration costs a check 140 ms."""
+"""MkDocs, and the plugins it runs, as the engine the core's checks ask (reading/engine.Engine): the judgement of
+MkDocs' own options, awesome-pages' reader of `.pages`, whether a plugin may be turned on twice. Each is imported
+only when it is asked, as importing MkDocs' configuration costs a check 140 ms."""
 
 from __future__ import annotations
 
@@ -37,6 +37,32 @@ class _MkDocs:
         except ImportError:
             return None
         return _AwesomePages(meta)
+
+    def plugin_options_said(
+        self, name: str, point: str, options: dict[Any, Any]
+    ) -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[str]] | None:
+        from importlib.metadata import EntryPoint
+
+        try:
+            plugin = EntryPoint(name, point, "mkdocs.plugins").load()()  # (as MkDocs loads it: `pkg : P [extra]` too)
+            errors, warnings = plugin.load_config(options)
+        except Exception:  # a plugin that cannot be loaded is not installed (reading/installed.py), or MkDocs' to say
+            return None
+        known = [str(key) for key, _ in getattr(plugin, "config_scheme", ())]
+        return (
+            [(str(option), str(error)) for option, error in errors],
+            [(str(option), str(warning)) for option, warning in warnings],
+            known,
+        )
+
+    def plugin_allowed_twice(self, name: str) -> bool:
+        from importlib.metadata import entry_points
+
+        found = [point for point in entry_points(group="mkdocs.plugins") if point.name == name]
+        try:
+            return not found or bool(getattr(found[0].load(), "supports_multiple_instances", False))
+        except Exception:  # a plugin that cannot be loaded is not installed (reading/installed.py), or MkDocs' to say
+            return True
 
 
 class _AwesomePages:

@@ -63,10 +63,10 @@ def check_pages_file(settings: Settings, src_uri: str, problems: Problems) -> No
     check and every build alike, where awesome-pages would stop the build in a traceback). Not checked where
     awesome-pages is not installed: MkDocs then stops on the plugin's name, which the check says."""
     data = companion_data(settings, src_uri, problems, empty=True)
-    read = _refusal(settings, src_uri) if data is not None else None
-    if data is None or read is None or read[1] is None or isinstance(read[1], OSError):
+    judged = _refusal(settings, src_uri) if data is not None else None
+    if data is None or judged is None or judged[1] is None or isinstance(judged[1], OSError):
         return
-    reader, refused = read
+    reader, refused = judged
     path, name = settings.display_uri(src_uri), src_uri.rsplit("/", 1)[-1]
     if isinstance(refused, yaml.YAMLError):  # (what the portfolio's reader takes: `nav:` and a tab, a fuzz)
         mark = getattr(refused, "problem_mark", None)
@@ -109,8 +109,8 @@ def pages_nav(settings: Settings, src_uri: str) -> LineList | None:
     refuses the file, which check_pages_file tells)."""
     data = companion_data(settings, src_uri)
     nav = data.get("nav") if data is not None else None
-    read = _refusal(settings, src_uri) if isinstance(nav, LineList) else None
-    return nav if isinstance(nav, LineList) and read is not None and read[1] is None else None
+    judged = _refusal(settings, src_uri) if isinstance(nav, LineList) else None
+    return nav if isinstance(nav, LineList) and judged is not None and judged[1] is None else None
 
 
 def _refusal(settings: Settings, src_uri: str) -> tuple[PagesReader, Exception | None] | None:

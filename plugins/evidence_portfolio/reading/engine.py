@@ -1,7 +1,8 @@
 """What the engine that builds the site (MkDocs, and the plugins it runs) says of its own settings and files.
 
-The core imports no engine: it asks through this port, which the door that runs a check or a build fills
-(`mkdocs_engine.MKDOCS`, given to `load_settings` and `resolve`). Without an engine, only the core's own checks
+The core imports no engine, nor a plugin of one: it reads mkdocs.yml, and the source of MkDocs' schema and of the
+plugins' options, as data, and asks for the rest through this port, which the door that runs a check or a build
+fills (`mkdocs_engine.MKDOCS`, given to `load_settings` and `resolve`). Without an engine, only the core's own checks
 of mkdocs.yml and of `.pages` files are made.
 """
 
@@ -35,3 +36,14 @@ class Engine(Protocol):
 
     def pages_reader(self) -> PagesReader | None:
         """The reader of `.pages` files; None where awesome-pages is not installed."""
+
+    def plugin_options_said(
+        self, name: str, point: str, options: dict[Any, Any]
+    ) -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[str]] | None:
+        """What the plugin `name` (of the entry point `point`, as its package gives it) says of `options` as the
+        engine loads it: each option it refuses and why, each it warns of and why, and the options it has; None
+        where it cannot be loaded (which the engine says itself)."""
+
+    def plugin_allowed_twice(self, name: str) -> bool:
+        """Whether the installed plugin `name` says it may be turned on more than once (Material's blog does); true
+        where that cannot be told (a plugin that cannot be loaded, which the engine says itself)."""

@@ -260,12 +260,7 @@ class FieldReader:
             return []
         if not isinstance(value, list):  # a number, a date, true: the entry is text in quotes (an outside review: a
             # list of it, as told, was then told to be in quotes)
-            written = as_written(value)
-            self.error(
-                key,
-                f'"{key}" must be text (or a list of texts), not {kind_of(value)} ({written}); put it in quotes: '
-                f'{key}: "{written}"',
-            )
+            self.error(key, f'"{key}" must be text (or a list of texts), not {kind_of(value)}{_entry_hint(value, key)}')
             return []
         entries: list[tuple[str, int]] = []
         for index, entry in enumerate(value):
@@ -520,11 +515,18 @@ def report_duplicates(data: LineMap, path: str, offset: int, problems: Problems)
         )
 
 
-def _entry_hint(entry: object) -> str:
-    """How to write an entry of a list of texts that YAML read as something else: in quotes."""
+def _entry_hint(entry: object, key: str = "") -> str:
+    """How to write a text that YAML read as something else (an entry of a list of texts, or the value of `key`): in
+    quotes, as it was written, where that can be told (not of a number with a point: 3.10 is read as 3.1, a review
+    of the change)."""
     if isinstance(entry, dict) and len(entry) == 1:
-        [(key, value)] = entry.items()
+        [(name, value)] = entry.items()
         if not isinstance(value, (list, dict)):  # "- Joint bid: £186,000 secured", read as a key and a value
-            whole = f"{as_written(key)}: {'' if value is None else as_written(value)}".rstrip()
+            whole = f"{as_written(name)}: {'' if value is None else as_written(value)}".rstrip()
             return f'; the ": " in it makes it a key and a value: put the whole entry in quotes, such as - "{whole}"'
-    return "" if isinstance(entry, (list, dict)) else f" ({as_written(entry)}); put it in quotes"
+    if isinstance(entry, (list, dict)):
+        return ""
+    if isinstance(entry, float):
+        shown = as_written(entry) if math.isfinite(entry) else "no number" if math.isnan(entry) else "infinity"
+        return f" ({shown}); put it in quotes, as you wrote it"
+    return f" ({as_written(entry)}); put it in quotes" + (f': {key}: "{as_written(entry)}"' if key else "")

@@ -178,20 +178,36 @@ def module_file(module: str) -> bool:
     """Whether a module's file is installed, looked for without importing anything (as importing a package to see
     into it would)."""
     top, _, rest = module.partition(".")
+    if not rest:
+        try:
+            return top.isidentifier() and importlib.util.find_spec(top) is not None
+        except (ImportError, ValueError):
+            return False
+    return module_source(module) is not None
+
+
+def module_source(module: str) -> tuple[Path, bool] | None:
+    """The file of a module's source (a package's __init__.py), and whether it is a package's, looked for without
+    importing anything, its packages neither (which finding it as Python does would: their __init__ run); None where
+    there is no such file (a module of a compiled library, or none)."""
+    top, _, rest = module.partition(".")
     try:
         spec = importlib.util.find_spec(top) if top.isidentifier() else None
     except (ImportError, ValueError):
-        return False
-    if spec is None or not rest:
-        return spec is not None
-    parts = rest.split(".")
-    if not all(part.isidentifier() for part in parts):
-        return False
+        return None
+    parts = rest.split(".") if rest else []
+    if spec is None or not all(part.isidentifier() for part in parts):
+        return None
+    if not parts:
+        origin = spec.origin or ""
+        return (Path(origin), spec.submodule_search_locations is not None) if origin.endswith(".py") else None
     for folder in spec.submodule_search_locations or ():
         path = Path(folder, *parts)
-        if path.with_suffix(".py").is_file() or (path / "__init__.py").is_file():
-            return True
-    return False
+        if path.with_suffix(".py").is_file():
+            return path.with_suffix(".py"), False
+        if (path / "__init__.py").is_file():
+            return path / "__init__.py", True
+    return None
 
 
 def _entry_points(group: str) -> frozenset[str]:

@@ -16,6 +16,7 @@ from typing import Any
 
 from ..model.markdown_extensions import SAFE_EXTENSIONS
 from ..model.problems import Problems, suggest
+from .engine import Engine
 from .installed import module_file, plugin_entry_point
 from .mkdocs_schema import plugin_takes
 from .named_functions import NamedFunction
@@ -45,7 +46,7 @@ def check_lists(settings: Settings) -> Problems:
     )
     for path, wrong, fix in faults:
         problems.add("mkdocs-setting", shown, written_line(config, *path), f"{wrong}, so `mkdocs build` stops; {fix}")
-    for path, name, first in _listed_twice(listed, settings.theme_name or ""):
+    for path, name, first in _listed_twice(listed, settings.theme_name or "", settings.engine):
         problems.add(
             "mkdocs-warning",
             shown,
@@ -55,7 +56,9 @@ def check_lists(settings: Settings) -> Problems:
             "the options of both under the other",
         )
     for path, name, options in plugins:
-        for code, option, wrong, fix in _plugin_option_faults(name, options, settings.theme_name or ""):
+        for code, option, wrong, fix in _plugin_option_faults(
+            name, options, settings.theme_name or "", settings.engine
+        ):
             stops = "`mkdocs build` stops" if code == "mkdocs-setting" else "`mkdocs build --strict` stops"
             line = written_line(config, *path, *([option] if option else []))
             problems.add(code, shown, line, f"{wrong}, so {stops}; {fix}")
@@ -74,10 +77,11 @@ def _plugin_faults(plugins: Any, given_options: list[Entry], listed: list[Entry]
 
 
 def _listed_twice(
-    listed: list[Entry], theme: str
+    listed: list[Entry], theme: str, engine: Engine | None
 ) -> Iterator[tuple[tuple[str | int, ...], str, tuple[str | int, ...]]]:
     """Each plugin listed again, as MkDocs names it (under Material, `search` is its `material/search`), that does
-    not say it may be turned on twice (Material's blog may): where, its name as written, and where it was first."""
+    not say it may be turned on twice (Material's blog may), as the engine tells: where, its name as written, and
+    where it was first."""
     loose = [name.removeprefix("/").removeprefix(f"{theme}/") if theme else name for _, name, _ in listed]
     if len(set(loose)) == len(loose):  # most portfolios: no name twice, nothing to load
         return
@@ -91,16 +95,8 @@ def _listed_twice(
             full = f"{theme}/{name}"
         if full not in first:
             first[full] = path
-        elif full in installed and not _many_allowed(installed[full]):
+        elif full in installed and engine is not None and not engine.plugin_allowed_twice(full):
             yield path, name, first[full]
-
-
-def _many_allowed(point: Any) -> bool:
-    """Whether a plugin says it may be turned on more than once (`supports_multiple_instances`)."""
-    try:
-        return bool(getattr(point.load(), "supports_multiple_instances", False))
-    except Exception:  # a plugin that cannot be loaded is not installed (installed.py), or MkDocs' to say
-        return True
 
 
 def _extension_faults(extensions: Any) -> Iterator[Fault]:
@@ -236,30 +232,28 @@ known to read nothing but the page renders it: pymdownx.snippets would read what
 address (a hostile review)."""
 
 
-def _plugin_option_faults(name: str, options: dict[Any, Any], theme: str) -> Iterator[tuple[str, str, str, str]]:
-    """What MkDocs says of a plugin's options as it loads them (the plugin's own check of each): an option it
-    refuses (an error: its code, the option, what is wrong, the fix) or warns about (unknown, or given up: a
-    warning)."""
+def _plugin_option_faults(
+    name: str, options: dict[Any, Any], theme: str, engine: Engine | None
+) -> Iterator[tuple[str, str, str, str]]:
+    """What MkDocs says of a plugin's options as it loads them (the plugin's own check of each, asked of the
+    engine): an option it refuses (an error: its code, the option, what is wrong, the fix) or warns about (unknown,
+    or given up: a warning)."""
     point = plugin_entry_point(name, theme)
     if point is None or plugin_takes(point, options):  # (read from its source: importing it cost 100 ms)
         return
-    try:
-        from importlib.metadata import EntryPoint  # here: only a plugin given options costs the plugin
-
-        plugin = EntryPoint(name, point, "mkdocs.plugins").load()()  # (as MkDocs loads it: `pkg : P [extra]` too)
-        errors, warnings = plugin.load_config(options)
-    except Exception:  # a plugin that cannot be loaded is not installed (installed.py), or MkDocs' to say
+    said = engine.plugin_options_said(name, point, options) if engine else None
+    if said is None:
         return
+    errors, warnings, known = said
     for option, error in errors:
         wrong = f'the option "{option}" of the plugin "{name}" is refused ({error})'
         yield "mkdocs-setting", str(option), wrong, "correct it as the plugin's documentation gives it"
     for option, warning in warnings:
-        unknown = str(warning).startswith("Unrecognised configuration name")
-        known = sorted(str(key) for key, _ in getattr(plugin, "config_scheme", ()))
-        hint = suggest(option, known, "options") if unknown and known else ""
+        unknown = warning.startswith("Unrecognised configuration name")
+        hint = suggest(option, sorted(known), "options") if unknown and known else ""
         fix = hint.removeprefix("; ") if hint.startswith("; did you mean") else "correct it, or remove it"
         what = f'the plugin "{name}" has no option "{option}"' if unknown else f'"{option}" of the plugin "{name}"'
-        yield "mkdocs-warning", str(option), what if unknown else f"{what}: {str(warning).rstrip('.')}", fix
+        yield "mkdocs-warning", str(option), what if unknown else f"{what}: {warning.rstrip('.')}", fix
 
 
 def _maker(name: str) -> Callable[..., Any] | None:

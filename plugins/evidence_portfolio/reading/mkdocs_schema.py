@@ -30,6 +30,7 @@ from urllib.parse import urlsplit
 from ..model.problems import Problems, suggest
 from .engine import Engine
 from .fields import kind_of
+from .installed import module_source
 from .settings import (
     RELATIVE_TO_CONFIG,
     Settings,
@@ -494,16 +495,14 @@ def _plugin_schema(point: str) -> Mapping[str, tuple[type, ...] | None]:
 
 def _parsed(module: str) -> tuple[str, ast.Module] | None:
     """A module's name (a package's own, `a.b` for a/b/__init__.py: the name its relative imports start from, with
-    a dot after it) and its source parsed, found without running the module itself (its packages' __init__ run);
-    None where it cannot be."""
+    a dot after it) and its source parsed, found without running anything (installed.module_source: a review of
+    the change found Material's packages run to read its search plugin's options); None where it cannot be."""
+    found = module_source(module)
+    if found is None:
+        return None
     try:
-        spec = importlib.util.find_spec(module)
-        origin = spec.origin if spec else None
-        if not origin or not origin.endswith(".py"):
-            return None
-        package = module + "." if spec and spec.submodule_search_locations is not None else module
-        return package, ast.parse(Path(origin).read_bytes())
-    except Exception:  # (a package whose __init__ fails as it runs, whatever it raises: a review of the change)
+        return (module + "." if found[1] else module), ast.parse(found[0].read_bytes())
+    except (OSError, SyntaxError, ValueError):
         return None
 
 

@@ -203,8 +203,6 @@ def not_utf8(raw: bytes, start: int) -> str:
     except UnicodeDecodeError:
         seen = ""
     else:  # one that shows as nothing, named (a no-break space read as a blank, an outside review)
-        import unicodedata  # here: only a file that is not UTF-8 needs it
-
         visible = character.isprintable() and not character.isspace()
         shown = f'"{character}"' if visible else f"a {unicodedata.name(character, 'invisible character').lower()}"
         seen = f", which Windows programs write for {shown},"

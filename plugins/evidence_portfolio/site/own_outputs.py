@@ -29,6 +29,7 @@ from ..model.item_types import ITEM_TYPES
 from ..model.urls import MARKDOWN_EXTENSIONS
 from ..model.vocabulary import AUDIENCES, WIDEST, Audience, as_audience
 from ..reading.file_contents import PDF_START, ZIP_START
+from ..reading.text import as_text_anyhow
 from ..reading.written_front_matter import front_matter_read, opens_front_matter, visibility_of
 from ..reading.zip_members import ENCRYPTED, UNREADABLE
 from .tarred import Unpacking, may_be_packed, packed_members
@@ -134,7 +135,7 @@ def _made_for(file: IO[bytes], budget: _Budget, depth: int, size: int = 0, name:
         return ((said[0], f'"{name}", whose front matter {said[1]}') if said else None), False
     if PDF_START in head[:_PDF_LEAD]:  # (after a zip's start: a zip holding a PDF unpacked is no PDF, a hostile review)
         return _pdf(file, budget, size)
-    if _SEARCH_INDEX.match(_text(head)) and '"docs"' in _text(head):  # its text is its pages' (a hostile review)
+    if _search_index(head, file, budget):  # the text of its site's pages (a hostile review)
         return (WIDEST, SEARCH_INDEX), False
     said = _data(head, file, budget)
     return said, budget.left <= 0 and file.read(1) != b"" and _may_be_one(head)
@@ -165,13 +166,26 @@ def _kept_page(meta: Mapping[str, str] | None) -> Found | None:
     return None
 
 
-SEARCH_INDEX = "a site's search index, which holds the text of the site's pages and does not say whose they are"
+SEARCH_INDEX = (
+    "a site's search index, which holds the text of the site's pages without saying whose they are (the internal "
+    "audience's, wherever it is)"
+)
 """What a search index of a site is (Material's search/search_index.json, or the offline copy's search_index.js),
-as a message says it: taken as the internal audience's, but where its site's portfolio.json says whose it is."""
-_SEARCH_INDEX = re.compile(r'\s*(?:var\s+__index\s*=\s*)?\{\s*"config"\s*:')
-"""The start of Material's search index: its settings, before its pages ("docs")."""
-PORTFOLIO_DATA = "the portfolio's data (portfolio.json)"
-"""What portfolio.json is, as a message says it."""
+as a message says it: the internal audience's, even in a copy of a site for others, which may hold another's (a
+review of the change: a public site's portfolio.json beside an internal site's search index)."""
+_SEARCH_INDEX = re.compile(r'\s*(?:(?:var|let|const)\s+\w+\s*=\s*)?\[?\s*\{\s*"(?:config|docs)"\s*:')
+"""The start of Material's search index, in a script too: its settings or its pages ("docs"), in any order."""
+
+
+def _search_index(head: bytes, file: IO[bytes], budget: _Budget) -> bool:
+    """Whether a file is a site's search index: it starts as one, and names its pages' places ("location")."""
+    text = _text(head)
+    if not _SEARCH_INDEX.match(text):
+        return False
+    whole = text if '"location"' in text else _text(head + budget.read(file))
+    return '"docs"' in whole and '"location"' in whole
+
+
 _UNREAD = "a zip that cannot be read whole (damaged, or written in a way not read), so what it holds is unknown"
 _HOLDING = 'a zip holding "'
 _PDF_LEAD = 1024
@@ -240,9 +254,6 @@ def _zip(file: IO[bytes], budget: _Budget, depth: int, in_place: bool = False) -
             left_unread = left_unread or unread
     if left_unread:
         found.append((WIDEST, ""))  # (said as the outputs' below)
-    # a site zipped: its portfolio.json says whose its search index is
-    if any(what.startswith(PORTFOLIO_DATA) for _, what in found):
-        found = [said for said in found if said[1] != SEARCH_INDEX]
     if not found:
         return None
     audience, what = max(found, key=lambda said: AUDIENCES.index(said[0]))
@@ -389,10 +400,9 @@ def _workbook(file: IO[bytes], budget: _Budget) -> Found | None:
 
 
 def _text(raw: bytes) -> str:
-    """Bytes as text: UTF-16 by its byte-order mark, else UTF-8 (a byte that is not read as a replacement)."""
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return raw.decode("utf-16", "replace")
-    return raw.decode("utf-8", "replace").removeprefix("\ufeff")
+    """Bytes as text, as a program would show them (UTF-16 with its byte-order mark or without: a review of the
+    change, a search index saved so was not known)."""
+    return as_text_anyhow(raw)
 
 
 def _data(head: bytes, file: IO[bytes], budget: _Budget) -> Found | None:
@@ -402,7 +412,7 @@ def _data(head: bytes, file: IO[bytes], budget: _Budget) -> Found | None:
         return None
     if _text(head).lstrip()[:1] in ("{", "[", "/"):  # (JSON, in a list, or after a comment: a hand-edited copy)
         said = _json_audience(_text(head + budget.read(file)))
-        return (said, f"{PORTFOLIO_DATA} of a build for the {said} audience") if said else None
+        return (said, f"the portfolio's data (portfolio.json) of a build for the {said} audience") if said else None
     text = _text(head + budget.read(file))
     lines = text[:_HEAD].splitlines()[:_HEADER_ROWS]
     separator = max((",", ";", "\t"), key=lambda mark: sum(line.count(mark) for line in lines))

@@ -117,8 +117,7 @@ def generated_pages(
             yield PagePlace(page, page.uri)
 
 
-PORTFOLIO_JSON = "portfolio.json"
-EXPORTS = (PORTFOLIO_JSON, "evidence.csv")
+EXPORTS = ("portfolio.json", "evidence.csv")
 SERVERS_FILES = ("404.html", "sitemap.xml", "sitemap.xml.gz")
 """A server's files, which name no page of a copy to open from disk: `portfolio pack` leaves them out of its copy."""
 PACK_PDF = "accreditation-pack.pdf"

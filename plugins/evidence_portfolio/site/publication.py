@@ -57,7 +57,7 @@ from ..reading.settings import (
     written_site_files,
 )
 from ..reading.written_front_matter import front_matter_of, reads_as_kept_page, visibility_written
-from .pages import EXPORTS, PORTFOLIO_JSON, TEMPLATES
+from .pages import EXPORTS, TEMPLATES
 
 if TYPE_CHECKING:
     from .mentions import Mentions
@@ -1059,7 +1059,7 @@ def check_shared_files(published: Publication) -> Problems:
     for holder in items:
         for path in dict.fromkeys((*holder.attachments.values(), *holder.data_files)):
             holders.setdefault(one_file.get(path, path), []).append((holder.src_uri, holder.visibility, holder, path))
-    says: dict[str, str] = {}
+    says: dict[str, Said] = {}
     """How a file attached says whom it is for, by its name."""
     for key, held in holders.items():
         group = groups.get(key, {key})
@@ -1069,7 +1069,7 @@ def check_shared_files(published: Publication) -> Problems:
             declared = said_for(project.settings, name)
             if declared is not None and declared[0] != "public":
                 held.append((name, declared[0], None, name))
-                says[name] = declared[1]
+                says[name] = declared
     display = project.settings.display_uri
     owners: dict[str, list[Audience]] = {}
     for holder in items:
@@ -1079,19 +1079,21 @@ def check_shared_files(published: Publication) -> Problems:
         zipped = _held_in_an_archive(published, key, owners, display)
         if zipped is not None:
             held.append((key, zipped[0], None, key))
-            says.setdefault(key, zipped[1])  # (one reason: a second said the path again, a hostile review)
+            says.setdefault(key, Said(zipped[0], zipped[1]))  # (one reason: a second said the path again, a hostile
+            # review)
     for held in holders.values():
         narrowest = max((visibility for _, visibility, _, _ in held), key=AUDIENCES.index)
         kept_by = [(uri, item) for uri, visibility, item, _ in held if visibility == narrowest]
         keepers = sorted({display(uri) for uri, _ in kept_by})
         kept_as = {path for _, visibility, _, path in held if visibility == narrowest}
         copied = sorted(display(path) for path in kept_as)
-        itself = False
+        itself, versioned = False, True
         if all(item for _, item in kept_by):
             what = f"is also an attachment or a survey file of {', '.join(keepers)}"
         elif all(uri in project.files for uri, _ in kept_by):  # the file itself says so
-            what = " and ".join(sorted({says[uri] for uri, _ in kept_by}))
+            what = " and ".join(sorted({says[uri].how for uri, _ in kept_by}))
             itself = True
+            versioned = all(says[uri].versioned for uri, _ in kept_by)
         else:
             what = f"holds what {', '.join(keepers)} holds (its source, a copy or another name of it)"
         wider = sorted({display(uri) for uri, visibility, item, _ in held if item and visibility != narrowest})
@@ -1134,8 +1136,8 @@ def check_shared_files(published: Publication) -> Problems:
                 display(item.src_uri),
                 line,
                 f'"{written}" {said}, so builds for the {" and ".join(lost)} audience leave it out, and would show '
-                f"this item (visibility: {visibility}) without it; remove it from the item, or attach instead a "
-                f"version of it for the {visibility} audience"
+                f"this item (visibility: {visibility}) without it; remove it from the item"
+                + (f", or attach instead a version of it for the {visibility} audience" if versioned else "")
                 if itself
                 else f'"{written}" {said} (visibility: {narrowest}), and a file goes with what is shown to the fewest '
                 f"(a copy too, byte for byte): builds for the {' and '.join(lost)} audience would show this item "
@@ -1415,32 +1417,42 @@ def publication(project: Project, audience: Audience, left_out: frozenset[str] =
     )
 
 
-def said_for(settings: Settings, uri: str) -> tuple[Audience, str] | None:
+class Said(NamedTuple):
+    """The audience a file says it is for, with how a message says so, and whether a version of it for a wider
+    audience may be made (not of a search index, which no version of says whose it is)."""
+
+    audience: Audience
+    how: str
+    versioned: bool = True
+
+
+def said_for(settings: Settings, uri: str) -> Said | None:
     """The audience a file under evidence/ not named as a page says it is for, with how a message says so: in its
     front matter (visibility_written), as one of the portfolio's own outputs, made for an audience (made_for), or as
-    a file of a copy of a site, in a folder that holds the site's portfolio.json or below one (a hostile review: the
-    search index of an internal site, archived under evidence/ beside its portfolio.json, was published, where a zip
-    of the site was not); the narrowest of them (a search index says nothing where its site's portfolio.json does).
-    None where it says nothing of it."""
-    from .own_outputs import PORTFOLIO_DATA, SEARCH_INDEX  # (here: as made_for)
-
+    a file of a copy of a site the portfolio built (_is_built_site), in its folder or below, which goes with the
+    narrowest audience that site's portfolio.json and evidence.csv say, the internal audience where they say none (a
+    hostile review: the pages of an internal site, archived under evidence/ beside its portfolio.json, were
+    published, where a zip of the site was not); the narrowest of them. None where it says nothing of it."""
     docs = settings.docs_dir
-    own = _said(docs / uri)
-    sites = []
+    said = [own] if (own := _said(docs / uri)) else []
     folder = uri
     while folder:
         folder = posixpath.dirname(folder)
-        data = _said(docs / folder / PORTFOLIO_JSON)
-        if data is not None and data[1].startswith(f"is {PORTFOLIO_DATA}"):
-            written = settings.display_uri(posixpath.join(folder, PORTFOLIO_JSON))
-            sites.append((data[0], f"is in a copy of a site built for the {data[0]} audience, as its {written} says"))
-    site = max(sites, key=lambda said: AUDIENCES.index(said[0]), default=None)
-    if own is not None and own[1] == f"is {SEARCH_INDEX}" and site is not None:
-        own = None
-    return max((said for said in (own, site) if said), key=lambda said: AUDIENCES.index(said[0]), default=None)
+        if _is_built_site(docs / folder):
+            exports = [(name, found) for name in EXPORTS if (found := _said(docs / folder / name))]
+            name, narrowest = max(
+                exports, key=lambda export: AUDIENCES.index(export[1].audience), default=(EXPORTS[0], None)
+            )
+            audience = narrowest.audience if narrowest else WIDEST
+            written = settings.display_uri(posixpath.join(folder, name))
+            how = f"as its {written} says" if exports else f"whose {written} does not say whom it was built for"
+            said.append(
+                Said(audience, f"is in a copy of a site built by the portfolio for the {audience} audience, {how}")
+            )
+    return max(said, key=lambda found: AUDIENCES.index(found[0]), default=None)
 
 
-def _said(path: Path) -> tuple[Audience, str] | None:
+def _said(path: Path) -> Said | None:
     """What the file at `path` says of itself (said_for), read once while it stays as it was (a build asks it for
     the check of attachments and for what it publishes); None for a file that is not there."""
     try:
@@ -1451,14 +1463,15 @@ def _said(path: Path) -> tuple[Audience, str] | None:
 
 
 @lru_cache(maxsize=4096)
-def _said_for(path: Path, *stamp: int) -> tuple[Audience, str] | None:
-    from .own_outputs import made_for  # (here: zip, JSON and CSV are needed for files, which a check may not have)
+def _said_for(path: Path, *stamp: int) -> Said | None:
+    from .own_outputs import SEARCH_INDEX, made_for  # (here: zip, JSON and CSV are needed for files, which a check
+    # may not have)
 
     declared = visibility_written(path)
     if declared is not None:
-        return declared, f"says in its own front matter that it is for fewer people (visibility: {declared})"
+        return Said(declared, f"says in its own front matter that it is for fewer people (visibility: {declared})")
     made = made_for(path)
-    return (made[0], f"is {made[1]}") if made else None
+    return Said(made[0], f"is {made[1]}", made[1] != SEARCH_INDEX) if made else None
 
 
 class _SameBytes(NamedTuple):
