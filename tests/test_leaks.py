@@ -5212,8 +5212,8 @@ def test_a_copy_of_a_site_goes_with_the_audience_its_portfolio_json_names(projec
         archive.write(internal.site / "search/search_index.json", "staff/search/search_index.json")
     project.write("evidence/int/data/portfolio.json", (internal.site / "portfolio.json").read_text(encoding="utf-8"))
     project.write("evidence/int/data/plan.txt", "our plan\n")
-    copies = [*written, "archive/lone/wide.json", "archive/mix.zip"]
     published = ["archive/public/portfolio.json", "archive/public/evidence.csv", "int/data/plan.txt"]
+    copies = [name for name in (*written, "archive/lone/wide.json", "archive/mix.zip") if name not in published]
     links = "".join(f"- [Part {number}]({name})\n" for number, name in enumerate((*copies, *published)))
     project.write("evidence/previous.md", f"---\ntitle: Previous portfolio\nvisibility: public\n---\n{links}")
     sites = build_all(project)
