@@ -5212,7 +5212,9 @@ def test_a_copy_of_a_site_goes_with_the_audience_its_portfolio_json_names(projec
         archive.write(internal.site / "search/search_index.json", "staff/search/search_index.json")
     project.write("evidence/int/data/portfolio.json", (internal.site / "portfolio.json").read_text(encoding="utf-8"))
     project.write("evidence/int/data/plan.txt", "our plan\n")
-    published = ["archive/public/portfolio.json", "archive/public/evidence.csv", "int/data/plan.txt"]
+    # a dataset of documents by place is no search index (its documents have no title and text)
+    project.write("evidence/pub/venues.json", json.dumps({"config": {"year": 2026}, "docs": [{"location": "Leeds"}]}))
+    published = ["archive/public/portfolio.json", "archive/public/evidence.csv", "int/data/plan.txt", "pub/venues.json"]
     copies = [name for name in (*written, "archive/lone/wide.json", "archive/mix.zip") if name not in published]
     links = "".join(f"- [Part {number}]({name})\n" for number, name in enumerate((*copies, *published)))
     project.write("evidence/previous.md", f"---\ntitle: Previous portfolio\nvisibility: public\n---\n{links}")

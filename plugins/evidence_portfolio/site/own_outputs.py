@@ -178,12 +178,16 @@ _SEARCH_INDEX = re.compile(r'\s*(?:(?:var|let|const)\s+\w+\s*=\s*)?\[?\s*\{\s*"(
 
 
 def _search_index(head: bytes, file: IO[bytes], budget: _Budget) -> bool:
-    """Whether a file is a site's search index: it starts as one, and names its pages' places ("location")."""
+    """Whether a file is a site's search index: it starts as one, and gives its pages' places, titles and text."""
     text = _text(head)
     if not _SEARCH_INDEX.match(text):
         return False
-    whole = text if '"location"' in text else _text(head + budget.read(file))
-    return '"docs"' in whole and '"location"' in whole
+    whole = text if all(key in text for key in _PAGE_KEYS) else _text(head + budget.read(file))
+    return '"docs"' in whole and all(key in whole for key in _PAGE_KEYS)
+
+
+_PAGE_KEYS = ('"location"', '"title"', '"text"')
+"""The keys of each page in a search index."""
 
 
 _UNREAD = "a zip that cannot be read whole (damaged, or written in a way not read), so what it holds is unknown"
