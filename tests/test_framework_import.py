@@ -946,6 +946,9 @@ def test_columns_and_rows_that_are_not_read_are_said(tmp_path: Path) -> None:
         's.csv:3: warning: column F, "What do we currently do", is not read (the columns read are challenge, section, question, best_practice, challenge_id, section_id, outcomes)',
         "s.csv:3: warning: column G has no header, so it is not read (the columns read are challenge, section, question, best_practice, challenge_id, section_id, outcomes)",
     ]
+    # given with --title, the title is not told to be given again (a staff member's review)
+    titled = portfolio("framework", "import", "s.csv", "--title", "Quest framework 2026")
+    assert titled.code == 0 and titled.problems[0] == "s.csv:1: warning: row 1, above the header row 3, is not read"
 
 
 def test_cells_right_of_the_header_are_said_not_read(tmp_path: Path) -> None:

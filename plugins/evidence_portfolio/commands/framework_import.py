@@ -126,7 +126,7 @@ def import_command(args: argparse.Namespace) -> int:
         framework_id = framework_id if args.framework_id is not None else replaced[0].id
 
     sheet = read_sheet(sheet_path, display, sheet_name=args.sheet_name, encoding=args.encoding)
-    imported, problems = import_sheet(sheet, levels, framework_id, title)
+    imported, problems = import_sheet(sheet, levels, framework_id, title, titled=args.title is not None)
     for problem in problems:
         print(problem, file=sys.stderr)
     if imported is None:

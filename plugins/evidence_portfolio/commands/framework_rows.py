@@ -208,12 +208,16 @@ class _Columns:
 class SheetReader:
     """Turns the rows of a sheet into a framework, adding a problem at the row of each thing that does not fit."""
 
-    def __init__(self, sheet: Sheet, levels: Sequence[Level], framework_id: str, title: str) -> None:
+    def __init__(
+        self, sheet: Sheet, levels: Sequence[Level], framework_id: str, title: str, titled: bool = False
+    ) -> None:
         self.sheet = sheet
         self.problems = sheet.problems
         self.levels = tuple(levels)
         self.framework_id = framework_id
         self.title = title
+        self.titled = titled
+        """Whether the title was given (--title): a title written above the table is then not told to be given."""
         self.challenges = _Known[_Challenge]("challenge", "title")
         self.sections = _Known[_Section]("section", "label")
         self.failed: set[tuple[int, str]] = set()
@@ -307,7 +311,7 @@ class SheetReader:
             written = [cell.strip() for cell in above[0][1] if cell.strip()]
             title = (  # a sheet's title, written above its table, which --title gives the framework
                 f'; if "{written[0]}" is the framework\'s title, give it with --title (it is "{self.title}")'
-                if len(written) == 1 and " ".join(written[0].split()) != self.title
+                if len(written) == 1 and " ".join(written[0].split()) != self.title and not self.titled
                 else ""
             )
             rows = [n for n, _ in above]
@@ -803,8 +807,9 @@ def _row_list(rows: Sequence[int]) -> str:
 
 
 def import_sheet(
-    sheet: Sheet, levels: Sequence[Level], framework_id: str, title: str
+    sheet: Sheet, levels: Sequence[Level], framework_id: str, title: str, titled: bool = False
 ) -> tuple[Imported | None, Problems]:
-    """The framework a sheet describes (None when it has errors), and the problems found in it."""
-    imported = SheetReader(sheet, levels, framework_id, title).read()
+    """The framework a sheet describes (None when it has errors), and the problems found in it; `titled`: the title
+    was given."""
+    imported = SheetReader(sheet, levels, framework_id, title, titled).read()
     return imported, sheet.problems
