@@ -212,8 +212,10 @@ def import_command(args: argparse.Namespace) -> int:
             for said in follow_framework(root, framework):
                 print(said, file=sys.stderr)
             broken = _items_naming_what_it_lacks(root)
-            if broken:
+            if broken:  # errors of the portfolio now, as portfolio check would exit (a staff member's review: a
+                # volunteer reading the last lines committed a portfolio that no longer built)
                 print(_items_naming_what_it_lacks_message(broken, output), file=sys.stderr)
+                return EXIT_PROBLEMS
     return EXIT_CLEAN
 
 
@@ -243,8 +245,9 @@ def _items_naming_what_it_lacks_message(broken: list[Problem], output: Path) -> 
     items = len({problem.path for problem in broken})
     lines = f" ({count(len(broken), 'line')})" if len(broken) != items else ""
     return (
-        f"{count(items, 'item')}{lines} of the portfolio {'names' if items == 1 else 'name'} what {output} no longer "
-        f"has (a challenge, a section or a rating level), such as {broken[0]}; where the sheet renamed them, give it "
+        f"error: {count(items, 'item')}{lines} of the portfolio {'names' if items == 1 else 'name'} what {output} "
+        f"no longer has (a challenge, a section or a rating level), so the portfolio does not build until they are "
+        f"mended, such as {broken[0]}; where the sheet renamed them, give it "
         "a challenge_id (or section_id) column holding the ids the items use, and import it again; or change the "
         "items (portfolio check lists each)"
     )
