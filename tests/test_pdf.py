@@ -1040,3 +1040,24 @@ def drawn_images(page: Any) -> list[str]:
     drawn: list[str] = []
     page.extract_text(visitor_operand_before=lambda op, args, *_: drawn.extend(args[:1] if op == b"Do" else []))
     return drawn
+
+
+def test_a_fact_of_several_values_lines_up_with_the_facts_of_one(linked: Project, tmp_path: Path) -> None:
+    """The sections an item supports, a list, started further right than its date in the pack's details of it (a
+    staff member's review): each value of every fact starts where the others do."""
+    front_matter = (
+        "title: Lined up\ntype: evidence\nmaps_to: [partnerships/plan, partnerships/review]\ndate: 2026-05-03\n"
+        "visibility: public\ntags: [alignedtag]"
+    )
+    linked.item("partnerships/lined-up.md", front_matter, "Text.\n")
+    starts: dict[str, list[float]] = {}
+    for page in make_pdf(linked, tmp_path, "public").pages:
+
+        def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
+            if text.strip():
+                starts.setdefault(text.strip(), []).append(round(tm[4] * cm[0] + cm[4], 1))
+
+        page.extract_text(visitor_text=visit)
+    date, tag = starts["3 May 2026"][-1], starts["alignedtag"][-1]
+    sections = [x for text, xs in starts.items() if text.startswith("Partnerships ›") for x in xs]
+    assert date == tag and date in sections, (date, tag, sections)
