@@ -465,9 +465,10 @@ def test_pages_are_written_as_md_with_their_front_matter_and_the_config_is_toml(
     assert generate(sample, "public", out).code == 0
     assert not list((out / "docs").rglob("*.markdown"))
     old = (out / "docs/old-style.md").read_text(encoding="utf-8")
-    assert old.startswith("---\ntitle: Old &lt;script&gt;x&lt;/script&gt;\n---\n")
+    assert old.startswith("---\ntitle: Old &lt;script&gt;x&lt;/script&gt;\nvisibility: public\n---\n")
     about = (out / "docs/about.md").read_text(encoding="utf-8")
-    assert about.startswith("---\nhide:\n- toc\n- navigation\n---\n") and "See [the old page](old-style.md)." in about
+    assert about.startswith("---\nhide:\n- toc\n- navigation\nvisibility: public\n---\n")
+    assert "See [the old page](old-style.md)." in about
     config = tomllib.loads((out / "zensical.toml").read_text(encoding="utf-8"))["project"]
     assert config["docs_dir"] == "docs" and config["site_dir"] == "site"
     assert config["site_name"] == name.replace('"', "&quot;"), "Zensical prints it raw: it cannot leave an attribute"

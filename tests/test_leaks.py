@@ -5249,6 +5249,28 @@ def test_a_copy_of_a_site_goes_with_the_audience_its_portfolio_json_names(projec
     ], errors
 
 
+def test_a_copy_of_the_generated_folders_page_keeps_from_those_it_was_not_for(project: Project, tmp_path: Path) -> None:
+    """The folder `portfolio generate` wrote for the internal audience, copied under evidence/ and linked from a
+    public page, published every internal item as a page for everyone, its title in every page's navigation (a
+    hostile review): its pages kept a title alone. Each says whom it is for in its front matter, which the portfolio
+    reads as a page's own; the copy's pages are the internal build's alone."""
+    word = canary("generatedcopy")
+    project.write("evidence/int/secret.md", item(f"Board notes {word}", body=f"{word}: the board's notes.\n"))
+    out = tmp_path / "generated"
+    assert project.command("generate", str(project.root), "--audience", "internal", "--out", str(out)).code == 0
+    for name in ("portfolio.json", "evidence.csv", "int/secret.md"):  # (its pages about the portfolio, those of the
+        # generated pages that hold blocks of the engine's, are errors under evidence/, each of its own)
+        project.write(f"evidence/archive/old-zensical/{name}", (out / "docs" / name).read_bytes())
+    project.write(
+        "evidence/previous.md",
+        "---\ntitle: Previous portfolio\nvisibility: public\n---\n[The old page](archive/old-zensical/int/secret.md)\n",
+    )
+    sites = build_all(project)
+    assert any(path.startswith("archive/old-zensical/int/secret") for path in sites["internal"].where(word))
+    for audience in ("public", "accreditor"):
+        assert sites[audience].where(word) == [], audience
+
+
 FRONT_MATTER_FORMS = {
     "lines-ending-in-cr-alone": lambda fm, text: ("---\n" + fm + "---\n" + text).replace("\n", "\r").encode(),
     "a-comment-after-the-dashes": lambda fm, text: ("--- # notes\n" + fm + "---\n" + text).encode(),

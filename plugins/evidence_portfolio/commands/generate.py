@@ -321,12 +321,16 @@ rather than to its file (as the generated pages and panels write them)."""
 
 
 def _page_source(build: Build, uri: str) -> tuple[dict[str, Any], list[Part]]:
-    """A page's front matter (for the engine) and its Markdown, in parts: body, and an item's panel."""
+    """A page's front matter (for the engine) and its Markdown, in parts: body, and an item's panel. Its front matter
+    says whom it is for too (a generated page: the build's audience), which no engine reads but the portfolio does:
+    a copy of the folder saved under evidence/ is kept from the audiences its pages were not for (a hostile review
+    published the internal folder's pages as pages for everyone)."""
     meta = build.page_meta(uri)
     front = {key: meta[key] for key in ("title", "tags", "hide") if meta.get(key)}  # what the engine reads
     if uri in build.generated:
-        return front, [(build.markdown(uri), False)]
+        return {**front, "visibility": build.settings.audience}, [(build.markdown(uri), False)]
     page = build.project.pages[uri]
+    front["visibility"] = page.visibility
     if page.item is not None:
         return front, [(page.body, True), (build.item_panel(page.item), False)]
     return front, [(page.body, True)]
