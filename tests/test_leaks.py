@@ -5212,9 +5212,34 @@ def test_a_copy_of_a_site_goes_with_the_audience_its_portfolio_json_names(projec
         archive.write(internal.site / "search/search_index.json", "staff/search/search_index.json")
     project.write("evidence/int/data/portfolio.json", (internal.site / "portfolio.json").read_text(encoding="utf-8"))
     project.write("evidence/int/data/plan.txt", "our plan\n")
+    # an accreditor item attaching the exports it saved beside a public item and its leaflet: no copy of a site
+    accreditor = project.build(audience="accreditor").site
+    for name in ("portfolio.json", "evidence.csv"):  # (saved again: the public build's bytes, no accreditor item yet)
+        project.write(f"evidence/pub/{name}", (accreditor / name).read_bytes() + b"\n")
+    project.write("evidence/pub/leaflet.txt", "our leaflet\n")
+    project.write("evidence/pub/index.html", "<p>Our pages</p>\n")
+    project.write(
+        "evidence/pub/leaflet.md",
+        item("Leaflet", visibility="public", maps_to="partnerships/do", extra="attachments: [leaflet.txt]"),
+    )
+    project.write(
+        "evidence/pub/exports.md",
+        item(
+            "Exports",
+            visibility="accreditor",
+            maps_to="partnerships/do",
+            extra="attachments: [portfolio.json, evidence.csv]",
+        ),
+    )
     # a dataset of documents by place is no search index (its documents have no title and text)
     project.write("evidence/pub/venues.json", json.dumps({"config": {"year": 2026}, "docs": [{"location": "Leeds"}]}))
-    published = ["archive/public/portfolio.json", "archive/public/evidence.csv", "int/data/plan.txt", "pub/venues.json"]
+    published = [
+        "archive/public/portfolio.json",
+        "archive/public/evidence.csv",
+        "int/data/plan.txt",
+        "pub/venues.json",
+        "pub/leaflet.txt",
+    ]
     copies = [name for name in (*written, "archive/lone/wide.json", "archive/mix.zip") if name not in published]
     links = "".join(f"- [Part {number}]({name})\n" for number, name in enumerate((*copies, *published)))
     project.write("evidence/previous.md", f"---\ntitle: Previous portfolio\nvisibility: public\n---\n{links}")
@@ -5233,12 +5258,17 @@ def test_a_copy_of_a_site_goes_with_the_audience_its_portfolio_json_names(projec
             "Open",
             visibility="public",
             maps_to="partnerships/plan",
-            extra="attachments: [../archive/site2025/int/secret/page.html, ../archive/lone/index-2025.json]",
+            extra="attachments: [../archive/site2025/int/secret/page.html, ../archive/lone/index-2025.json, "
+            "../archive/mix.zip]",
         ),
     )
     errors = [line for line in project.check().stdout.splitlines() if ": error:" in line]
     assert errors == [
         'evidence/pub/open.md:7: error: "../archive/lone/index-2025.json" is a site\'s search index, which holds the '
+        "text of the site's pages without saying whose they are (the internal audience's, wherever it is), so builds "
+        "for the public and accreditor audience leave it out, and would show this item (visibility: public) without "
+        "it; remove it from the item",
+        'evidence/pub/open.md:7: error: "../archive/mix.zip" is a zip holding a site\'s search index, which holds the '
         "text of the site's pages without saying whose they are (the internal audience's, wherever it is), so builds "
         "for the public and accreditor audience leave it out, and would show this item (visibility: public) without "
         "it; remove it from the item",

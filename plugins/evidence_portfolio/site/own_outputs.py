@@ -260,9 +260,12 @@ def _zip(file: IO[bytes], budget: _Budget, depth: int, in_place: bool = False) -
         found.append((WIDEST, ""))  # (said as the outputs' below)
     if not found:
         return None
-    audience, what = max(found, key=lambda said: AUDIENCES.index(said[0]))
+    # (a search index first, of the narrowest: no version of the zip may be made for a wider audience)
+    audience, what = max(found, key=lambda said: (AUDIENCES.index(said[0]), said[1] == SEARCH_INDEX))
     if what.startswith('"'):  # a page in it (or in a zip in it, by its path through them)
         return audience, f"a zip holding {what}"
+    if what == SEARCH_INDEX:  # (the offline pack of any audience: a review of the change was told it was internal's)
+        return audience, f"a zip holding {SEARCH_INDEX}"
     return audience, f"a zip of the portfolio's outputs (such as its offline pack) for the {audience} audience"
 
 

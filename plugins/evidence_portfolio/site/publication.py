@@ -1066,7 +1066,7 @@ def check_shared_files(published: Publication) -> Problems:
         pages = sorted(name for name in group if name in project.pages)  # a page's source under another name
         held += [(name, project.pages[name].visibility, None, name) for name in pages]
         for name in [] if pages else sorted(group & project.files):  # front matter in a file named otherwise
-            declared = said_for(project.settings, name)
+            declared = said_for(project, name)
             if declared is not None and declared[0] != "public":
                 held.append((name, declared[0], None, name))
                 says[name] = declared
@@ -1400,7 +1400,7 @@ def publication(project: Project, audience: Audience, left_out: frozenset[str] =
     withheld |= strays & project.pages.keys()
     if audience != WIDEST:  # a file not named as a page that says it is one, kept from this audience
         for uri in project.files - kept_back:
-            declared = said_for(project.settings, uri)
+            declared = said_for(project, uri)
             if declared is not None and not visible_to(declared[0], audience):
                 kept_back.add(uri)
     # a zip holding what this build withholds goes with it (and no further: what it holds keeps its own owners)
@@ -1419,26 +1419,27 @@ def publication(project: Project, audience: Audience, left_out: frozenset[str] =
 
 class Said(NamedTuple):
     """The audience a file says it is for, with how a message says so, and whether a version of it for a wider
-    audience may be made (not of a search index, which no version of says whose it is)."""
+    audience may be made (not of a search index, or a zip holding one, which no version of says whose it is)."""
 
     audience: Audience
     how: str
     versioned: bool = True
 
 
-def said_for(settings: Settings, uri: str) -> Said | None:
+def said_for(project: Project, uri: str) -> Said | None:
     """The audience a file under evidence/ not named as a page says it is for, with how a message says so: in its
     front matter (visibility_written), as one of the portfolio's own outputs, made for an audience (made_for), or as
-    a file of a copy of a site the portfolio built (_is_built_site), in its folder or below, which goes with the
+    a file of a copy of a site the portfolio built (_copy_of_a_site), in its folder or below, which goes with the
     narrowest audience that site's portfolio.json and evidence.csv say, the internal audience where they say none (a
     hostile review: the pages of an internal site, archived under evidence/ beside its portfolio.json, were
     published, where a zip of the site was not); the narrowest of them. None where it says nothing of it."""
+    settings = project.settings
     docs = settings.docs_dir
     said = [own] if (own := _said(docs / uri)) else []
     folder = uri
     while folder:
         folder = posixpath.dirname(folder)
-        if _is_built_site(docs / folder):
+        if _copy_of_a_site(project, folder):
             exports = [(name, found) for name in EXPORTS if (found := _said(docs / folder / name))]
             name, narrowest = max(
                 exports, key=lambda export: AUDIENCES.index(export[1].audience), default=(EXPORTS[0], None)
@@ -1450,6 +1451,35 @@ def said_for(settings: Settings, uri: str) -> Said | None:
                 Said(audience, f"is in a copy of a site built by the portfolio for the {audience} audience, {how}")
             )
     return max(said, key=lambda found: AUDIENCES.index(found[0]), default=None)
+
+
+def _copy_of_a_site(project: Project, folder: str) -> bool:
+    """Whether the folder of evidence/ `folder` holds a copy of a site the portfolio built: a page of a site (its
+    home page, its sitemap, its search index) beside one of its exports at least, and no item of the portfolio in
+    it or below (a review of the change: an accreditor item attaching the exports it saved beside public items
+    withheld their attachments from the public)."""
+    docs = project.settings.docs_dir / folder
+    exported = any((docs / name).is_file() for name in EXPORTS)
+    return exported and any((docs / name).is_file() for name in _SITE_FILES) and folder not in _item_folders(project)
+
+
+_ITEM_FOLDERS: list[tuple[Project, frozenset[str]]] = []
+"""The last project's _item_folders, with the project (which keeps the one looked up by identity alive)."""
+
+
+def _item_folders(project: Project) -> frozenset[str]:
+    """Every folder of evidence/ that holds an item, or a folder that does ("" for evidence/ itself): no copy of a
+    site. Worked out once a project."""
+    for known, folders in _ITEM_FOLDERS:
+        if known is project:
+            return folders
+    found: set[str] = set()
+    for uri in (*(uri for uri, page in project.pages.items() if page.item), *(i.src_uri for i in project.faulty_items)):
+        while uri:
+            uri = posixpath.dirname(uri)
+            found.add(uri)
+    _ITEM_FOLDERS[:] = [(project, frozenset(found))]
+    return frozenset(found)
 
 
 def _said(path: Path) -> Said | None:
@@ -1471,7 +1501,7 @@ def _said_for(path: Path, *stamp: int) -> Said | None:
     if declared is not None:
         return Said(declared, f"says in its own front matter that it is for fewer people (visibility: {declared})")
     made = made_for(path)
-    return Said(made[0], f"is {made[1]}", made[1] != SEARCH_INDEX) if made else None
+    return Said(made[0], f"is {made[1]}", SEARCH_INDEX not in made[1]) if made else None
 
 
 class _SameBytes(NamedTuple):
@@ -1615,7 +1645,7 @@ def _archives_holding(
         return {}
     kept = {size: names & withheld for size, names in sizes.items()}
     for uri in sorted(set(files) - set(zips) - set(tars)):  # and a file that says so itself (a hostile review)
-        declared = said_for(project.settings, uri)
+        declared = said_for(project, uri)
         if declared is not None and declared[0] != AUDIENCES[0]:
             kept.setdefault(_size(str(docs / uri)), set()).add(uri)
     if not any(kept.values()):
