@@ -5138,9 +5138,10 @@ def test_the_portfolios_own_outputs_go_with_the_audience_they_were_made_for(proj
             assert (sites[audience].result.site / "pub/files" / name).is_file(), (audience, name)
     for name, what in (
         (f"{word}-pack.pdf", "is the accreditation pack's PDF for the internal audience"),
-        (
+        (  # (a site's search index, which no version of the zip may leave out: removed, not replaced)
             f"{word}-site.zip",
-            "is a zip of the portfolio's outputs (such as its offline pack) for the internal audience",
+            "is a zip holding a site's search index, which holds the text of the site's pages without saying whose "
+            "they are (the internal audience's, wherever it is)",
         ),
         (f"{word}-evidence.csv", "is the portfolio's items (evidence.csv) of a build for the internal audience"),
     ):
@@ -5150,8 +5151,8 @@ def test_the_portfolios_own_outputs_go_with_the_audience_they_were_made_for(proj
         )
         said = (
             f'evidence/pub/open.md:7: error: "files/{name}" {what}, so builds for the public and accreditor audience '
-            "leave it out, and would show this item (visibility: public) without it; remove it from the item, or "
-            "attach instead a version of it for the public audience"
+            "leave it out, and would show this item (visibility: public) without it; remove it from the item"
+            + ("" if "search index" in what else ", or attach instead a version of it for the public audience")
         )
         checked = project.check()
         assert checked.code == 1 and said in checked.stdout.splitlines(), checked
@@ -5299,6 +5300,53 @@ def test_a_copy_of_the_generated_folders_page_keeps_from_those_it_was_not_for(pr
     assert any(path.startswith("archive/old-zensical/int/secret") for path in sites["internal"].where(word))
     for audience in ("public", "accreditor"):
         assert sites[audience].where(word) == [], audience
+
+
+def test_the_portfolios_reports_and_library_data_go_with_the_audience_they_were_made_for(project: Project) -> None:
+    """An internal build's library data (assets/portfolio/library-data.js) and the JSON of `portfolio report` and
+    `portfolio readiness` for the internal audience, saved under evidence/ and linked from a public page, were
+    published with internal items' titles (a hostile review): each says whom it was made for, as portfolio.json does,
+    and goes with that audience; the public build's library data, linked alike, is published."""
+    word = canary("reportcopy")
+    project.write("evidence/int/secret.md", item(f"Board notes {word}", body="The board's notes.\n"))
+    project.write(  # (overdue: a gap, which the reports name by its file)
+        f"evidence/int/{word}.md",
+        item(f"Restructure {word}", type_="action", extra="owner: Chair\ndue: 2026-01-31\nstatus: planned"),
+    )
+    internal, public = project.build(audience="internal"), project.build(audience="public")
+    saved = {
+        "files/library-data.js": (internal.site / "assets/portfolio/library-data.js").read_text(encoding="utf-8"),
+        "files/report.json": project.command(
+            "report", str(project.root), "--format", "json", "--audience", "internal"
+        ).stdout,
+        "files/readiness.json": project.command(
+            "readiness", str(project.root), "--format", "json", "--audience", "internal"
+        ).stdout,
+    }
+    for name, text in saved.items():
+        assert word in text, name  # (the copies test something)
+        project.write(f"evidence/pub/{name}", text)
+    project.write(
+        "evidence/pub/files/public-library.js",
+        (public.site / "assets/portfolio/library-data.js").read_text(encoding="utf-8"),
+    )
+    links = "".join(f"- [Part {n}]({name})\n" for n, name in enumerate((*saved, "files/public-library.js")))
+    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan", body=links))
+    sites = build_all(project)
+    assert sorted(path for path in sites["internal"].where(word) if path.startswith("pub/files/")) == sorted(
+        f"pub/{name}" for name in saved
+    )
+    for audience in ("public", "accreditor"):
+        assert sites[audience].where(word) == [], audience
+        assert (sites[audience].result.site / "pub/files/public-library.js").is_file(), audience
+    project.write(
+        "evidence/pub/open.md",
+        item("Open", visibility="public", maps_to="partnerships/plan", extra="attachments: [files/report.json]"),
+    )
+    assert (
+        'evidence/pub/open.md:7: error: "files/report.json" is the portfolio\'s report (portfolio report --format json) '
+        "of a build for the internal audience, so builds for the public and accreditor audience leave it out"
+    ) in project.check().stdout
 
 
 FRONT_MATTER_FORMS = {

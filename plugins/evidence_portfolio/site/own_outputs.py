@@ -385,12 +385,23 @@ def _may_list_items(archive: zipfile.ZipFile, names: dict[str, str], budget: _Bu
 
 
 def _may_be_one(head: bytes) -> bool:
-    """Whether a text, by its start, may be portfolio.json (its schema's version, or its audience among keys sorted)
-    or evidence.csv (its columns of visibility and maps_to)."""
-    text = _text(head).lstrip().lower()
+    """Whether a text, by its start, may be one of the portfolio's data in JSON (portfolio.json, a report, the
+    library's data: its schema's version, or its audience among keys sorted) or evidence.csv (its columns of
+    visibility and maps_to)."""
+    text = _unassigned(_text(head)).lstrip().lower()
     if text[:1] in ("{", "[", "/"):
         return '"schema_version"' in text or '"audience"' in text
     return "visibility" in text and "maps_to" in text
+
+
+_ASSIGNED = re.compile(r"\s*(?:(?:var|let|const)\s+)?[\w.$]+\s*=\s*")
+"""A script's start that gives a variable its value (the library's data: `window.portfolioLibrary = {...};`)."""
+
+
+def _unassigned(text: str) -> str:
+    """A script that gives a variable a value, as the value alone (JSON); any other text as it is."""
+    assigned = _ASSIGNED.match(text)
+    return text[assigned.end() :].rstrip().removesuffix(";") if assigned else text
 
 
 def _workbook(file: IO[bytes], budget: _Budget) -> Found | None:
@@ -417,9 +428,10 @@ def _data(head: bytes, file: IO[bytes], budget: _Budget) -> Found | None:
     narrowest visibility of its rows."""
     if not _may_be_one(head):
         return None
-    if _text(head).lstrip()[:1] in ("{", "[", "/"):  # (JSON, in a list, or after a comment: a hand-edited copy)
-        said = _json_audience(_text(head + budget.read(file)))
-        return (said, f"the portfolio's data (portfolio.json) of a build for the {said} audience") if said else None
+    if _unassigned(_text(head)).lstrip()[:1] in ("{", "[", "/"):  # (JSON, in a list, or after a comment: a
+        # hand-edited copy)
+        said = _json_output(_unassigned(_text(head + budget.read(file))))
+        return (said[0], f"{said[1]} of a build for the {said[0]} audience") if said else None
     text = _text(head + budget.read(file))
     lines = text[:_HEAD].splitlines()[:_HEADER_ROWS]
     separator = max((",", ";", "\t"), key=lambda mark: sum(line.count(mark) for line in lines))
@@ -434,27 +446,39 @@ def _data(head: bytes, file: IO[bytes], budget: _Budget) -> Found | None:
     )
 
 
-def _json_audience(text: str) -> Audience | None:
-    """The audience portfolio.json names: read as JSON, or, where it is no longer JSON (a comment, a comma left by a
-    hand's edit), by its keys' words."""
+def _json_output(text: str) -> Found | None:
+    """The audience one of the portfolio's data in JSON names (_JSON_OUTPUTS), with what it is: read as JSON, or,
+    where it is no longer JSON (a comment, a comma left by a hand's edit), by its keys' words."""
     try:
         data = json.loads(text)
     except ValueError:
-        ours = _SCHEMA_NAMED.search(text) and all(f'"{key}"' in text for key in _JSON_MARKS)
-        said = _AUDIENCE_NAMED.findall(text) if ours else []
-        return max(filter(None, map(as_audience, said)), key=AUDIENCES.index, default=None)
+        for keys, output in _JSON_OUTPUTS:
+            if all(f'"{key}"' in text for key in keys):
+                said = _AUDIENCE_NAMED.findall(text)
+                named = [audience for audience in map(as_audience, said) if audience]
+                narrowest = max(named, key=AUDIENCES.index, default=None)
+                return (narrowest, output) if narrowest else None
+        return None
     data = data[0] if isinstance(data, list) and data else data
-    ours = isinstance(data, dict) and "schema_version" in data and all(key in data for key in _JSON_MARKS)
-    return as_audience(data.get("audience")) if ours and isinstance(data, dict) else None
+    if not isinstance(data, dict):
+        return None
+    what = next((output for keys, output in _JSON_OUTPUTS if all(key in data for key in keys)), None)
+    audience = as_audience(data.get("audience"))
+    return (audience, what) if audience and what else None
 
 
-_JSON_MARKS = ("framework", "challenges", "items")
-"""Keys of portfolio.json (export.portfolio_json) by which it is told from another tool's data with an audience (a
-review of valid portfolios: a dataset's own schema_version and audience)."""
+_JSON_OUTPUTS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("schema_version", "framework", "challenges", "items"), "the portfolio's data (portfolio.json)"),
+    (("withheld_items", "gaps", "challenges"), "the portfolio's report (portfolio report --format json)"),
+    (("visit", "ready", "gaps"), "the portfolio's readiness (portfolio readiness --format json)"),
+    (("badges", "items", "types"), "the library's data (library-data.js)"),
+)
+"""The portfolio's data in JSON, each by the keys that tell it from another tool's data with an audience (a review
+of valid portfolios: a dataset's own schema_version and audience), and what it is, as a message says it (a hostile
+review: a report of the internal audience, saved and attached to a public item, was published)."""
 
 
 _AUDIENCE_NAMED = re.compile(r'"audience"\s*:\s*"([a-z]+)"')
-_SCHEMA_NAMED = re.compile(r'"schema_version"\s*:')
 
 
 def _items(rows: Iterable[Sequence[str]]) -> Audience | None:

@@ -543,6 +543,8 @@ class Renderer:
             )
         challenges = {challenge.id: challenge.title for challenge in portfolio.framework.challenges}
         data = {
+            "audience": portfolio.audience,  # (what the file is for, as the portfolio's other data say it: a copy of
+            # it saved under evidence/ is kept from wider audiences, see own_outputs)
             "types": [[t, type_label(t)] for t in tables["types"]],
             "challenges": [[c, challenges.get(c, c)] for c in tables["challenges"]],
             "targets": [[t, targets[t]] for t in tables["targets"]],
