@@ -237,7 +237,10 @@ def test_accreditation_pack_page(published: Project) -> None:
     text = article.get_text(" ", strip=True)
     cover = article.select_one(".portfolio-pack-cover").get_text(" ", strip=True)
     assert (
-        "Test portfolio" in cover and "Test Standard" in cover and "27 November 2026" in cover and "Accreditor" in cover
+        "Test portfolio" in cover
+        and "Test Standard" in cover
+        and "27 November 2026" in cover
+        and "Prepared for The assessors" in cover
     )
     contents = [a["href"] for a in article.select(".portfolio-pack-toc a")]
     assert contents[:2] == ["#pack-partnerships", "#pack-partnerships-plan"]
