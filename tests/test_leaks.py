@@ -5138,10 +5138,10 @@ def test_the_portfolios_own_outputs_go_with_the_audience_they_were_made_for(proj
             assert (sites[audience].result.site / "pub/files" / name).is_file(), (audience, name)
     for name, what in (
         (f"{word}-pack.pdf", "is the accreditation pack's PDF for the internal audience"),
-        (  # (a site's search index, which no version of the zip may leave out: removed, not replaced)
+        (  # (a site's search index, named, which no version of the zip but one without it may hold)
             f"{word}-site.zip",
-            "is a zip holding a site's search index, which holds the text of the site's pages without saying whose "
-            "they are (the internal audience's, wherever it is)",
+            'is a zip holding "site/search/search_index.json", a site\'s search index, which holds the text of the '
+            "site's pages without saying whose they are (the internal audience's, wherever it is)",
         ),
         (f"{word}-evidence.csv", "is the portfolio's items (evidence.csv) of a build for the internal audience"),
     ):
@@ -5152,7 +5152,11 @@ def test_the_portfolios_own_outputs_go_with_the_audience_they_were_made_for(proj
         said = (
             f'evidence/pub/open.md:7: error: "files/{name}" {what}, so builds for the public and accreditor audience '
             "leave it out, and would show this item (visibility: public) without it; remove it from the item"
-            + ("" if "search index" in what else ", or attach instead a version of it for the public audience")
+            + (
+                ", or delete the search index from the zip"
+                if "search index" in what
+                else ", or attach instead a version of it for the public audience"
+            )
         )
         checked = project.check()
         assert checked.code == 1 and said in checked.stdout.splitlines(), checked
@@ -5232,14 +5236,28 @@ def test_a_copy_of_a_site_goes_with_the_audience_its_portfolio_json_names(projec
             extra="attachments: [portfolio.json, evidence.csv]",
         ),
     )
-    # a dataset of documents by place is no search index (its documents have no title and text)
+    # datasets of documents by place are no search index (a review of valid portfolios), nor is a folder holding a
+    # page saved from Word beside a club's own evidence.csv a copy of a site
     project.write("evidence/pub/venues.json", json.dumps({"config": {"year": 2026}, "docs": [{"location": "Leeds"}]}))
+    places = [{"location": "Park Road", "title": "Riverside Pool", "text": "Open 7 days"}]
+    project.write("evidence/pub/facilities.json", json.dumps({"docs": places, "count": 1}))
+    project.write(
+        "evidence/pub/dashboard.json", json.dumps({"config": {"theme": "dark"}, "charts": places, "docs": ""})
+    )
+    project.write("evidence/resources/index.html", "<p>Visiting us</p>\n")
+    project.write("evidence/resources/evidence.csv", "venue,day,open\nPool,Mon,07:00\n")
+    project.write("evidence/resources/guide.txt", "our guide\n")
     published = [
         "archive/public/portfolio.json",
         "archive/public/evidence.csv",
         "int/data/plan.txt",
         "pub/venues.json",
+        "pub/facilities.json",
+        "pub/dashboard.json",
         "pub/leaflet.txt",
+        "resources/index.html",
+        "resources/evidence.csv",
+        "resources/guide.txt",
     ]
     copies = [name for name in (*written, "archive/lone/wide.json", "archive/mix.zip") if name not in published]
     links = "".join(f"- [Part {number}]({name})\n" for number, name in enumerate((*copies, *published)))
@@ -5269,10 +5287,10 @@ def test_a_copy_of_a_site_goes_with_the_audience_its_portfolio_json_names(projec
         "text of the site's pages without saying whose they are (the internal audience's, wherever it is), so builds "
         "for the public and accreditor audience leave it out, and would show this item (visibility: public) without "
         "it; remove it from the item",
-        'evidence/pub/open.md:7: error: "../archive/mix.zip" is a zip holding a site\'s search index, which holds the '
-        "text of the site's pages without saying whose they are (the internal audience's, wherever it is), so builds "
-        "for the public and accreditor audience leave it out, and would show this item (visibility: public) without "
-        "it; remove it from the item",
+        'evidence/pub/open.md:7: error: "../archive/mix.zip" is a zip holding "staff/search/search_index.json", a '
+        "site's search index, which holds the text of the site's pages without saying whose they are (the internal "
+        "audience's, wherever it is), so builds for the public and accreditor audience leave it out, and would show "
+        "this item (visibility: public) without it; remove it from the item, or delete the search index from the zip",
         'evidence/pub/open.md:7: error: "../archive/site2025/int/secret/page.html" is in a copy of a site built by the '
         "portfolio for the internal audience, as its evidence/archive/site2025/portfolio.json says, so builds for the "
         "public and accreditor audience leave it out, and would show this item (visibility: public) without it; "
@@ -5828,3 +5846,21 @@ def test_a_site_file_an_internal_page_names_without_a_link_is_published(project:
     built = project.build(audience="public", strict=True)
     assert not built.failed, built.log
     assert (built.site / "assets/logo.png").is_file() and "assets/logo.png" in built.html("")
+
+
+def test_data_nested_too_deep_to_read_says_it_is_the_internal_audiences(tmp_path: Path) -> None:
+    """The library's data of an internal build, nested past what Python reads (a review of valid portfolios), was
+    taken as saying nothing, and published: what cannot be read is the internal audience's, as a zip that cannot
+    be is; the same data read whole says its own audience."""
+    from evidence_portfolio.site.own_outputs import made_for
+
+    data = tmp_path / "library-data.js"
+    data.write_text('window.portfolioLibrary = {"audience":"internal","types":[],"badges":{},"items":[]};')
+    assert made_for(data) == ("internal", "the library's data (library-data.js) of a build for the internal audience")
+    data.write_text(
+        'window.portfolioLibrary = {"audience":"public","types":[],"badges":{},"items":'
+        + "[" * 5000
+        + "]" * 5000
+        + "};"
+    )
+    assert made_for(data) == ("internal", "data nested too deep to be read, so what it holds is unknown")

@@ -98,6 +98,8 @@ def made_for(path: Path) -> Found | None:
     try:
         with open(path, "rb") as file:
             return _made_for(file, _Budget(), 0)[0]
+    except RecursionError:  # data nested too deep to read (a review of valid portfolios: such data was published)
+        return WIDEST, "data nested too deep to be read, so what it holds is unknown"
     except (OSError, zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError, ValueError):
         return None  # (a damaged zip, an encrypted one; ValueError: a text that is no JSON or CSV, UnicodeError)
 
@@ -135,8 +137,8 @@ def _made_for(file: IO[bytes], budget: _Budget, depth: int, size: int = 0, name:
         return ((said[0], f'"{name}", whose front matter {said[1]}') if said else None), False
     if PDF_START in head[:_PDF_LEAD]:  # (after a zip's start: a zip holding a PDF unpacked is no PDF, a hostile review)
         return _pdf(file, budget, size)
-    if _search_index(head, file, budget):  # the text of its site's pages (a hostile review)
-        return (WIDEST, SEARCH_INDEX), False
+    if _search_index(head, file, budget):  # the text of its site's pages (a hostile review), named in a zip
+        return (WIDEST, f'"{name}", {SEARCH_INDEX}' if depth else SEARCH_INDEX), False
     said = _data(head, file, budget)
     return said, budget.left <= 0 and file.read(1) != b"" and _may_be_one(head)
 
@@ -166,6 +168,8 @@ def _kept_page(meta: Mapping[str, str] | None) -> Found | None:
     return None
 
 
+EXPORTED = ("the portfolio's data (portfolio.json)", "the portfolio's items (evidence.csv)")
+"""What a site's exports are, portfolio.json and evidence.csv, as a message says them (site/pages.EXPORTS)."""
 SEARCH_INDEX = (
     "a site's search index, which holds the text of the site's pages without saying whose they are (the internal "
     "audience's, wherever it is)"
@@ -173,21 +177,34 @@ SEARCH_INDEX = (
 """What a search index of a site is (Material's search/search_index.json, or the offline copy's search_index.js),
 as a message says it: the internal audience's, even in a copy of a site for others, which may hold another's (a
 review of the change: a public site's portfolio.json beside an internal site's search index)."""
-_SEARCH_INDEX = re.compile(r'\s*(?:(?:var|let|const)\s+\w+\s*=\s*)?\[?\s*\{\s*"(?:config|docs)"\s*:')
-"""The start of Material's search index, in a script too: its settings or its pages ("docs"), in any order."""
 
 
 def _search_index(head: bytes, file: IO[bytes], budget: _Budget) -> bool:
-    """Whether a file is a site's search index: it starts as one, and gives its pages' places, titles and text."""
-    text = _text(head)
-    if not _SEARCH_INDEX.match(text):
+    """Whether a file is a site's search index: its settings and its pages (`docs`) alone, each page its place,
+    title and text (and tags, a boost), in JSON or a script giving a variable its value, in a list too (a review of
+    valid portfolios: a dataset of places with a title and a text each, under `docs` beside other keys, is none)."""
+    start = _unassigned(_text(head)).lstrip()
+    if start[:1] not in ("{", "[") or ('"docs"' not in start and '"config"' not in start):
         return False
-    whole = text if all(key in text for key in _PAGE_KEYS) else _text(head + budget.read(file))
-    return '"docs"' in whole and all(key in whole for key in _PAGE_KEYS)
+    try:
+        data = json.loads(_unassigned(_text(head + budget.read(file))))
+    except ValueError:  # (cut short, or edited by hand: its pages' start, as Material writes them)
+        return _PAGES.search(start) is not None
+    data = data[0] if isinstance(data, list) and data else data
+    pages = data.get("docs") if isinstance(data, dict) and data.keys() <= {"config", "docs"} else None
+    return (
+        isinstance(pages, list)
+        and bool(pages)
+        and all(isinstance(page, dict) and _PAGE_KEYS <= page.keys() <= _PAGE_KEYS_ALL for page in pages)
+    )
 
 
-_PAGE_KEYS = ('"location"', '"title"', '"text"')
-"""The keys of each page in a search index."""
+_PAGE_KEYS = frozenset(("location", "title", "text"))
+"""The keys every page of a search index has."""
+_PAGE_KEYS_ALL = _PAGE_KEYS | {"tags", "boost"}
+"""The keys a page of a search index may have."""
+_PAGES = re.compile(r'"docs"\s*:\s*\[\s*\{\s*"location"\s*:')
+"""The start of a search index's pages, as Material writes them."""
 
 
 _UNREAD = "a zip that cannot be read whole (damaged, or written in a way not read), so what it holds is unknown"
@@ -260,12 +277,11 @@ def _zip(file: IO[bytes], budget: _Budget, depth: int, in_place: bool = False) -
         found.append((WIDEST, ""))  # (said as the outputs' below)
     if not found:
         return None
-    # (a search index first, of the narrowest: no version of the zip may be made for a wider audience)
-    audience, what = max(found, key=lambda said: (AUDIENCES.index(said[0]), said[1] == SEARCH_INDEX))
-    if what.startswith('"'):  # a page in it (or in a zip in it, by its path through them)
+    # (a search index first, of the narrowest, named: no version of the zip may be made for a wider audience, but one
+    # without it; the offline pack of any audience too: a review of the change was told it was internal's outputs)
+    audience, what = max(found, key=lambda said: (AUDIENCES.index(said[0]), SEARCH_INDEX in said[1]))
+    if what.startswith('"'):  # a page or a search index in it (or in a zip in it, by its path through them)
         return audience, f"a zip holding {what}"
-    if what == SEARCH_INDEX:  # (the offline pack of any audience: a review of the change was told it was internal's)
-        return audience, f"a zip holding {SEARCH_INDEX}"
     return audience, f"a zip of the portfolio's outputs (such as its offline pack) for the {audience} audience"
 
 
@@ -414,7 +430,7 @@ def _workbook(file: IO[bytes], budget: _Budget) -> Found | None:
     if not found:
         return None
     audience = max(found, key=AUDIENCES.index)
-    return audience, f"the portfolio's items (evidence.csv) of a build for the {audience} audience, as a workbook"
+    return audience, f"{EXPORTED[1]} of a build for the {audience} audience, as a workbook"
 
 
 def _text(raw: bytes) -> str:
@@ -441,9 +457,7 @@ def _data(head: bytes, file: IO[bytes], budget: _Budget) -> Found | None:
         return None
     if audience and budget.left <= 0:  # rows not read: they may be anyone's
         audience = WIDEST
-    return (
-        (audience, f"the portfolio's items (evidence.csv) of a build for the {audience} audience") if audience else None
-    )
+    return (audience, f"{EXPORTED[1]} of a build for the {audience} audience") if audience else None
 
 
 def _json_output(text: str) -> Found | None:
@@ -468,7 +482,7 @@ def _json_output(text: str) -> Found | None:
 
 
 _JSON_OUTPUTS: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("schema_version", "framework", "challenges", "items"), "the portfolio's data (portfolio.json)"),
+    (("schema_version", "framework", "challenges", "items"), EXPORTED[0]),
     (("withheld_items", "gaps", "challenges"), "the portfolio's report (portfolio report --format json)"),
     (("visit", "ready", "gaps"), "the portfolio's readiness (portfolio readiness --format json)"),
     (("badges", "items", "types"), "the library's data (library-data.js)"),

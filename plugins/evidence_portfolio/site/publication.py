@@ -1087,13 +1087,13 @@ def check_shared_files(published: Publication) -> Problems:
         keepers = sorted({display(uri) for uri, _ in kept_by})
         kept_as = {path for _, visibility, _, path in held if visibility == narrowest}
         copied = sorted(display(path) for path in kept_as)
-        itself, versioned = False, True
+        itself, fixes = False, set()
         if all(item for _, item in kept_by):
             what = f"is also an attachment or a survey file of {', '.join(keepers)}"
         elif all(uri in project.files for uri, _ in kept_by):  # the file itself says so
             what = " and ".join(sorted({says[uri].how for uri, _ in kept_by}))
             itself = True
-            versioned = all(says[uri].versioned for uri, _ in kept_by)
+            fixes = {says[uri].fix for uri, _ in kept_by}
         else:
             what = f"holds what {', '.join(keepers)} holds (its source, a copy or another name of it)"
         wider = sorted({display(uri) for uri, visibility, item, _ in held if item and visibility != narrowest})
@@ -1137,7 +1137,11 @@ def check_shared_files(published: Publication) -> Problems:
                 line,
                 f'"{written}" {said}, so builds for the {" and ".join(lost)} audience leave it out, and would show '
                 f"this item (visibility: {visibility}) without it; remove it from the item"
-                + (f", or attach instead a version of it for the {visibility} audience" if versioned else "")
+                + (
+                    f", or attach instead a version of it for the {visibility} audience"
+                    if fixes == {None}
+                    else "".join(sorted(fix for fix in fixes if fix))
+                )
                 if itself
                 else f'"{written}" {said} (visibility: {narrowest}), and a file goes with what is shown to the fewest '
                 f"(a copy too, byte for byte): builds for the {' and '.join(lost)} audience would show this item "
@@ -1418,49 +1422,55 @@ def publication(project: Project, audience: Audience, left_out: frozenset[str] =
 
 
 class Said(NamedTuple):
-    """The audience a file says it is for, with how a message says so, and whether a version of it for a wider
-    audience may be made (not of a search index, or a zip holding one, which no version of says whose it is)."""
+    """The audience a file says it is for, with how a message says so, and the fix of an item that attaches it for a
+    wider audience, where it is not a version of it for that audience (no version of a search index says whose it
+    is)."""
 
     audience: Audience
     how: str
-    versioned: bool = True
+    fix: str | None = None
 
 
 def said_for(project: Project, uri: str) -> Said | None:
     """The audience a file under evidence/ not named as a page says it is for, with how a message says so: in its
     front matter (visibility_written), as one of the portfolio's own outputs, made for an audience (made_for), or as
-    a file of a copy of a site the portfolio built (_copy_of_a_site), in its folder or below, which goes with the
-    narrowest audience that site's portfolio.json and evidence.csv say, the internal audience where they say none (a
-    hostile review: the pages of an internal site, archived under evidence/ beside its portfolio.json, were
-    published, where a zip of the site was not); the narrowest of them. None where it says nothing of it."""
+    a file of a copy of a site the portfolio built (_site_exports), in its folder or below, which goes with the
+    narrowest audience that site's portfolio.json and evidence.csv say (a hostile review: the pages of an internal
+    site, archived under evidence/ beside its portfolio.json, were published, where a zip of the site was not); the
+    narrowest of them. None where it says nothing of it."""
     settings = project.settings
-    docs = settings.docs_dir
-    said = [own] if (own := _said(docs / uri)) else []
+    said = [own] if (own := _said(settings.docs_dir / uri)) else []
     folder = uri
     while folder:
         folder = posixpath.dirname(folder)
-        if _copy_of_a_site(project, folder):
-            exports = [(name, found) for name in EXPORTS if (found := _said(docs / folder / name))]
-            name, narrowest = max(
-                exports, key=lambda export: AUDIENCES.index(export[1].audience), default=(EXPORTS[0], None)
-            )
-            audience = narrowest.audience if narrowest else WIDEST
+        exports = _site_exports(project, folder)
+        if exports:
+            name, narrowest = max(exports, key=lambda export: AUDIENCES.index(export[1].audience))
             written = settings.display_uri(posixpath.join(folder, name))
-            how = f"as its {written} says" if exports else f"whose {written} does not say whom it was built for"
             said.append(
-                Said(audience, f"is in a copy of a site built by the portfolio for the {audience} audience, {how}")
+                Said(
+                    narrowest.audience,
+                    f"is in a copy of a site built by the portfolio for the {narrowest.audience} audience, as its "
+                    f"{written} says",
+                )
             )
-    return max(said, key=lambda found: AUDIENCES.index(found[0]), default=None)
+    return max(said, key=lambda found: AUDIENCES.index(found.audience), default=None)
 
 
-def _copy_of_a_site(project: Project, folder: str) -> bool:
-    """Whether the folder of evidence/ `folder` holds a copy of a site the portfolio built: a page of a site (its
-    home page, its sitemap, its search index) beside one of its exports at least, and no item of the portfolio in
-    it or below (a review of the change: an accreditor item attaching the exports it saved beside public items
-    withheld their attachments from the public)."""
+def _site_exports(project: Project, folder: str) -> list[tuple[str, Said]]:
+    """The exports of a copy of a site the portfolio built that the folder of evidence/ `folder` holds, each by its
+    name with what it says: its portfolio.json or evidence.csv, read as the portfolio's own (a review of valid
+    portfolios: a club's own evidence.csv beside a page saved from Word made its folder a site's), beside a page of a
+    site (its home page, its sitemap, its search index), and no item of the portfolio in it or below (a review of
+    the change: an accreditor item's exports, saved beside public items, withheld their attachments). None for a
+    folder that is no such copy."""
+    from .own_outputs import EXPORTED  # (here: as made_for)
+
     docs = project.settings.docs_dir / folder
-    exported = any((docs / name).is_file() for name in EXPORTS)
-    return exported and any((docs / name).is_file() for name in _SITE_FILES) and folder not in _item_folders(project)
+    if folder in _item_folders(project) or not any((docs / name).is_file() for name in _SITE_FILES):
+        return []
+    said = ((name, _said(docs / name)) for name in EXPORTS)
+    return [(name, found) for name, found in said if found and found.how.startswith(tuple(f"is {e}" for e in EXPORTED))]
 
 
 _ITEM_FOLDERS: list[tuple[Project, frozenset[str]]] = []
@@ -1501,7 +1511,11 @@ def _said_for(path: Path, *stamp: int) -> Said | None:
     if declared is not None:
         return Said(declared, f"says in its own front matter that it is for fewer people (visibility: {declared})")
     made = made_for(path)
-    return Said(made[0], f"is {made[1]}", SEARCH_INDEX not in made[1]) if made else None
+    if made is None:
+        return None
+    zipped = made[1].startswith("a zip")
+    fix = (", or delete the search index from the zip" if zipped else "") if SEARCH_INDEX in made[1] else None
+    return Said(made[0], f"is {made[1]}", fix)
 
 
 class _SameBytes(NamedTuple):
