@@ -469,6 +469,10 @@ def test_pages_are_written_as_md_with_their_front_matter_and_the_config_is_toml(
     about = (out / "docs/about.md").read_text(encoding="utf-8")
     assert about.startswith("---\nhide:\n- toc\n- navigation\nvisibility: public\n---\n")
     assert "See [the old page](old-style.md)." in about
+    # a generated page opening with front matter of its own (the pack's) holds one block, its visibility in it: a
+    # second, written above it, was shown as text (a review of the change)
+    pack = (out / "docs/accreditation-pack.md").read_text(encoding="utf-8")
+    assert pack.startswith("---\nvisibility: public\nhide:\n") and pack.count("\n---\n") == 1, pack[:80]
     config = tomllib.loads((out / "zensical.toml").read_text(encoding="utf-8"))["project"]
     assert config["docs_dir"] == "docs" and config["site_dir"] == "site"
     assert config["site_name"] == name.replace('"', "&quot;"), "Zensical prints it raw: it cannot leave an attribute"

@@ -25,6 +25,7 @@ import io
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -5271,6 +5272,15 @@ def test_a_copy_of_a_site_goes_with_the_audience_its_portfolio_json_names(projec
             assert not (sites[audience].result.site / name).exists(), (audience, name)
         for name in published:
             assert (sites[audience].result.site / name).is_file(), (audience, name)
+    # an accreditor item's attachment, a copy of which is in the internal site's copy: the copy is told to be moved
+    project.write("evidence/acc/files/agreement.txt", "the agreement\n")
+    project.write("evidence/archive/site2025/acc/files/agreement.txt", "the agreement\n")
+    project.write(
+        "evidence/acc/agreement.md",
+        item(
+            "Agreement", visibility="accreditor", maps_to="partnerships/do", extra="attachments: [files/agreement.txt]"
+        ),
+    )
     project.write(
         "evidence/pub/open.md",
         item(
@@ -5283,6 +5293,11 @@ def test_a_copy_of_a_site_goes_with_the_audience_its_portfolio_json_names(projec
     )
     errors = [line for line in project.check().stdout.splitlines() if ": error:" in line]
     assert errors == [
+        'evidence/acc/agreement.md:7: error: "files/agreement.txt" is the same file, byte for byte, as '
+        "evidence/archive/site2025/acc/files/agreement.txt, which is in a copy of a site built by the portfolio for "
+        "the internal audience, as its evidence/archive/site2025/portfolio.json says, so builds for the accreditor "
+        "audience leave it out, and would show this item (visibility: accreditor) without it; delete that copy, or "
+        "move it out of evidence/",
         'evidence/pub/open.md:7: error: "../archive/lone/index-2025.json" is a site\'s search index, which holds the '
         "text of the site's pages without saying whose they are (the internal audience's, wherever it is), so builds "
         "for the public and accreditor audience leave it out, and would show this item (visibility: public) without "
@@ -5307,9 +5322,7 @@ def test_a_copy_of_the_generated_folders_page_keeps_from_those_it_was_not_for(pr
     project.write("evidence/int/secret.md", item(f"Board notes {word}", body=f"{word}: the board's notes.\n"))
     out = tmp_path / "generated"
     assert project.command("generate", str(project.root), "--audience", "internal", "--out", str(out)).code == 0
-    for name in ("portfolio.json", "evidence.csv", "int/secret.md"):  # (its pages about the portfolio, those of the
-        # generated pages that hold blocks of the engine's, are errors under evidence/, each of its own)
-        project.write(f"evidence/archive/old-zensical/{name}", (out / "docs" / name).read_bytes())
+    shutil.copytree(out / "docs", project.root / "evidence/archive/old-zensical")
     project.write(
         "evidence/previous.md",
         "---\ntitle: Previous portfolio\nvisibility: public\n---\n[The old page](archive/old-zensical/int/secret.md)\n",
@@ -5857,6 +5870,13 @@ def test_data_nested_too_deep_to_read_says_it_is_the_internal_audiences(tmp_path
     data = tmp_path / "library-data.js"
     data.write_text('window.portfolioLibrary = {"audience":"internal","types":[],"badges":{},"items":[]};')
     assert made_for(data) == ("internal", "the library's data (library-data.js) of a build for the internal audience")
+    # one written before the library's data said its audience: its rows' narrowest visibility (a review of the change)
+    row = ["a/b", 0, "", "", "Title", "a/b/", [], [], [], [], "", [], "accreditor", 0, -1]
+    data.write_text("window.portfolioLibrary = " + json.dumps({"types": [], "badges": {}, "items": [row]}) + ";")
+    assert made_for(data) == (
+        "accreditor",
+        "the library's data (library-data.js) of a build for the accreditor audience",
+    )
     data.write_text(
         'window.portfolioLibrary = {"audience":"public","types":[],"badges":{},"items":'
         + "[" * 5000

@@ -306,7 +306,7 @@ def sealed_folder(build: Build, renderer: markdown.Markdown, snippets: bool = Fa
             if missed:
                 refused[uri] = missed
                 continue
-            folder.pages[name] = _front_matter(front) + body
+            folder.pages[name] = _with_front_matter(front, body)
             folder.files |= files
         if not refused:
             folder.files |= own
@@ -364,6 +364,16 @@ def _with_panel(parts: list[SealedMarkdown]) -> str:
         return f"\n{panel}\n\n{body.lstrip(chr(10))}"
     end = heading[1]
     return f"{body[:end].rstrip(chr(10))}\n\n{panel}\n\n{body[end:].lstrip(chr(10))}"
+
+
+def _with_front_matter(front: Mapping[str, Any], body: str) -> str:
+    """A page's text with `front` as its front matter: put into the block the page opens with, where it opens with
+    one (the pack's, which hides its navigation), as only one block is read (a review of the change: a second block,
+    written above it, was shown as text by Zensical)."""
+    written = _front_matter(front)
+    if written and body.startswith("---\n"):
+        return written.removesuffix("---\n") + body.removeprefix("---\n")
+    return written + body
 
 
 def _front_matter(front: Mapping[str, Any]) -> str:

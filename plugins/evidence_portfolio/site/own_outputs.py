@@ -402,11 +402,11 @@ def _may_list_items(archive: zipfile.ZipFile, names: dict[str, str], budget: _Bu
 
 def _may_be_one(head: bytes) -> bool:
     """Whether a text, by its start, may be one of the portfolio's data in JSON (portfolio.json, a report, the
-    library's data: its schema's version, or its audience among keys sorted) or evidence.csv (its columns of
-    visibility and maps_to)."""
+    library's data: its schema's version, its audience among keys sorted, the library's badges) or evidence.csv (its
+    columns of visibility and maps_to)."""
     text = _unassigned(_text(head)).lstrip().lower()
     if text[:1] in ("{", "[", "/"):
-        return '"schema_version"' in text or '"audience"' in text
+        return any(f'"{key}"' in text for key in ("schema_version", "audience", "badges"))
     return "visibility" in text and "maps_to" in text
 
 
@@ -478,14 +478,25 @@ def _json_output(text: str) -> Found | None:
         return None
     what = next((output for keys, output in _JSON_OUTPUTS if all(key in data for key in keys)), None)
     audience = as_audience(data.get("audience"))
+    if what == _LIBRARY_DATA and audience is None:  # one written before it said its audience: its rows' narrowest
+        audience = max(_rows_visibility(data["items"]), key=AUDIENCES.index, default=WIDEST)
     return (audience, what) if audience and what else None
 
 
+def _rows_visibility(rows: object) -> list[Audience]:
+    """The visibility of each row of the library's data (the 13th of each row: site/render.library_data); the
+    internal audience's for a row that says none."""
+    if not isinstance(rows, list):
+        return [WIDEST]
+    return [as_audience(row[12]) or WIDEST if isinstance(row, list) and len(row) > 12 else WIDEST for row in rows]
+
+
+_LIBRARY_DATA = "the library's data (library-data.js)"
 _JSON_OUTPUTS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("schema_version", "framework", "challenges", "items"), EXPORTED[0]),
     (("withheld_items", "gaps", "challenges"), "the portfolio's report (portfolio report --format json)"),
     (("visit", "ready", "gaps"), "the portfolio's readiness (portfolio readiness --format json)"),
-    (("badges", "items", "types"), "the library's data (library-data.js)"),
+    (("badges", "items", "types"), _LIBRARY_DATA),
 )
 """The portfolio's data in JSON, each by the keys that tell it from another tool's data with an audience (a review
 of valid portfolios: a dataset's own schema_version and audience), and what it is, as a message says it (a hostile

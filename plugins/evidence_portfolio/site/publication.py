@@ -1131,17 +1131,27 @@ def check_shared_files(published: Publication) -> Problems:
                     f"is the same file, byte for byte, as {', '.join(copied)}, an attachment or a survey file of "
                     f"{', '.join(keepers)}"
                 )
+            # a copy elsewhere says it is for fewer (a copy of a site holding it): the copy is the one to move (a
+            # review of the change: the item was told its own file was in the copy, and to remove it)
+            twin = itself and path not in kept_as
+            if twin:
+                said = f"is the same file, byte for byte, as {', '.join(copied)}, which {what}"
+            fix = (
+                f"delete that copy, or move it out of {display('').rstrip('/') or 'evidence'}/"
+                if twin
+                else "remove it from the item"
+                + (
+                    f", or attach instead a version of it for the {visibility} audience"
+                    if fixes == {None}
+                    else "".join(sorted(told for told in fixes if told))
+                )
+            )
             problems.add(
                 "shared-attachment",
                 display(item.src_uri),
                 line,
                 f'"{written}" {said}, so builds for the {" and ".join(lost)} audience leave it out, and would show '
-                f"this item (visibility: {visibility}) without it; remove it from the item"
-                + (
-                    f", or attach instead a version of it for the {visibility} audience"
-                    if fixes == {None}
-                    else "".join(sorted(fix for fix in fixes if fix))
-                )
+                f"this item (visibility: {visibility}) without it; {fix}"
                 if itself
                 else f'"{written}" {said} (visibility: {narrowest}), and a file goes with what is shown to the fewest '
                 f"(a copy too, byte for byte): builds for the {' and '.join(lost)} audience would show this item "
@@ -1462,7 +1472,7 @@ def _site_exports(project: Project, folder: str) -> list[tuple[str, Said]]:
     name with what it says: its portfolio.json or evidence.csv, read as the portfolio's own (a review of valid
     portfolios: a club's own evidence.csv beside a page saved from Word made its folder a site's), beside a page of a
     site (its home page, its sitemap, its search index), and no item of the portfolio in it or below (a review of
-    the change: an accreditor item's exports, saved beside public items, withheld their attachments). None for a
+    the change: an accreditor item's exports, saved beside public items, withheld their attachments); none for a
     folder that is no such copy."""
     from .own_outputs import EXPORTED  # (here: as made_for)
 
