@@ -452,6 +452,7 @@ def test_pages_are_written_as_md_with_their_front_matter_and_the_config_is_toml(
     (sample / "evidence/old-style.markdown").write_text(
         '---\ntitle: "Old <script>x</script>"\n---\nA page [to about](about.md).\n', encoding="utf-8"
     )
+    (sample / "evidence/ruled.md").write_text("---\ntitle: Ruled\n---\n---\n\nAfter a rule.\n", "utf-8")
     (sample / "evidence/about.md").write_text(
         "---\nhide:\n  - toc\n  - navigation\nsearch: {exclude: true}\n---\n# About\n\nSee [the old page](old-style.markdown).\n",
         "utf-8",
@@ -473,6 +474,9 @@ def test_pages_are_written_as_md_with_their_front_matter_and_the_config_is_toml(
     # second, written above it, was shown as text (a review of the change)
     pack = (out / "docs/accreditation-pack.md").read_text(encoding="utf-8")
     assert pack.startswith("---\nvisibility: public\nhide:\n") and pack.count("\n---\n") == 1, pack[:80]
+    # and a page's body opening with a rule keeps it, below the page's front matter
+    ruled = (out / "docs/ruled.md").read_text(encoding="utf-8")
+    assert ruled.startswith("---\ntitle: Ruled\nvisibility: public\n---\n---\n\nAfter a rule."), ruled[:80]
     config = tomllib.loads((out / "zensical.toml").read_text(encoding="utf-8"))["project"]
     assert config["docs_dir"] == "docs" and config["site_dir"] == "site"
     assert config["site_name"] == name.replace('"', "&quot;"), "Zensical prints it raw: it cannot leave an attribute"

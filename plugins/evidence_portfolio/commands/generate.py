@@ -306,7 +306,7 @@ def sealed_folder(build: Build, renderer: markdown.Markdown, snippets: bool = Fa
             if missed:
                 refused[uri] = missed
                 continue
-            folder.pages[name] = _with_front_matter(front, body)
+            folder.pages[name] = _with_front_matter(front, body, opens_with_its_own=uri in build.generated)
             folder.files |= files
         if not refused:
             folder.files |= own
@@ -366,12 +366,12 @@ def _with_panel(parts: list[SealedMarkdown]) -> str:
     return f"{body[:end].rstrip(chr(10))}\n\n{panel}\n\n{body[end:].lstrip(chr(10))}"
 
 
-def _with_front_matter(front: Mapping[str, Any], body: str) -> str:
-    """A page's text with `front` as its front matter: put into the block the page opens with, where it opens with
-    one (the pack's, which hides its navigation), as only one block is read (a review of the change: a second block,
-    written above it, was shown as text by Zensical)."""
+def _with_front_matter(front: Mapping[str, Any], body: str, opens_with_its_own: bool) -> str:
+    """A page's text with `front` as its front matter: put into the block a generated page opens with (the pack's,
+    which hides its navigation, `opens_with_its_own`), as only one block is read (a review of the change: a second
+    block, written above it, was shown as text by Zensical); above a page's body, which may open with a rule."""
     written = _front_matter(front)
-    if written and body.startswith("---\n"):
+    if written and opens_with_its_own and body.startswith("---\n"):
         return written.removesuffix("---\n") + body.removeprefix("---\n")
     return written + body
 
