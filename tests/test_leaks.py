@@ -4937,23 +4937,30 @@ def test_a_public_item_attaching_a_copy_of_what_a_narrower_one_holds_is_an_error
 
 RESAVED = (
     *("saved-again.pdf", "zipped.zip", "sorted.json", "excel.csv", "excel.xlsx"),
-    *("lead.pdf", "damaged-member.zip", "edited.json", "titled.csv", "spent.zip"),
+    *("lead.pdf", "damaged-member.zip", "edited.json", "titled.csv", "spent.zip", "merged.pdf"),
 )
 """The portfolio's own outputs as they come back after a careless contributor's handling (resaved)."""
 
 
 def resaved(pdf: Path, site: Path) -> dict[str, bytes]:
-    """The PDF saved again by a PDF editor (its identifier in hexadecimal digits), zipped alone in a zip in a zip;
+    """The PDF saved again by a PDF editor (its identifier in hexadecimal digits), its pages merged into another
+    (an identifier of its own, its metadata kept), zipped alone in a zip in a zip;
     portfolio.json with its keys sorted; evidence.csv saved by Excel in another country (semicolons, UTF-16, its
     columns in capitals and another order, values in capitals) and as a workbook."""
     import csv
     import io
     import zipfile
 
-    from pypdf import PdfWriter
+    from pypdf import PdfReader, PdfWriter
 
     saved = io.BytesIO()
     PdfWriter(clone_from=str(pdf)).write(saved)
+    merged = io.BytesIO()  # (its pages merged into another PDF, under an identifier of its own: a hostile review)
+    reader = PdfReader(str(pdf))
+    writer = PdfWriter()
+    writer.append(reader)
+    writer.add_metadata(reader.metadata or {})
+    writer.write(merged)
     inner, outer = io.BytesIO(), io.BytesIO()
     with zipfile.ZipFile(inner, "w") as archive:
         archive.writestr("Accreditation pack.pdf", pdf.read_bytes())
@@ -4992,8 +4999,10 @@ def resaved(pdf: Path, site: Path) -> dict[str, bytes]:
         (site / "portfolio.json").read_bytes() + b"// edited by hand\n",
         b"Items for the assessor\n\n" + (site / "evidence.csv").read_bytes(),
         spent.getvalue(),
+        merged.getvalue(),
     )
     assert re.search(rb"/ID \[\s*<", made[0]), "the copy saved again tests nothing"
+    assert b"evidence-portfolio" not in made[-1], "the merged copy tests nothing: it kept the identifier"
     return dict(zip(RESAVED, made, strict=True))
 
 

@@ -229,16 +229,47 @@ def _pdf(file: IO[bytes], budget: _Budget, size: int) -> tuple[Found | None, boo
             return None, True
         file.seek(int(start[-1]))
         found = _PDF_IDENTIFIER.search(file.read(_HEAD))
+    if size and not budget.unpack(_PDF_TAIL):  # (its start, sought back: unpacked again from its start)
+        return None, True
+    file.seek(0)
+    head = file.read(_PDF_TAIL)
     if found is None:  # a PDF saved "for fast web view" (linearised) says it in the trailer of its first page
-        file.seek(0)
-        found = _PDF_IDENTIFIER.search(file.read(_PDF_TAIL))
-    if found is None:
-        return None, False
+        found = _PDF_IDENTIFIER.search(head)
+    audience = _identified(found) if found else None
+    if audience is not None:
+        return (audience, f"the accreditation pack's PDF for the {audience} audience"), False
+    # saved again under an identifier of its own (pages merged, a PDF compressed: a hostile review), the description
+    # its metadata keeps, where a tool keeps it (usually at its start or its end)
+    audience = _described_for(head + tail)
+    return (
+        (audience, f"the accreditation pack's PDF for the {audience} audience, saved again") if audience else None
+    ), False
+
+
+def _identified(found: re.Match[bytes]) -> Audience | None:
+    """The audience a PDF's identifier names, where it is one the portfolio wrote (pdf_identifier)."""
     written = found[1] if found[1] is not None else bytes.fromhex(re.sub(rb"\s", b"", found[2]).decode())
     text = written.decode("utf-16") if written.startswith((codecs.BOM_UTF16_BE, codecs.BOM_UTF16_LE)) else None
     said = _MADE_FOR.fullmatch(text if text is not None else written.decode("latin-1"))
-    audience = as_audience(said[1]) if said else None
-    return ((audience, f"the accreditation pack's PDF for the {audience} audience") if audience else None), False
+    return as_audience(said[1]) if said else None
+
+
+def pdf_subject(audience: Audience) -> str:
+    """How the description of a PDF the portfolio makes for `audience` says whom it is for (its metadata's
+    subject), which a tool saving the PDF again may keep where it writes an identifier of its own."""
+    return f"evidence portfolio for the {audience} audience"
+
+
+def _described_for(data: bytes) -> Audience | None:
+    """The narrowest audience whose PDF description (pdf_subject) `data` holds, written as a PDF writes a text: in
+    letters, in UTF-16, or in hexadecimal digits of either."""
+    lowered = data.lower()
+    for audience in reversed(AUDIENCES):
+        said = pdf_subject(audience)
+        forms = (said.encode("ascii"), said.encode("utf-16-be"))
+        if any(form in data or form.hex().encode("ascii") in lowered for form in forms):
+            return audience
+    return None
 
 
 def _zip(file: IO[bytes], budget: _Budget, depth: int, in_place: bool = False) -> Found | None:

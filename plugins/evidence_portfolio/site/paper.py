@@ -48,6 +48,7 @@ from . import listings
 from .assemble import Build
 from .markdown import renderer_as_built, snippets_as_built
 from .navigation import nav_titles, plain_pages
+from .own_outputs import pdf_subject
 from .pages import page_uri
 from .render import assets
 
@@ -177,7 +178,7 @@ def paper_document(build: Build) -> Document:
     mark = f"data-paper-{secrets.token_hex(8)}"  # the parts' attributes: no item's HTML can claim to be a part
     html = build.renderer.env.get_template("portfolio/pack_document.html").render(
         title=f"Accreditation pack: {settings.site_name}",
-        description=f"{portfolio.framework.title}: evidence portfolio for the {settings.audience} audience, as of "
+        description=f"{portfolio.framework.title}: {pdf_subject(settings.audience)}, as of "
         f"{portfolio.as_of.isoformat()}",
         language=settings.language,
         site_name=settings.site_name,
