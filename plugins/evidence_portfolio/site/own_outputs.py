@@ -137,10 +137,19 @@ def _made_for(file: IO[bytes], budget: _Budget, depth: int, size: int = 0, name:
         return ((said[0], f'"{name}", whose front matter {said[1]}') if said else None), False
     if PDF_START in head[:_PDF_LEAD]:  # (after a zip's start: a zip holding a PDF unpacked is no PDF, a hostile review)
         return _pdf(file, budget, size)
-    if _search_index(head, file, budget):  # the text of its site's pages (a hostile review), named in a zip
+    start = _unassigned(_text(head)).lstrip()  # (as JSON, where a script gives a variable its value)
+    read: list[str] = []
+
+    def whole() -> str:
+        """The file's text, read once (where it is looked at: a search index, or the portfolio's data)."""
+        if not read:
+            read.append(_text(head + budget.read(file)))
+        return read[0]
+
+    if _search_index(start, whole):  # the text of its site's pages (a hostile review), named in a zip
         return (WIDEST, f'"{name}", {SEARCH_INDEX}' if depth else SEARCH_INDEX), False
-    said = _data(head, file, budget)
-    return said, budget.left <= 0 and file.read(1) != b"" and _may_be_one(head)
+    said = _data(start, whole, budget)
+    return said, budget.left <= 0 and file.read(1) != b"" and _may_be_one(start)
 
 
 def _ends_as_zip(file: IO[bytes]) -> bool:
@@ -179,15 +188,15 @@ as a message says it: the internal audience's, even in a copy of a site for othe
 review of the change: a public site's portfolio.json beside an internal site's search index)."""
 
 
-def _search_index(head: bytes, file: IO[bytes], budget: _Budget) -> bool:
-    """Whether a file is a site's search index: its settings and its pages (`docs`) alone, each page its place,
-    title and text (and tags, a boost), in JSON or a script giving a variable its value, in a list too (a review of
-    valid portfolios: a dataset of places with a title and a text each, under `docs` beside other keys, is none)."""
-    start = _unassigned(_text(head)).lstrip()
+def _search_index(start: str, whole: Callable[[], str]) -> bool:
+    """Whether a file (its text's `start`, as JSON; `whole`, its text) is a site's search index: its settings and its
+    pages (`docs`) alone, each page its place, title and text (and tags, a boost), in JSON or a script giving a
+    variable its value, in a list too (a review of valid portfolios: a dataset of places with a title and a text
+    each, under `docs` beside other keys, is none)."""
     if start[:1] not in ("{", "[") or ('"docs"' not in start and '"config"' not in start):
         return False
     try:
-        data = json.loads(_unassigned(_text(head + budget.read(file))))
+        data = json.loads(_unassigned(whole()))
     except ValueError:  # (cut short, or edited by hand: its pages' start, as Material writes them)
         return _PAGES.search(start) is not None
     data = data[0] if isinstance(data, list) and data else data
@@ -431,11 +440,11 @@ def _may_list_items(archive: zipfile.ZipFile, names: dict[str, str], budget: _Bu
     return b"maps_to" in words and b"visibility" in words
 
 
-def _may_be_one(head: bytes) -> bool:
-    """Whether a text, by its start, may be one of the portfolio's data in JSON (portfolio.json, a report, the
-    library's data: its schema's version, its audience among keys sorted, the library's badges) or evidence.csv (its
-    columns of visibility and maps_to)."""
-    text = _unassigned(_text(head)).lstrip().lower()
+def _may_be_one(start: str) -> bool:
+    """Whether a text, by its start (as JSON), may be one of the portfolio's data in JSON (portfolio.json, a report,
+    the library's data: its schema's version, its audience among keys sorted, the library's badges) or evidence.csv
+    (its columns of visibility and maps_to)."""
+    text = start.lower()
     if text[:1] in ("{", "[", "/"):
         return any(f'"{key}"' in text for key in ("schema_version", "audience", "badges"))
     return "visibility" in text and "maps_to" in text
@@ -470,16 +479,15 @@ def _text(raw: bytes) -> str:
     return as_text_anyhow(raw)
 
 
-def _data(head: bytes, file: IO[bytes], budget: _Budget) -> Found | None:
-    """portfolio.json, by its schema's version and the audience it names; evidence.csv, by its columns, for the
-    narrowest visibility of its rows."""
-    if not _may_be_one(head):
+def _data(start: str, whole: Callable[[], str], budget: _Budget) -> Found | None:
+    """The portfolio's data in JSON (its text's `start`, as JSON; `whole`, its text), by the keys it has and the
+    audience it names; evidence.csv, by its columns, for the narrowest visibility of its rows."""
+    if not _may_be_one(start):
         return None
-    if _unassigned(_text(head)).lstrip()[:1] in ("{", "[", "/"):  # (JSON, in a list, or after a comment: a
-        # hand-edited copy)
-        said = _json_output(_unassigned(_text(head + budget.read(file))))
+    if start[:1] in ("{", "[", "/"):  # (JSON, in a list, or after a comment: a hand-edited copy)
+        said = _json_output(_unassigned(whole()))
         return (said[0], f"{said[1]} of a build for the {said[0]} audience") if said else None
-    text = _text(head + budget.read(file))
+    text = whole()
     lines = text[:_HEAD].splitlines()[:_HEADER_ROWS]
     separator = max((",", ";", "\t"), key=lambda mark: sum(line.count(mark) for line in lines))
     try:

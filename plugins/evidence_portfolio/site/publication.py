@@ -1473,24 +1473,39 @@ def _site_exports(project: Project, folder: str) -> list[tuple[str, Said]]:
     portfolios: a club's own evidence.csv beside a page saved from Word made its folder a site's), beside a page of a
     site (its home page, its sitemap, its search index), and no item of the portfolio in it or below (a review of
     the change: an accreditor item's exports, saved beside public items, withheld their attachments); none for a
-    folder that is no such copy."""
+    folder that is no such copy. Worked out once a folder, for a project (every file below asks it)."""
     from .own_outputs import EXPORTED  # (here: as made_for)
 
-    docs = project.settings.docs_dir / folder
-    if folder in _item_folders(project) or not any((docs / name).is_file() for name in _SITE_FILES):
-        return []
-    said = ((name, _said(docs / name)) for name in EXPORTS)
-    return [(name, found) for name, found in said if found and found.how.startswith(tuple(f"is {e}" for e in EXPORTED))]
+    folders = _folders_of(project)
+    if folder not in folders.exports:
+        docs = project.settings.docs_dir / folder
+        said = (
+            ((name, _said(docs / name)) for name in EXPORTS)
+            if folder not in folders.with_items and any((docs / name).is_file() for name in _SITE_FILES)
+            else ()
+        )
+        ours = tuple(f"is {export}" for export in EXPORTED)
+        folders.exports[folder] = [(name, found) for name, found in said if found and found.how.startswith(ours)]
+    return folders.exports[folder]
 
 
-_ITEM_FOLDERS: list[tuple[Project, frozenset[str]]] = []
-"""The last project's _item_folders, with the project (which keeps the one looked up by identity alive)."""
+@dataclass
+class _Folders:
+    """What the folders of a project's evidence/ are, for copies of sites (_site_exports)."""
+
+    with_items: frozenset[str]
+    """Every folder that holds an item, or a folder that does ("" for evidence/ itself): no copy of a site."""
+    exports: dict[str, list[tuple[str, Said]]] = field(default_factory=dict)
+    """The exports of a copy of a site in each folder asked of so far."""
 
 
-def _item_folders(project: Project) -> frozenset[str]:
-    """Every folder of evidence/ that holds an item, or a folder that does ("" for evidence/ itself): no copy of a
-    site. Worked out once a project."""
-    for known, folders in _ITEM_FOLDERS:
+_FOLDERS: list[tuple[Project, _Folders]] = []
+"""The last project's _Folders, with the project (which keeps the one looked up by identity alive)."""
+
+
+def _folders_of(project: Project) -> _Folders:
+    """The project's _Folders, made once a project (as _same_bytes is)."""
+    for known, folders in _FOLDERS:
         if known is project:
             return folders
     found: set[str] = set()
@@ -1498,8 +1513,9 @@ def _item_folders(project: Project) -> frozenset[str]:
         while uri:
             uri = posixpath.dirname(uri)
             found.add(uri)
-    _ITEM_FOLDERS[:] = [(project, frozenset(found))]
-    return frozenset(found)
+    folders = _Folders(frozenset(found))
+    _FOLDERS[:] = [(project, folders)]
+    return folders
 
 
 def _said(path: Path) -> Said | None:
