@@ -5893,3 +5893,17 @@ def test_data_nested_too_deep_to_read_says_it_is_the_internal_audiences(tmp_path
         + "};"
     )
     assert made_for(data) == ("internal", "data nested too deep to be read, so what it holds is unknown")
+
+
+def test_the_portfolios_data_with_a_search_indexs_first_key_is_read_whole(tmp_path: Path) -> None:
+    """portfolio.json of an internal build, a `config` key put at its start by hand, was read through as it was
+    looked at as a search index, and what was left of it, nothing, read as the portfolio's data: it said nothing of
+    its audience (a read of the change). The file's text is read once, for both."""
+    from evidence_portfolio.site.own_outputs import made_for
+
+    # (its other keys past the first 4 KB, which alone were read of it)
+    data = {"audience": "internal", "config": {"note": "x" * 5000}, "schema_version": 1, "framework": {}}
+    data |= {"challenges": [], "items": []}
+    path = tmp_path / "portfolio.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert made_for(path) == ("internal", "the portfolio's data (portfolio.json) of a build for the internal audience")
