@@ -5179,6 +5179,72 @@ def test_the_portfolios_own_outputs_go_with_the_audience_they_were_made_for(proj
     assert project.check().code == 0
 
 
+def test_a_page_of_a_site_says_whom_it_was_made_for(project: Project) -> None:
+    """A page of an internal site, saved alone under evidence/ (no exports beside it) and linked from a public page,
+    was published with what it shows of the internal items (a hostile review). Every page of a build, its 404 page
+    too, says in its head whom it was made for; a page saved again (its attributes in another order, unquoted, as a
+    minifier writes them), or zipped without the site's search index, goes with that audience; a page of a public
+    build is published. Attached to a public item, a page of the internal site is an error of that item."""
+    import zipfile
+
+    word = canary("savedpage")
+    project.write("evidence/int/secret.md", item(f"Board notes {word}", body=f"{word}: the board's notes.\n"))
+    sites = {audience: project.build(audience=audience).site for audience in ("internal", "accreditor", "public")}
+
+    def saved(site: Path, name: str) -> str:  # (without its scripts: a page holding one is published to no one)
+        return re.sub(r"(?s)<script\b.*?</script>", "", (site / name).read_text(encoding="utf-8"))
+
+    page = saved(sites["internal"], "int/secret/index.html")
+    assert word in page, "the page tests nothing"
+    for audience, site in sites.items():
+        mark = f'<meta name="evidence-portfolio" content="made for the {audience} audience">'
+        assert mark in (site / "index.html").read_text(encoding="utf-8")[:1000], audience
+        assert mark in (site / "404.html").read_text(encoding="utf-8")[:1000], audience
+    overview = saved(sites["internal"], "library/index.html")
+    assert word in overview, "the library tests nothing"
+    project.write("evidence/saved/board.html", page)
+    project.write("evidence/saved/overview.htm", overview)
+    project.write(
+        "evidence/saved/minified.html",
+        overview.replace(
+            '<meta name="evidence-portfolio" content="made for the internal audience">',
+            "<META content='made for the internal audience' NAME=evidence-portfolio>",
+        ),
+    )
+    with zipfile.ZipFile(project.root / "evidence/saved/pages.zip", "w") as archive:
+        archive.writestr("site/library.html", saved(sites["accreditor"], "library/index.html"))
+    project.write("evidence/saved/public-home.html", saved(sites["public"], "index.html"))
+    kept = {
+        "saved/board.html": "internal",
+        "saved/overview.htm": "internal",
+        "saved/minified.html": "internal",
+        "saved/pages.zip": "accreditor",
+    }
+    links = "".join(f"- [Part {number}]({name})\n" for number, name in enumerate((*kept, "saved/public-home.html")))
+    project.write("evidence/previous.md", f"---\ntitle: Previous portfolio\nvisibility: public\n---\n{links}")
+    built = build_all(project)
+    for name in (*kept, "saved/public-home.html"):
+        assert (built["internal"].result.site / name).is_file(), name
+    for audience in ("public", "accreditor"):
+        assert built[audience].where(word) == [], audience
+        assert (built[audience].result.site / "saved/public-home.html").is_file(), audience
+        for name, made_for in kept.items():
+            shown = AUDIENCES.index(audience) >= AUDIENCES.index(made_for)
+            assert (built[audience].result.site / name).is_file() == shown, (audience, name)
+    project.write(
+        "evidence/pub/open.md",
+        item("Open", visibility="public", maps_to="partnerships/plan", extra="attachments: [../saved/board.html]"),
+    )
+    said = (
+        'evidence/pub/open.md:7: error: "../saved/board.html" is a page of a site the portfolio built for the internal '
+        "audience, so builds for the public and accreditor audience leave it out, and would show this item "
+        "(visibility: public) without it; remove it from the item, or attach instead a version of it for the public "
+        "audience"
+    )
+    checked = project.check()
+    assert checked.code == 1 and said in checked.stdout.splitlines(), checked
+
+
 def test_a_copy_of_a_site_goes_with_the_audience_its_portfolio_json_names(project: Project) -> None:
     """An internal build's site archived under evidence/ (its portfolio.json, its search index, an item's page
     without its scripts), and the offline pack's search index (a script), linked from a public page, were published

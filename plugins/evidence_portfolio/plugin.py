@@ -37,10 +37,11 @@ from .reading.settings import PLUGIN, Settings, SettingsError, option_where, res
 from .reading.theme_names import check_theme_names
 from .site.anchors import missing_anchors, places_in
 from .site.assemble import Build, assemble, toc_labels
-from .site.content_policy import content_policy, with_content_policy
+from .site.content_policy import content_policy, head_start, with_head_start
 from .site.html_blocks import SetApart, without_search_attributes, without_search_excluded
 from .site.inert import inert, with_inert_toc_title
 from .site.navigation import rewrite_nav
+from .site.own_outputs import page_mark
 from .site.pages import DATA_FILES, ENGINE_OUTPUTS, SCRIPTS, STYLESHEET, TEMPLATES, offline_polyfills
 from .site.publication import check_setup, deploy_refused, docs_dir_refused, site_dir_refused, turned_off
 from .site.render import template_cache
@@ -98,8 +99,9 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         directory URLs, Settings.offline_copy_of, and its address: a link to a page by its full address on the site
         is the site's, judged as such, though the copy names no address of its own; an outside review found one to a
         withheld page kept in the pack)."""
-        self.policy: str | None = None
-        """The Content-Security-Policy every page of the build carries (site/content_policy.py)."""
+        self.head_start = ""
+        """What every page of the build starts its head with: its Content-Security-Policy (site/content_policy.py)
+        and the mark of whom it was made for (site/own_outputs.page_mark)."""
 
     def load_config(
         self, options: dict[str, Any], config_file_path: str | None = None
@@ -181,7 +183,8 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
                 settings, offline_copy_of=copied.use_directory_urls, site_url=copied.site_url
             )
         self.settings = settings
-        self.policy = content_policy(settings, google_fonts=config.theme.get("font") is not False)
+        policy = content_policy(settings, google_fonts=config.theme.get("font") is not False)
+        self.head_start = head_start(policy, page_mark(settings.audience))
         if check_setup(settings).errors or folder_links_out(settings):
             # Stopped before any plugin builds (the projects plugin builds its sites before the files are listed) and
             # before MkDocs lists the files (it follows links to folders outside evidence/: one to / never ends).
@@ -525,9 +528,9 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         """Before other plugins rewrite the page (minify): pages whose HTML holds content rendered after
         on_page_content (Material's blog puts its posts' excerpts, rendered from their Markdown, on its index and
-        archive pages; any page another plugin makes) are sealed whole. Every page gets the build's
-        Content-Security-Policy. Every other page is read whole once more for withheld addresses shown as typed
-        text, which the theme's frame may show (a page's title)."""
+        archive pages; any page another plugin makes) are sealed whole. Every other page is read whole once more
+        for withheld addresses shown as typed text, which the theme's frame may show (a page's title). Every page
+        gets the build's Content-Security-Policy and the mark of whom it was made for."""
         build = self.build
         if build is None:
             return None
@@ -536,7 +539,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             html = build.seal(uri, output, page.url, whole_page=True)
         else:
             html = build.shown_whole(uri, output, page.url)
-        return with_content_policy(html, self.policy) if self.policy else html
+        return with_head_start(html, self.head_start)
 
     def _report_typed(self, build: Build, site_dir: str) -> None:
         """The pages left out for showing a withheld address as typed text, found as they were sealed (those
@@ -552,10 +555,10 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             raise _stopped(len(typed))
 
     def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str | None:
-        """The site's 404 page carries the pages' Content-Security-Policy too."""
-        if self.build is None or not self.policy or not template_name.endswith(".html"):
+        """The site's 404 page carries the pages' Content-Security-Policy and mark too."""
+        if self.build is None or not template_name.endswith(".html"):
             return None
-        return with_content_policy(output_content, self.policy)
+        return with_head_start(output_content, self.head_start)
 
     @event_priority(50)
     def _blog_links_withheld(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:

@@ -48,11 +48,18 @@ def content_policy(settings: Settings, *, google_fonts: bool) -> str | None:
     )
 
 
-def with_content_policy(html: str, policy: str) -> str:
-    """A page with the policy as the first element of its head (it covers only what follows it); a page without
-    one (an item whose `template:` is a partial) starts with it, where the browser puts it in the head it makes."""
-    meta = f'<meta http-equiv="Content-Security-Policy" content="{escape(policy, quote=False)}">'
+def head_start(policy: str | None, mark: str) -> str:
+    """What every page's head starts with: the policy, if any, first (it covers only what follows it), then the
+    page's mark of whom it was made for (own_outputs.page_mark)."""
+    if policy is None:
+        return mark
+    return f'<meta http-equiv="Content-Security-Policy" content="{escape(policy, quote=False)}">{mark}'
+
+
+def with_head_start(html: str, start: str) -> str:
+    """A page with `start` (head_start) as the first elements of its head; a page without one (an item whose
+    `template:` is a partial) starts with it, where the browser puts it in the head it makes."""
     head = _HEAD.search(html)
     if head is None:
-        return meta + html
-    return html[: head.end()] + meta + html[head.end() :]
+        return start + html
+    return html[: head.end()] + start + html[head.end() :]

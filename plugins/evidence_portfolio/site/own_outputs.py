@@ -44,6 +44,30 @@ def pdf_identifier(audience: Audience) -> bytes:
     return f"{_MADE_BY} for the {audience} audience".encode("ascii")
 
 
+def page_mark(audience: Audience) -> str:
+    """What every page of a site built for `audience` says of it in its head, near its start: a page saved from the
+    site, or copied out of it without the site's other files, says whom it was made for (a hostile review: a page of
+    an internal site, saved under evidence/ and attached to a public item, said nothing of it)."""
+    return f'<meta name="{_MADE_BY}" content="made for the {audience} audience">'
+
+
+_META = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+_PAGE_MARKED = re.compile(
+    _MADE_BY + r"\b.*?\bmade for the ([a-z]+) audience|made for the ([a-z]+) audience\b.*?" + _MADE_BY
+)
+"""page_mark, its attributes in either order (a page saved again by an editor or a browser)."""
+
+
+def _page_marked(head: str) -> Audience | None:
+    """The narrowest audience a page's start says it was made for, by its page_mark."""
+    said = [
+        audience
+        for tag in _META.findall(head)
+        if (marked := _PAGE_MARKED.search(tag)) and (audience := as_audience(marked[1] or marked[2]))
+    ]
+    return max(said, key=AUDIENCES.index, default=None)
+
+
 _PDF_IDENTIFIER = re.compile(rb"/ID\s*\[\s*(?:\(([^()\\]*)\)|<([0-9A-Fa-f\s]*)>)")
 """A PDF's identifier's first part, as a string in brackets or in hexadecimal digits (as an editor writes it)."""
 _MADE_FOR = re.compile(_MADE_BY + r" for the ([a-z]+) audience")
@@ -137,6 +161,9 @@ def _made_for(file: IO[bytes], budget: _Budget, depth: int, size: int = 0, name:
         return ((said[0], f'"{name}", whose front matter {said[1]}') if said else None), False
     if PDF_START in head[:_PDF_LEAD]:  # (after a zip's start: a zip holding a PDF unpacked is no PDF, a hostile review)
         return _pdf(file, budget, size)
+    marked = _page_marked(_text(head))
+    if marked is not None:  # (in a zip too: its offline pack's pages, or a site zipped)
+        return (marked, f"a page of a site the portfolio built for the {marked} audience"), False
     start = _unassigned(_text(head)).lstrip()  # (as JSON, where a script gives a variable its value)
     read: list[str] = []
 
