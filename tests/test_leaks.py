@@ -1899,6 +1899,46 @@ def test_a_site_under_evidence_is_no_reason_to_refuse_the_themes_copy_of_the_por
     assert found == [("overrides/assets/budget.txt", "unsafe-setting")], found
 
 
+@pytest.mark.parametrize("folder", ["custom-dir", "snippets", "snippets-file"])
+def test_the_portfolios_own_outputs_in_the_themes_or_the_snippets_folder_go_with_their_audience(
+    project: Project, folder: str
+) -> None:
+    """An internal build's evidence.csv (and portfolio.json) copied into the theme's custom_dir, which MkDocs copies
+    whole to the site, or into the snippets' folder, to be put into a public page, was published with every internal
+    item's title (a hostile review: both doors passed). One of the portfolio's outputs made for a narrower audience
+    there is refused at its file in builds for wider ones; one made for the build's audience is allowed."""
+    word = canary("themeoutputs")
+    project.write("evidence/int/secret.md", item(f"Board notes {word}", body=f"{word}: the board's notes.\n"))
+    internal, accreditor = (project.build(audience=audience).site for audience in ("internal", "accreditor"))
+    csv_text = (internal / "evidence.csv").read_text(encoding="utf-8")
+    assert word in csv_text, "the outputs test nothing"
+    if folder == "custom-dir":
+        project.write("mkdocs.yml", MKDOCS_YML.replace("  font: false\n", "  font: false\n  custom_dir: overrides\n"))
+        project.write("overrides/main.html", '{% extends "base.html" %}\n')
+        where, shown = "overrides/assets/downloads/items.csv", "assets/downloads/items.csv"
+        body = "Body text.\n"
+    else:
+        base = project.root / ("snippets" if folder == "snippets" else "snippets/items.csv")
+        project.write(
+            "mkdocs.yml", MKDOCS_YML + f"markdown_extensions:\n  - pymdownx.snippets:\n      base_path: ['{base}']\n"
+        )
+        where, shown, body = "snippets/items.csv", "pub/open/index.html", '--8<-- "items.csv"\n'
+    project.write(where, csv_text)
+    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan", body=body))
+    said = f"{where}:1: error: this file is the portfolio's items (evidence.csv) of a build for the internal audience"
+    for audience in ("public", "accreditor"):
+        refused = [p for p in project.problems(audience) if p.code == "unsafe-setting"]
+        assert [(p.path, p.line) for p in refused] == [(where, 1)], (audience, refused)
+        assert str(refused[0]).startswith(said), refused[0]
+    _refused_below_internal(project, where, shown, word)
+    if folder == "custom-dir":  # the accreditor build's own data is no way past its audience
+        (project.root / where).unlink()
+        project.write("overrides/assets/downloads/accreditor.json", (accreditor / "portfolio.json").read_bytes())
+        assert [p for p in project.problems("accreditor") if p.code == "unsafe-setting"] == []
+        refused = [(p.path, p.line) for p in project.problems("public") if p.code == "unsafe-setting"]
+        assert refused == [("overrides/assets/downloads/accreditor.json", 1)], refused
+
+
 @pytest.mark.parametrize(
     "way", ["linked-folder", "linked-file", "hard-linked-file", "base-path", "custom-dir", "a-site-without-its-csv"]
 )

@@ -373,12 +373,15 @@ _SHORTEST_COPY = 8
 with its name, "Door: 4821#", is longer)."""
 
 
-def _ways_into(base: Path, docs: Path, root: Path) -> Iterator[_Way]:
+def _ways_into(base: Path, docs: Path, root: Path, audience: Audience) -> Iterator[_Way]:
     """The files of the folder `base` that are ways into `docs` (a symbolic link into it, or to a folder holding it;
     a hard link to one of its files), or into a site the portfolio built (a build for a wider audience, in another
-    folder of the project), with what each is: every one, so that one check names them all (a hostile review met
-    one a run). The folders that links lead to are searched too, and `base` is one such way where it is in a built
-    site itself (a folder between it and the project's folder `root`)."""
+    folder of the project), or that hold what `audience` may not see (a copy of a file under `docs`, a page kept by
+    its front matter, one of the portfolio's outputs made for a narrower audience: a hostile review put an internal
+    build's evidence.csv in the theme's folder and the snippets' folder), with what each is: every one, so that one
+    check names them all (a hostile review met one a run). The folders that links lead to are searched too, and
+    `base` is one such way where it is in a built site itself (a folder between it and the project's folder
+    `root`)."""
     resolved = followed(base)
     if resolved is None:  # a link that leads round in a loop: nothing can be read through it
         return
@@ -389,6 +392,8 @@ def _ways_into(base: Path, docs: Path, root: Path) -> Iterator[_Way]:
     if base.is_file():  # a snippets base_path may name a file
         if base.stat().st_nlink > 1:
             yield _hard_link(base, _Evidence(docs).inodes)
+        elif (made := _made_beyond(base, audience)) is not None:
+            yield made
         return
     pending: list[tuple[Path, bool]] = [(base, False)]
     seen: dict[Path, bool] = {}
@@ -441,7 +446,21 @@ def _ways_into(base: Path, docs: Path, root: Path) -> Iterator[_Way]:
                 elif not in_git and reads_as_kept_page(path):
                     what = "this file reads as a page of a portfolio kept from some audience (its front matter says so)"
                     yield _Way(path, what, "it", link=False)
+                elif not in_git and (made := _made_beyond(path, audience)) is not None:
+                    yield made
         pending += reversed(found)  # the folders in name order, the first taken first
+
+
+def _made_beyond(path: Path, audience: Audience) -> _Way | None:
+    """The file at `path` as a way to what `audience` may not see, where it is one of the portfolio's own outputs
+    made for a narrower audience (made_for: its data, its items, its pack's PDF, a page of its site, a zip of them);
+    None for any other (a page there is judged by its front matter: reads_as_kept_page)."""
+    from .own_outputs import made_for  # (here: as in _said_for)
+
+    made = made_for(path)
+    if made is None or AUDIENCES.index(made[0]) <= AUDIENCES.index(audience):
+        return None
+    return _Way(path, f"this file is {made[1]}", "it", link=False)
 
 
 class _Evidence:
@@ -824,7 +843,7 @@ def check_setup(settings: Settings) -> Problems:
     for base in settings.snippet_bases:
         if docs.is_relative_to(base) or base.is_relative_to(docs):
             continue
-        for way in _ways_into(base, docs, root):
+        for way in _ways_into(base, docs, root, settings.audience):
             refuse_link(
                 way,
                 f"{way.what}: pymdownx.snippets, which follows links, may copy {way.reaches} through it into "
@@ -945,7 +964,7 @@ def check_setup(settings: Settings) -> Problems:
                 "overrides/",
             )
             continue
-        for way in _ways_into(folder, docs, root):
+        for way in _ways_into(folder, docs, root, settings.audience):
             refuse_link(
                 way,
                 f"{way.what}: {what}, so a file withheld from the {settings.audience} audience could be published "
@@ -985,7 +1004,7 @@ def check_setup(settings: Settings) -> Problems:
                 "such as images/, and keep restrict_path on",
             )
             continue
-        for way in _ways_into(base, docs, root):
+        for way in _ways_into(base, docs, root, settings.audience):
             refuse_link(
                 way,
                 f"{way.what}: pymdownx.b64, which follows links and takes any file under a name ending in .png or "
