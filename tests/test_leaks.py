@@ -5285,6 +5285,62 @@ def test_a_page_of_a_site_says_whom_it_was_made_for(project: Project) -> None:
     assert checked.code == 1 and said in checked.stdout.splitlines(), checked
 
 
+def test_a_sites_index_of_tags_and_its_sitemap_are_the_internal_audiences_wherever_they_are(project: Project) -> None:
+    """An internal build's tags.json (Material's index of tags: every tagged page's title and address) put in a
+    snippets folder was put into a public page (a hostile review); a site's sitemap lists every page's address, named
+    from its file. Neither says whose pages it lists: each is the internal audience's wherever it is, under evidence/
+    (alone or zipped) or in a snippets folder; attached to a public item, it is an error whose fix is to remove it."""
+    import zipfile
+
+    word = canary("tagsindex")
+    project.write("mkdocs.yml", MKDOCS_YML + "site_url: https://example.org/\n")  # (a sitemap lists addresses)
+    project.write(
+        "evidence/int/secret.md",
+        item(f"Board notes {word}", extra="tags: [governance]", body=f"{word}: the board's notes.\n"),
+    )
+    project.write(f"evidence/int/{word}-minutes.md", item("Minutes", body="The minutes.\n"))
+    internal = project.build(audience="internal").site
+    tags, sitemap = (internal / "tags.json").read_text(encoding="utf-8"), (internal / "sitemap.xml").read_bytes()
+    assert word in tags and word.encode() in sitemap, "the indexes test nothing"
+    project.write("evidence/archive/tags-2025.json", tags)
+    project.write("evidence/archive/pages.xml", sitemap)
+    with zipfile.ZipFile(project.root / "evidence/archive/indexes.zip", "w") as archive:
+        archive.writestr("site/tags.json", tags)
+    project.write("evidence/archive/venues.json", json.dumps({"mappings": [{"venue": "Pool", "tags": ["swim"]}]}))
+    kept = ["archive/tags-2025.json", "archive/pages.xml", "archive/indexes.zip"]
+    links = "".join(f"- [Part {number}]({name})\n" for number, name in enumerate((*kept, "archive/venues.json")))
+    project.write("evidence/previous.md", f"---\ntitle: Previous portfolio\nvisibility: public\n---\n{links}")
+    sites = build_all(project)
+    for name in (*kept, "archive/venues.json"):
+        assert (sites["internal"].result.site / name).is_file(), name
+    for audience in ("public", "accreditor"):
+        assert sites[audience].where(word) == [], audience
+        assert (sites[audience].result.site / "archive/venues.json").is_file(), audience
+        for name in kept:
+            assert not (sites[audience].result.site / name).exists(), (audience, name)
+    for name, what, fix in (
+        ("tags-2025.json", "a site's index of tags (Material's tags.json)", ""),
+        ("pages.xml", "a site's sitemap", ""),
+        ("indexes.zip", 'a zip holding "site/tags.json", a site\'s index of tags', ", or delete the index of tags"),
+    ):
+        project.write(
+            "evidence/pub/open.md",
+            item("Open", visibility="public", maps_to="partnerships/plan", extra=f"attachments: [../archive/{name}]"),
+        )
+        checked = project.check()
+        said = [line for line in checked.stdout.splitlines() if line.startswith("evidence/pub/open.md:7: error:")]
+        assert len(said) == 1 and f'"../archive/{name}" is {what}' in said[0], checked.stdout
+        assert f"remove it from the item{fix}" in said[0], said
+    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
+    snippets = project.root / "snippets"
+    project.write(
+        "mkdocs.yml", MKDOCS_YML + f"markdown_extensions:\n  - pymdownx.snippets:\n      base_path: ['{snippets}']\n"
+    )
+    project.write("snippets/tags.json", tags)
+    refused = [(p.path, p.line) for p in project.problems("public") if p.code == "unsafe-setting"]
+    assert refused == [("snippets/tags.json", 1)], refused
+
+
 def test_a_copy_of_a_site_goes_with_the_audience_its_portfolio_json_names(project: Project) -> None:
     """An internal build's site archived under evidence/ (its portfolio.json, its search index, an item's page
     without its scripts), and the offline pack's search index (a script), linked from a public page, were published
@@ -5306,8 +5362,10 @@ def test_a_copy_of_a_site_goes_with_the_audience_its_portfolio_json_names(projec
     written = {
         "archive/site2025/portfolio.json": (internal.site / "portfolio.json").read_text(encoding="utf-8"),
         "archive/site2025/search/search_index.json": index,
-        "archive/site2025/int/secret/page.html": re.sub(
-            r"(?s)<script\b.*?</script>", "", (internal.site / "int/secret/index.html").read_text(encoding="utf-8")
+        "archive/site2025/int/secret/page.html": re.sub(  # (its mark taken out too: a page built before it)
+            r"(?s)<script\b.*?</script>|<meta name=\"evidence-portfolio\"[^>]*>",
+            "",
+            (internal.site / "int/secret/index.html").read_text(encoding="utf-8"),
         ),
         "archive/pack/site/search/search_index.js": f"var __index = {index}",
         "archive/lone/index-2025.json": index,

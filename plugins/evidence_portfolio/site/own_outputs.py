@@ -173,8 +173,9 @@ def _made_for(file: IO[bytes], budget: _Budget, depth: int, size: int = 0, name:
             read.append(_text(head + budget.read(file)))
         return read[0]
 
-    if _search_index(start, whole):  # the text of its site's pages (a hostile review), named in a zip
-        return (WIDEST, f'"{name}", {SEARCH_INDEX}' if depth else SEARCH_INDEX), False
+    index = _site_index(start, whole)
+    if index is not None:  # the text of its site's pages (a hostile review), named in a zip
+        return (WIDEST, f'"{name}", {index}' if depth else index), False
     said = _data(start, whole, budget)
     return said, budget.left <= 0 and file.read(1) != b"" and _may_be_one(start)
 
@@ -213,6 +214,63 @@ SEARCH_INDEX = (
 """What a search index of a site is (Material's search/search_index.json, or the offline copy's search_index.js),
 as a message says it: the internal audience's, even in a copy of a site for others, which may hold another's (a
 review of the change: a public site's portfolio.json beside an internal site's search index)."""
+TAGS_INDEX = (
+    "a site's index of tags (Material's tags.json), which lists the titles and addresses of the site's tagged pages "
+    "without saying whose they are (the internal audience's, wherever it is)"
+)
+"""What the index of tags Material's tags plugin writes of a site is (its tags.json), as a message says it: the
+internal audience's wherever it is (a hostile review put an internal build's in a snippets folder)."""
+SITEMAP = (
+    "a site's sitemap, which lists the addresses of the site's pages without saying whose they are (the internal "
+    "audience's, wherever it is)"
+)
+"""What a site's sitemap.xml is, as a message says it: the addresses of every page, named from their files."""
+INDEXES = {SEARCH_INDEX: "the search index", TAGS_INDEX: "the index of tags", SITEMAP: "the sitemap"}
+"""What a site writes of its pages without saying whose they are, each as a fix names it."""
+
+
+def _index_first(what: str) -> int:
+    """How a message names first what a zip holds (`what`: its message): a search index, then an index of tags, then
+    a sitemap, before anything else."""
+    return next((len(INDEXES) - rank for rank, index in enumerate(INDEXES) if index in what), 0)
+
+
+def _site_index(start: str, whole: Callable[[], str]) -> str | None:
+    """What a file is (SEARCH_INDEX, TAGS_INDEX), where it is a site's index of its pages; None for any other."""
+    if _search_index(start, whole):
+        return SEARCH_INDEX
+    if _tags_index(start, whole):
+        return TAGS_INDEX
+    if "<urlset" in start and _SITEMAPS in start:
+        return SITEMAP
+    return None
+
+
+_SITEMAPS = "www.sitemaps.org/schemas/sitemap/"
+"""The start of the namespace of a sitemap's list of addresses (`<urlset xmlns=...>`)."""
+
+
+def _tags_index(start: str, whole: Callable[[], str]) -> bool:
+    """Whether a file (its text's `start`, as JSON; `whole`, its text) is a site's index of tags as Material's tags
+    plugin writes it: its `mappings` alone, each a page (its address and title) and its tags."""
+    if not start.startswith("{") or '"mappings"' not in start:
+        return False
+    try:
+        data = json.loads(whole())
+    except ValueError:
+        return False
+    mappings = data.get("mappings") if isinstance(data, dict) and data.keys() == {"mappings"} else None
+    return (
+        isinstance(mappings, list)
+        and bool(mappings)
+        and all(
+            isinstance(mapping, dict)
+            and mapping.keys() == {"item", "tags"}
+            and isinstance(mapping["item"], dict)
+            and {"url", "title"} <= mapping["item"].keys()
+            for mapping in mappings
+        )
+    )
 
 
 def _search_index(start: str, whole: Callable[[], str]) -> bool:
@@ -346,7 +404,7 @@ def _zip(file: IO[bytes], budget: _Budget, depth: int, in_place: bool = False) -
         return None
     # (a search index first, of the narrowest, named: no version of the zip may be made for a wider audience, but one
     # without it; the offline pack of any audience too: a review of the change was told it was internal's outputs)
-    audience, what = max(found, key=lambda said: (AUDIENCES.index(said[0]), SEARCH_INDEX in said[1]))
+    audience, what = max(found, key=lambda said: (AUDIENCES.index(said[0]), _index_first(said[1])))
     if what.startswith('"'):  # a page or a search index in it (or in a zip in it, by its path through them)
         return audience, f"a zip holding {what}"
     return audience, f"a zip of the portfolio's outputs (such as its offline pack) for the {audience} audience"

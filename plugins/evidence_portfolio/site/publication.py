@@ -1549,7 +1549,7 @@ def _said(path: Path) -> Said | None:
 
 @lru_cache(maxsize=4096)
 def _said_for(path: Path, *stamp: int) -> Said | None:
-    from .own_outputs import SEARCH_INDEX, made_for  # (here: zip, JSON and CSV are needed for files, which a check
+    from .own_outputs import INDEXES, made_for  # (here: zip, JSON and CSV are needed for files, which a check
     # may not have)
 
     declared = visibility_written(path)
@@ -1559,7 +1559,9 @@ def _said_for(path: Path, *stamp: int) -> Said | None:
     if made is None:
         return None
     zipped = made[1].startswith("a zip")
-    fix = (", or delete the search index from the zip" if zipped else "") if SEARCH_INDEX in made[1] else None
+    fix = next(
+        ((f", or delete {short} from the zip" if zipped else "") for i, short in INDEXES.items() if i in made[1]), None
+    )
     return Said(made[0], f"is {made[1]}", fix)
 
 
