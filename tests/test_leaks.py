@@ -5337,6 +5337,8 @@ def test_a_sites_index_of_tags_and_its_sitemap_are_the_internal_audiences_wherev
         "mkdocs.yml", MKDOCS_YML + f"markdown_extensions:\n  - pymdownx.snippets:\n      base_path: ['{snippets}']\n"
     )
     project.write("snippets/tags.json", tags)
+    mkdocs_theme = Path(__import__("mkdocs").__file__).parent / "templates/sitemap.xml"
+    project.write("snippets/sitemap.xml", mkdocs_theme.read_bytes())  # (a theme's template of one is none)
     refused = [(p.path, p.line) for p in project.problems("public") if p.code == "unsafe-setting"]
     assert refused == [("snippets/tags.json", 1)], refused
 

@@ -241,8 +241,8 @@ def _site_index(start: str, whole: Callable[[], str]) -> str | None:
         return SEARCH_INDEX
     if _tags_index(start, whole):
         return TAGS_INDEX
-    if "<urlset" in start and _SITEMAPS in start:
-        return SITEMAP
+    if "<urlset" in start and _SITEMAPS in start and "{%" not in start and "{{" not in start:
+        return SITEMAP  # (a theme's template of one, in custom_dir, is none: a review of the change)
     return None
 
 
