@@ -988,3 +988,21 @@ def test_an_overview_without_an_introduction_says_what_it_is(project: Project) -
     internal, public = project.build(audience="internal"), project.build(audience="public")
     assert "Our own words." in internal.html("") and "The evidence portfolio of" not in internal.html("")
     assert "The evidence portfolio of" in public.html("") and "Our own words." not in public.html("")
+
+
+def test_the_pack_gives_a_challenges_summary_as_its_page_does(project: Project) -> None:
+    """A challenge's `summary` in framework.yml was on its page but not in its part of the accreditation pack, nor so
+    of the offline pack or the PDF (an assessor's review)."""
+    from conftest import FRAMEWORK
+
+    summary = "Making sure disabled people take part."
+    project.write(
+        "framework.yml", FRAMEWORK.replace("    title: People\n", f"    title: People\n    summary: {summary}\n")
+    )
+    result = project.build()
+    assert summary in content(result.html("challenges/people/index.html")).get_text()
+    pack = content(result.html("accreditation-pack/index.html"))
+    part = pack.find(id="pack-people").find_next("div", class_="portfolio-pack-summary")
+    assert part.select_one(".portfolio-pack-challenge-summary").get_text() == summary
+    partnerships = pack.find(id="pack-partnerships").find_next("div", class_="portfolio-pack-summary")
+    assert partnerships.select_one(".portfolio-pack-challenge-summary") is None
