@@ -4321,6 +4321,47 @@ def test_a_title_or_description_showing_a_withheld_address_withholds_its_page(pr
             assert word not in (built.all_output() if built.site.exists() else ""), audience
 
 
+def test_a_tag_typed_in_a_field_showing_a_withheld_address_is_named_at_its_line_by_both_doors(
+    project: Project,
+) -> None:
+    """A partner's name written as raw HTML, `<img src="...">` with a withheld file's address, is shown as typed on
+    the item's page, the library and the partners' page: `portfolio check` passed it, and the build stopped at the
+    line after the front matter and at two pages naming no file, telling to make it a link (a hostile review). Both
+    doors name it at its key's line and tell to take the address out of the field; the widest build shows it."""
+    word = canary("typedtag")
+    _withheld_draft_on_a_site(project, word)
+    project.write(f"evidence/int/files/{word}.pdf", "%PDF-1.4\n")
+    project.write(
+        f"evidence/int/{word}.md", item("Draft", maps_to="partnerships/plan", extra=f"attachments: [files/{word}.pdf]")
+    )
+    project.write(
+        "evidence/pub/open.md",
+        item(
+            "Open",
+            visibility="public",
+            maps_to="partnerships/plan",
+            extra=f"partners: ['<img src=\"../int/files/{word}.pdf\">']",
+        ),
+    )
+    said = (
+        f"evidence/pub/open.md:7: error: this page would show the address of a page or file withheld from this build "
+        f'as typed text ("../int/files/{word}.pdf")'
+    )
+    fix = 'the page is left out of this build until the address is taken out of "partners", which is shown as typed'
+    assert [p for p in project.problems("internal") if p.code == "typed-link"] == []
+    for audience in ("accreditor", "public"):
+        found = [(p.path, p.line) for p in project.problems(audience) if p.code == "typed-link"]
+        assert found == [("evidence/pub/open.md", 7)], (audience, found)
+    checked = project.check_in_process("--audience", "public")
+    told = [line for line in checked.lines if line.startswith(said)]
+    assert checked.code == 1 and len(told) == 1 and fix in told[0], checked.lines
+    internal, public = project.build(audience="internal"), project.build(audience="public")
+    assert not internal.failed and word in internal.html("pub/open/"), internal.log
+    assert public.failed and [line for line in public.log if line.startswith(f"portfolio: {said}")], public.log
+    assert not [line for line in public.log if "the page library/" in line], public.log
+    assert word not in (public.all_output() if public.site.exists() else "")
+
+
 @pytest.mark.parametrize("key", ["description", "subtitle", "tags"])
 def test_a_meta_file_showing_a_withheld_address_is_an_error_at_its_line(project: Project, key: str) -> None:
     """Material's meta plugin gives a folder's pages the keys of its `.meta.yml`: one whose text was a withheld

@@ -1011,17 +1011,18 @@ class Build:
             "]" in shown and "//" in shown and bool(self.typed_addresses(uri, url, shown.replace("]", " ")))
         )
 
-    def typed_fields(self) -> dict[str, tuple[int, str]]:
+    def typed_fields(self) -> dict[str, tuple[int, str, str]]:
         """The published pages whose front matter holds the address of a page or file withheld from this build, as
         typed text (a Markdown link, or a full address), with the line of its key and the address. A theme prints
         such a text as it is written: a title in the navigation of every page, the window's title, the listings and
-        the search index; a description in the page's head; Material's subtitle in the navigation."""
-        found: dict[str, tuple[int, str]] = {}
+        the search index; a description in the page's head; Material's subtitle in the navigation. Each with its
+        key, as written."""
+        found: dict[str, tuple[int, str, str]] = {}
         directory = self.settings.use_directory_urls
         for uri in sorted(self.publication.pages):
             page = self.project.pages[uri]
             if page.meta_may_link and (typed := self._typed_key(uri, page_url(uri, directory), page.meta)):
-                found[uri] = (page.meta.line_of(typed[0]) + FRONT_MATTER_OFFSET, typed[1])
+                found[uri] = (page.meta.line_of(typed[0]) + FRONT_MATTER_OFFSET, typed[1], str(typed[0]))
         return found
 
     def typed_folder_meta(self) -> list[tuple[str, int, str]]:
@@ -1049,7 +1050,7 @@ class Build:
             typed = [
                 address
                 for text in (*texts_in(key), *texts_in(value))  # a key is quoted by the warning about it
-                if "]" in text or "//" in text or "&" in text
+                if "]" in text or "//" in text or "&" in text or "<" in text  # (a tag typed: a hostile review)
                 for shown in ((html.escape(text), text) if "&" in text else (html.escape(text),))
                 for address in self.typed_addresses(uri, url, shown)
             ]
@@ -1414,8 +1415,10 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
     typed = Build(settings, project, published, None, Problems(), places).typed_fields()
     if typed:  # a title is on every page that lists or links to it: the page is withheld from this build
         published = publication(project, settings.audience, left_out=frozenset(typed))
-        for uri, (line, address) in typed.items():
-            _typed_link(problems, settings.display_uri(uri), line, address)
+        for uri, (line, address, key) in typed.items():
+            # (a partner's name, `<img src="...">`: told to make it a link, a hostile review)
+            fix = f'the address is taken out of "{key}", which is shown as typed (a link belongs in the page\'s text)'
+            _typed_link(problems, settings.display_uri(uri), line, address, fix=fix)
     problems.extend(check_blogs(published))
     # every page's, whoever sees it, as every file's problems are (a hostile review: an internal item's was passed)
     problems.extend(missing_snippets(settings, project.pages))
@@ -1541,7 +1544,7 @@ def line_naming(body: str, first_line: int, address: str, links: tuple[Link, ...
     return first_line
 
 
-def _typed_link(problems: Problems, where: str, line: int, address: str, quoted: str = "") -> None:
+def _typed_link(problems: Problems, where: str, line: int, address: str, quoted: str = "", fix: str = "") -> None:
     problems.add(
         "typed-link",
         where,
@@ -1549,8 +1552,8 @@ def _typed_link(problems: Problems, where: str, line: int, address: str, quoted:
         f'this page would show the address of a page or file withheld from this build as typed text ("{address}")'
         f"{quoted}: a link written in Markdown that the page shows as text (inside a block of HTML, below one left "
         "open, in code, or in a field shown as it is typed), or the page or file's address written out (a link in "
-        "<angle brackets> shows its address as its text); the page is left out of this build until the link is made "
-        "a link with words of its own, such as [the referral note](...), or taken out",
+        "<angle brackets> shows its address as its text); the page is left out of this build until "
+        + (fix or "the link is made a link with words of its own, such as [the referral note](...), or taken out"),
     )
 
 
