@@ -3184,8 +3184,11 @@ def test_what_mkdocs_yml_and_meta_files_give_every_page_carries_no_markup(projec
     """A second hostile review: mkdocs.yml's nav titles, the table of contents' title and the theme's palette are
     printed raw on every page; links of the header written with character references (`&#47;` is "/") and a
     redirect written with them or with a script's escape got past the judgement of URLs; a meta file of Material's
-    meta plugin gives a folder's pages a `description`. All inert or judged as the browser reads them now."""
+    meta plugin gives a folder's pages a `description`. All inert or judged as the browser reads them now (a
+    nav title's or a description's tag typed with a withheld page's address is an error: see
+    test_a_tag_typed_in_a_field_showing_a_withheld_address_is_named_at_its_line_by_both_doors)."""
     link = '<a href="/int/kanarymenuzz/">x</a>'
+    shown = '<a href="/pub/other/">x</a>'  # (typed in a nav title or a description)
     config = MKDOCS_YML.replace(
         "  font: false\n",
         f"  font: false\n  palette:\n    - toggle:\n        icon: material/brightness-7\n        name: '{link}'\n",
@@ -3193,7 +3196,7 @@ def test_what_mkdocs_yml_and_meta_files_give_every_page_carries_no_markup(projec
     config = config.replace("  - tags\n", "  - tags\n  - meta\n")
     config += (
         f"markdown_extensions:\n  - toc:\n      title: '{link}'\n"
-        f"nav:\n  - '{link}': pub/open.md\n  - 'Section {link}':\n    - pub/other.md\n"
+        f"nav:\n  - '{shown}': pub/open.md\n  - 'Section {shown}':\n    - pub/other.md\n"
         "extra:\n  homepage: 'int&#47;kanarymenuzz/'\n"
         "  social:\n    - icon: fontawesome/brands/github\n      link: 'int&#47;kanarymenuzz/'\n"
     )
@@ -3201,7 +3204,7 @@ def test_what_mkdocs_yml_and_meta_files_give_every_page_carries_no_markup(projec
     project.write("evidence/int/kanarymenuzz.md", item("Minutes"))
     project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
     project.write("evidence/pub/other.md", item("Other", visibility="public", maps_to="partnerships/plan"))
-    project.write("evidence/pub/.meta.yml", f"description: '\"x{link}'\n")
+    project.write("evidence/pub/.meta.yml", f"description: '\"x{shown}'\n")
     redirects = (
         ("plain", "../int/kanarymenuzz/"),
         ("amp", "../int&#47;kanarymenuzz/"),
@@ -3220,7 +3223,7 @@ def test_what_mkdocs_yml_and_meta_files_give_every_page_carries_no_markup(projec
             r"""(?:href|src)=["'][^"']*kanarymenu|url=[^"]*kanarymenu|replace\(\["[^"]*kanary""", html_text
         ), page
     open_page = (public.site / "pub/open/index.html").read_text(encoding="utf-8")
-    assert "&lt;a href=&quot;/int/kanarymenuzz/&quot;&gt;x&lt;/a&gt;" in open_page, "the nav title, as text"
+    assert "&lt;a href=&quot;/pub/other/&quot;&gt;x&lt;/a&gt;" in open_page, "the nav title, as text"
     assert 'name="description" content="&quot;x&lt;a' in open_page, "the meta file's description, inert"
 
 
@@ -4360,6 +4363,57 @@ def test_a_tag_typed_in_a_field_showing_a_withheld_address_is_named_at_its_line_
     assert public.failed and [line for line in public.log if line.startswith(f"portfolio: {said}")], public.log
     assert not [line for line in public.log if "the page library/" in line], public.log
     assert word not in (public.all_output() if public.site.exists() else "")
+
+
+def test_every_withheld_address_a_page_shows_as_typed_is_named_in_one_run(project: Project) -> None:
+    """Only the first withheld address a page showed as typed was named, in its fields or in its text: an author
+    mended one a run (a hostile review). Each key, and each address of the text, is named at its own line by both
+    doors; the widest build shows them."""
+    word = canary("everytyped")
+    _withheld_draft_on_a_site(project, word)
+    project.write(f"evidence/int/files/{word}.pdf", "%PDF-1.4\n")
+    project.write(
+        f"evidence/int/{word}.md", item("Draft", maps_to="partnerships/plan", extra=f"attachments: [files/{word}.pdf]")
+    )
+    fields = f"summary: 'See [the note](../int/{word}.md)'\nauthors: ['[a](../int/{word}.md)']"
+    body = f"<details><summary>s</summary>\n[one](../int/{word}.md)\n\n[two](../int/files/{word}.pdf)\n</details>\n"
+    for extra, lines in ((fields, [7, 8]), ("", [9, 11])):
+        project.write(
+            "evidence/pub/open.md",
+            item("Open", visibility="public", maps_to="partnerships/plan", extra=extra, body=body),
+        )
+        for audience in ("accreditor", "public"):
+            checked = project.check_in_process("--audience", audience).lines
+            found = [
+                int(line.split(":")[1])
+                for line in checked
+                if line.startswith("evidence/pub/open.md:") and ": error: " in line
+            ]
+            assert found == lines, (audience, checked)
+        public = project.build(audience="public")
+        logged = [line for line in public.log if line.startswith("portfolio: evidence/pub/open.md:")]
+        assert [int(line.split(":")[2]) for line in logged if ": error: " in line] == lines, public.log
+        assert word not in (public.all_output() if public.site.exists() else "")
+    internal = project.build(audience="internal")
+    assert not internal.failed and word in internal.html("pub/open/"), internal.log
+
+
+def test_a_tag_typed_in_a_nav_title_showing_a_withheld_address_is_named_at_its_line(project: Project) -> None:
+    """A nav title written as a tag, `<a href="...">`, with a withheld page's address: the theme shows it as typed
+    text (inert) on every page, which both doors passed (a review of the change). It is named at its line of
+    mkdocs.yml; the widest build shows it."""
+    word = canary("navtag")
+    _withheld_draft_on_a_site(project, word)
+    project.write("evidence/about.md", "# About\n")
+    project.write(
+        "mkdocs.yml",
+        (project.root / "mkdocs.yml").read_text()
+        + f"nav:\n  - index.md\n  - '<a href=\"/int/{word}/\">x</a>': about.md\n",
+    )
+    said = "mkdocs.yml:15: error: the nav's title on this line would show the address of a page or file withheld"
+    _named_once_by_both_doors(project, said, word)
+    internal = project.build(audience="internal")
+    assert not internal.failed and word in internal.html("about/"), internal.log
 
 
 @pytest.mark.parametrize("key", ["description", "subtitle", "tags"])

@@ -900,9 +900,10 @@ class Build:
 
     def typed_problems(self) -> Problems:
         """The errors of the pages left out whole for showing withheld addresses as typed text (`typed`), each at
-        the line of the page's text that writes the first address so (the first line when none writes it as it is
-        shown). A generated page that quotes a page left out so is not named: that page's error names the line to
-        mend, where the generated page has no file (`portfolio check` names only that line too)."""
+        the line of the page's text that writes an address so, one for each address (the first line when none
+        writes it as it is shown: a hostile review was told one a run). A generated page that quotes a page left
+        out so is not named: that page's error names the line to mend, where the generated page has no file
+        (`portfolio check` names only that line too)."""
         problems = Problems()
         framed: dict[str, list[str]] = {}  # what the theme shows around every page: named once, with the first page
         for uri in sorted(self.framed):
@@ -922,9 +923,13 @@ class Build:
                     f", in what the theme shows around it{others} (the navigation, or mkdocs.yml's texts, its "
                     "copyright)"
                 )
-            else:
-                shown = "" if page else ", in one of the texts it quotes"
-                line = line_naming(page.body, page.body_line, addresses[0], page.links) if page else 1
+            elif page is None:
+                shown = ", in one of the texts it quotes"
+            else:  # each line once (an address is read several ways, `.../x/` and `.../x`)
+                lines = {line_naming(page.body, page.body_line, a, page.links): a for a in reversed(addresses)}
+                for line, address in sorted(lines.items()):
+                    _typed_link(problems, where, line, address)
+                continue
             _typed_link(problems, where, line, addresses[0], shown)
         return problems
 
@@ -1011,41 +1016,44 @@ class Build:
             "]" in shown and "//" in shown and bool(self.typed_addresses(uri, url, shown.replace("]", " ")))
         )
 
-    def typed_fields(self) -> dict[str, tuple[int, str, str]]:
+    def typed_fields(self) -> dict[str, list[tuple[int, str, str]]]:
         """The published pages whose front matter holds the address of a page or file withheld from this build, as
         typed text (a Markdown link, or a full address), with the line of its key and the address. A theme prints
         such a text as it is written: a title in the navigation of every page, the window's title, the listings and
-        the search index; a description in the page's head; Material's subtitle in the navigation. Each with its
-        key, as written."""
-        found: dict[str, tuple[int, str, str]] = {}
+        the search index; a description in the page's head; Material's subtitle in the navigation. Each key so, with
+        its line, the address and the key as written."""
+        found: dict[str, list[tuple[int, str, str]]] = {}
         directory = self.settings.use_directory_urls
         for uri in sorted(self.publication.pages):
             page = self.project.pages[uri]
-            if page.meta_may_link and (typed := self._typed_key(uri, page_url(uri, directory), page.meta)):
-                found[uri] = (page.meta.line_of(typed[0]) + FRONT_MATTER_OFFSET, typed[1], str(typed[0]))
+            if page.meta_may_link and (typed := self._typed_keys(uri, page_url(uri, directory), page.meta)):
+                found[uri] = [
+                    (page.meta.line_of(key) + FRONT_MATTER_OFFSET, address, str(key)) for key, address in typed
+                ]
         return found
 
     def typed_folder_meta(self) -> list[tuple[str, int, str]]:
         """The meta files of Material's meta plugin that give a published page of their folder a key whose text shows
         the address of a page or file withheld from this build, as `typed_fields` reads a page's own (a hostile
         review: the build stopped on every page that listed the folder's, naming none of them): each file (its
-        path under evidence/), the line of its key, and the address."""
-        found = []
+        path under evidence/), the line of each key so, and its address."""
+        found: list[tuple[str, int, str]] = []
         directory = self.settings.use_directory_urls
         for folder, (src_uri, meta) in sorted(self.project.folder_meta.items()):
             pages = (uri for uri in sorted(self.publication.pages) if not folder or uri.startswith(folder + "/"))
             typed = next(
-                (typed for uri in pages if (typed := self._typed_key(uri, page_url(uri, directory), meta))), None
+                (typed for uri in pages if (typed := self._typed_keys(uri, page_url(uri, directory), meta))), None
             )
-            if typed:
-                found.append((src_uri, meta.line_of(typed[0]) + 1, typed[1]))
+            found += ((src_uri, meta.line_of(key) + 1, address) for key, address in typed or ())
         return found
 
-    def _typed_key(self, uri: str, url: str, meta: Mapping[Any, Any]) -> tuple[Any, str] | None:
-        """The first key of a page's metadata whose text would show, on that page, the address of a page or file
-        withheld from this build, as typed text, and the address. Each is read as MkDocs prints a title (escaped) and
-        as Material prints a tag and the description's meta tag (as written: `&#91;x&#93;(../int/x.md)` shows
-        `[x](../int/x.md)`, and a meta tag's `https:&#x2F;&#x2F;...` is the full address: a hostile review)."""
+    def _typed_keys(self, uri: str, url: str, meta: Mapping[Any, Any]) -> list[tuple[Any, str]]:
+        """The keys of a page's metadata whose text would show, on that page, the address of a page or file withheld
+        from this build, as typed text, each with the first such address. Each is read as MkDocs prints a title
+        (escaped) and as Material prints a tag and the description's meta tag (as written: `&#91;x&#93;(../int/x.md)`
+        shows `[x](../int/x.md)`, and a meta tag's `https:&#x2F;&#x2F;...` is the full address: a hostile
+        review)."""
+        found: list[tuple[Any, str]] = []
         for key, value in meta.items():
             typed = [
                 address
@@ -1055,8 +1063,8 @@ class Build:
                 for address in self.typed_addresses(uri, url, shown)
             ]
             if typed:
-                return key, typed[0]
-        return None
+                found.append((key, typed[0]))
+        return found
 
     def withholds(self, path: str) -> bool:
         """Whether a page or file under evidence/ is withheld from this build for good (a path that is neither is
@@ -1415,10 +1423,12 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
     typed = Build(settings, project, published, None, Problems(), places).typed_fields()
     if typed:  # a title is on every page that lists or links to it: the page is withheld from this build
         published = publication(project, settings.audience, left_out=frozenset(typed))
-        for uri, (line, address, key) in typed.items():
-            # (a partner's name, `<img src="...">`: told to make it a link, a hostile review)
-            fix = f'the address is taken out of "{key}", which is shown as typed (a link belongs in the page\'s text)'
-            _typed_link(problems, settings.display_uri(uri), line, address, fix=fix)
+        for uri, keys in typed.items():
+            for line, address, key in keys:  # (a partner's name, `<img src="...">`: told to make it a link)
+                fix = (
+                    f'the address is taken out of "{key}", which is shown as typed (a link belongs in the page\'s text)'
+                )
+                _typed_link(problems, settings.display_uri(uri), line, address, fix=fix)
     problems.extend(check_blogs(published))
     # every page's, whoever sees it, as every file's problems are (a hostile review: an internal item's was passed)
     problems.extend(missing_snippets(settings, project.pages))

@@ -161,8 +161,20 @@ def _typed_title(build: Build) -> Callable[[str], str | None]:
 
     def typed(title: str) -> str | None:
         pages = folders.values() if "]" in title else [INTRO_URI]
+        # and as the build shows it, inert: a tag with a withheld page's address typed (a review of the change)
+        shown = (
+            (title, title.replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;"))
+            if "<" in title
+            else (title,)
+        )
         found = next(
-            (found for uri in pages if (found := build.typed_addresses(uri, build.urls.get(uri, ""), title))), None
+            (
+                found
+                for uri in pages
+                for text in shown
+                if (found := build.typed_addresses(uri, build.urls.get(uri, ""), text))
+            ),
+            None,
         )
         return found[0] if found else None
 
