@@ -39,8 +39,8 @@ _CODES = (
         "error",
         "YAML does not parse",
         "evidence/partnerships/review/2026-05-14-forum.md:2: error: YAML does not parse: mapping values are not "
-        'allowed here; a value holds ": " or ends with ":" (put the whole value in quotes, such as title: "Minutes: '
-        'May"), or this line is indented more than the key above it',
+        'allowed in this context; a value holds ": " or ends with ":" (put the whole value in quotes, such as '
+        'title: "Minutes: May"), or this line is indented more than the key above it',
         "The front matter is not written in the expected format. The message says what usually causes it: a value "
         "holding a colon and a space (`title: Minutes: May forum`; put the value in double quotes), a line indented "
         'when it should not be, a `[` never closed with `]`, a `"` never closed, or a quote mark inside a value in '
