@@ -1899,31 +1899,38 @@ def test_a_site_under_evidence_is_no_reason_to_refuse_the_themes_copy_of_the_por
     assert found == [("overrides/assets/budget.txt", "unsafe-setting")], found
 
 
-@pytest.mark.parametrize("folder", ["custom-dir", "snippets", "snippets-file"])
+@pytest.mark.parametrize("folder", ["custom-dir", "custom-dir-link", "snippets", "snippets-link", "snippets-file"])
 def test_the_portfolios_own_outputs_in_the_themes_or_the_snippets_folder_go_with_their_audience(
     project: Project, folder: str
 ) -> None:
     """An internal build's evidence.csv (and portfolio.json) copied into the theme's custom_dir, which MkDocs copies
     whole to the site, or into the snippets' folder, to be put into a public page, was published with every internal
     item's title (a hostile review: both doors passed). One of the portfolio's outputs made for a narrower audience
-    there is refused at its file in builds for wider ones; one made for the build's audience is allowed."""
+    there, or a symbolic link there to one outside the project (a review of the change), is refused at its file in
+    builds for wider ones; one made for the build's audience is allowed, and so is an encrypted zip of the theme's,
+    which says nothing of whom it is for (a review of the change: taken for the internal audience's)."""
     word = canary("themeoutputs")
     project.write("evidence/int/secret.md", item(f"Board notes {word}", body=f"{word}: the board's notes.\n"))
     internal, accreditor = (project.build(audience=audience).site for audience in ("internal", "accreditor"))
     csv_text = (internal / "evidence.csv").read_text(encoding="utf-8")
     assert word in csv_text, "the outputs test nothing"
-    if folder == "custom-dir":
+    if folder.startswith("custom-dir"):
         project.write("mkdocs.yml", MKDOCS_YML.replace("  font: false\n", "  font: false\n  custom_dir: overrides\n"))
         project.write("overrides/main.html", '{% extends "base.html" %}\n')
         where, shown = "overrides/assets/downloads/items.csv", "assets/downloads/items.csv"
         body = "Body text.\n"
     else:
-        base = project.root / ("snippets" if folder == "snippets" else "snippets/items.csv")
+        base = project.root / ("snippets/items.csv" if folder == "snippets-file" else "snippets")
         project.write(
             "mkdocs.yml", MKDOCS_YML + f"markdown_extensions:\n  - pymdownx.snippets:\n      base_path: ['{base}']\n"
         )
         where, shown, body = "snippets/items.csv", "pub/open/index.html", '--8<-- "items.csv"\n'
-    project.write(where, csv_text)
+    if folder.endswith("-link"):  # (kept outside the project, linked from the folder)
+        (project.root / where).parent.mkdir(parents=True, exist_ok=True)
+        project.write("../elsewhere/items.csv", csv_text)
+        (project.root / where).symlink_to(project.root.parent / "elsewhere/items.csv")
+    else:
+        project.write(where, csv_text)
     project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan", body=body))
     said = f"{where}:1: error: this file is the portfolio's items (evidence.csv) of a build for the internal audience"
     for audience in ("public", "accreditor"):
@@ -1932,11 +1939,21 @@ def test_the_portfolios_own_outputs_in_the_themes_or_the_snippets_folder_go_with
         assert str(refused[0]).startswith(said), refused[0]
     _refused_below_internal(project, where, shown, word)
     if folder == "custom-dir":  # the accreditor build's own data is no way past its audience
+        import zipfile
+
         (project.root / where).unlink()
         project.write("overrides/assets/downloads/accreditor.json", (accreditor / "portfolio.json").read_bytes())
         assert [p for p in project.problems("accreditor") if p.code == "unsafe-setting"] == []
         refused = [(p.path, p.line) for p in project.problems("public") if p.code == "unsafe-setting"]
         assert refused == [("overrides/assets/downloads/accreditor.json", 1)], refused
+        (project.root / "overrides/assets/downloads/accreditor.json").unlink()
+        with zipfile.ZipFile(project.root / "overrides/assets/brand-kit.zip", "w") as archive:
+            archive.writestr("brand.txt", "Our colours and logos.\n")
+        flagged = bytearray((project.root / "overrides/assets/brand-kit.zip").read_bytes())
+        for start in (0, flagged.rindex(b"PK\x01\x02")):  # the bit saying it is encrypted, in both of its headers
+            flagged[start + (6 if start == 0 else 8)] |= 1
+        project.write("overrides/assets/brand-kit.zip", bytes(flagged))
+        assert [p for p in project.problems("public") if p.code == "unsafe-setting"] == []
 
 
 @pytest.mark.parametrize(
@@ -3145,8 +3162,10 @@ def test_what_the_theme_prints_around_a_page_carries_no_markup(project: Project)
     a redirect's `location`, and mkdocs.yml's site description and author, cookie consent and feedback notes raw
     into the HTML, outside the content the seal reads: a hostile review made them a meta refresh, a link and an
     image to an internal page and its attachment. Their text is now inert, mkdocs.yml's HTML sealed, and a redirect
-    to what the build does not hold is no redirect."""
+    to what the build does not hold is no redirect (a page's field typed with a withheld address is an error: see
+    test_a_tag_typed_in_a_field_showing_a_withheld_address_is_named_at_its_line_by_both_doors)."""
     breakout = '"><a href="/int/kanaryprintzz/">m</a><img src="/int/files/kanaryprintimgzz.png"><i class="'
+    shown = '"><a href="/pub/open/">m</a><img src="/pub/open/"><i class="'  # (in a page's fields)
     config = MKDOCS_YML + (
         f"site_description: 'd{breakout}'\nsite_author: 'a{breakout}'\n"
         "extra:\n  consent:\n    title: Cookies\n"
@@ -3155,8 +3174,7 @@ def test_what_the_theme_prints_around_a_page_carries_no_markup(project: Project)
     minutes_and_open(project, config, "print")
     project.write(
         "evidence/about.md",
-        f"---\ntitle: About\ndescription: 'x{breakout}'\nauthor: 'y{breakout}'\nstatus: 'new{breakout}'\n---\n"
-        "# About\n",
+        f"---\ntitle: About\ndescription: 'x{shown}'\nauthor: 'y{shown}'\nstatus: 'new{shown}'\n---\n# About\n",
     )
     project.write(
         "evidence/moved.md", "---\ntitle: Moved\ntemplate: redirect.html\nlocation: ../int/kanaryprintzz/\n---\n"
@@ -3164,14 +3182,14 @@ def test_what_the_theme_prints_around_a_page_carries_no_markup(project: Project)
     project.write("evidence/gone.md", "---\ntitle: Gone\ntemplate: redirect.html\nlocation: ../pub/open/\n---\n")
     internal, public = project.build(audience="internal"), project.build(audience="public")
     assert not internal.failed and not public.failed, public.log
-    assert 'href="/int/kanaryprintzz/"' in (internal.site / "about/index.html").read_text(encoding="utf-8")
+    assert 'href="/int/kanaryprintzz/"' in (internal.site / "index.html").read_text(encoding="utf-8")
     assert 'url=../int/kanaryprintzz/"' in (internal.site / "moved/index.html").read_text(encoding="utf-8")
     for page in public.site.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
         assert not re.search(r"""(?:href|src)=["'][^"']*kanaryprint|url=[^"&;]*kanaryprint""", html), page  # text
         assert "<i class=" not in html, page
     about = (public.site / "about/index.html").read_text(encoding="utf-8")
-    assert 'content="x&quot;&gt;&lt;a href=&quot;/int/kanaryprintzz/&quot;&gt;' in about
+    assert 'content="x&quot;&gt;&lt;a href=&quot;/pub/open/&quot;&gt;' in about
     assert "md-status--new&quot;&gt;" in (public.site / "index.html").read_text(encoding="utf-8")
     home = (public.site / "index.html").read_text(encoding="utf-8")
     assert "See the notes and" in home and 'href="/pub/open/"' in home, "the consent's HTML is sealed, not dropped"
@@ -5318,12 +5336,20 @@ def test_a_page_of_a_site_says_whom_it_was_made_for(project: Project) -> None:
     """A page of an internal site, saved alone under evidence/ (no exports beside it) and linked from a public page,
     was published with what it shows of the internal items (a hostile review). Every page of a build, its 404 page
     too, says in its head whom it was made for; a page saved again (its attributes in another order, unquoted, as a
-    minifier writes them), or zipped without the site's search index, goes with that audience; a page of a public
-    build is published. Attached to a public item, a page of the internal site is an error of that item."""
+    minifier writes them; its attributes on lines of their own, as a formatter writes them; saved as a web archive,
+    .mhtml, quoted-printable), or zipped without the site's search index, goes with that audience, named in the zip;
+    a page of a public build is published, and the mark quoted in an internal item's summary does not make the
+    internal build's evidence.csv a public page (reviews of the change). Attached to a public item, a page of the
+    internal site is an error of that item; with its scripts, it is told to be linked to, not printed."""
+    import quopri
     import zipfile
 
     word = canary("savedpage")
-    project.write("evidence/int/secret.md", item(f"Board notes {word}", body=f"{word}: the board's notes.\n"))
+    public_mark = '<meta name="evidence-portfolio" content="made for the public audience">'
+    project.write(
+        "evidence/int/secret.md",
+        item(f"Board notes {word}", extra=f"summary: '{public_mark}'", body=f"{word}: the board's notes.\n"),
+    )
     sites = {audience: project.build(audience=audience).site for audience in ("internal", "accreditor", "public")}
 
     def saved(site: Path, name: str) -> str:  # (without its scripts: a page holding one is published to no one)
@@ -5346,13 +5372,32 @@ def test_a_page_of_a_site_says_whom_it_was_made_for(project: Project) -> None:
             "<META content='made for the internal audience' NAME=evidence-portfolio>",
         ),
     )
+    project.write(
+        "evidence/saved/formatted.html",
+        overview.replace(
+            '<meta name="evidence-portfolio" content="made for the internal audience">',
+            '<meta\n      name="evidence-portfolio"\n      content="made for the internal audience"\n    />',
+        ),
+    )
+    archived = quopri.encodestring(page.encode("utf-8"))  # (as Chromium saves a page as one file)
+    project.write(
+        "evidence/saved/single-file.mhtml",
+        b'From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype="text/html";'
+        b'\r\n\tboundary="----B----"\r\n\r\n------B----\r\nContent-Type: text/html\r\n'
+        b"Content-Transfer-Encoding: quoted-printable\r\n\r\n" + archived + b"\r\n------B------\r\n",
+    )
     with zipfile.ZipFile(project.root / "evidence/saved/pages.zip", "w") as archive:
         archive.writestr("site/library.html", saved(sites["accreditor"], "library/index.html"))
     project.write("evidence/saved/public-home.html", saved(sites["public"], "index.html"))
+    project.write("evidence/saved/items.csv", (sites["internal"] / "evidence.csv").read_bytes())
+    assert public_mark.replace('"', '""') in (sites["internal"] / "evidence.csv").read_text(), "the mark tests nothing"
     kept = {
         "saved/board.html": "internal",
         "saved/overview.htm": "internal",
         "saved/minified.html": "internal",
+        "saved/formatted.html": "internal",
+        "saved/single-file.mhtml": "internal",
+        "saved/items.csv": "internal",
         "saved/pages.zip": "accreditor",
     }
     links = "".join(f"- [Part {number}]({name})\n" for number, name in enumerate((*kept, "saved/public-home.html")))
@@ -5378,6 +5423,30 @@ def test_a_page_of_a_site_says_whom_it_was_made_for(project: Project) -> None:
     )
     checked = project.check()
     assert checked.code == 1 and said in checked.stdout.splitlines(), checked
+    project.write("evidence/pub/open.md", item("Open", visibility="public", maps_to="partnerships/plan"))
+    for name in kept:
+        (project.root / "evidence" / name).unlink()
+    with zipfile.ZipFile(project.root / "evidence/saved/pages.zip", "w") as archive:
+        archive.writestr("site/library.html", saved(sites["accreditor"], "library/index.html"))
+    project.write("evidence/saved/whole.html", (sites["internal"] / "int/secret/index.html").read_bytes())
+    project.write(
+        "evidence/previous.md", "---\ntitle: Previous portfolio\nvisibility: public\n---\n[Old](saved/pages.zip)\n"
+    )
+    lines = project.check().stdout.splitlines()
+    assert next(line for line in lines if line.startswith("evidence/saved/whole.html:")).endswith(
+        "it is a page of the site built for the internal audience: link to that page instead (printed or saved, a "
+        "copy of it no longer says whom it is for), or take the script out of it"
+    ), lines
+    project.write(
+        "evidence/pub/open.md",
+        item("Open", visibility="public", maps_to="partnerships/plan", extra="attachments: [../saved/pages.zip]"),
+    )
+    zipped = [line for line in project.check().stdout.splitlines() if line.startswith("evidence/pub/open.md:7: error:")]
+    assert (
+        zipped
+        and '"../saved/pages.zip" is a zip holding "site/library.html", a page of a site the portfolio built for the accreditor audience'
+        in zipped[0]
+    ), zipped
 
 
 def test_a_sites_index_of_tags_and_its_sitemap_are_the_internal_audiences_wherever_they_are(project: Project) -> None:
@@ -5399,10 +5468,18 @@ def test_a_sites_index_of_tags_and_its_sitemap_are_the_internal_audiences_wherev
     assert word in tags and word.encode() in sitemap, "the indexes test nothing"
     project.write("evidence/archive/tags-2025.json", tags)
     project.write("evidence/archive/pages.xml", sitemap)
+    # rewritten by Python's ElementTree, and with keys of its own added (a review of the change)
+    project.write("evidence/archive/pages-ns0.xml", sitemap.replace(b"<urlset xmlns=", b"<ns0:urlset xmlns:ns0="))
+    extended = json.loads(tags)
+    extended["generated"] = "2026-12-07"
+    extended["mappings"][0]["hidden"] = False
+    project.write("evidence/archive/tags-more.json", json.dumps(extended, indent=2, sort_keys=True))
     with zipfile.ZipFile(project.root / "evidence/archive/indexes.zip", "w") as archive:
         archive.writestr("site/tags.json", tags)
     project.write("evidence/archive/venues.json", json.dumps({"mappings": [{"venue": "Pool", "tags": ["swim"]}]}))
-    kept = ["archive/tags-2025.json", "archive/pages.xml", "archive/indexes.zip"]
+    kept = [
+        f"archive/{name}" for name in ("tags-2025.json", "pages.xml", "indexes.zip", "pages-ns0.xml", "tags-more.json")
+    ]
     links = "".join(f"- [Part {number}]({name})\n" for number, name in enumerate((*kept, "archive/venues.json")))
     project.write("evidence/previous.md", f"---\ntitle: Previous portfolio\nvisibility: public\n---\n{links}")
     sites = build_all(project)
@@ -5571,7 +5648,8 @@ def test_a_copy_of_a_site_goes_with_the_audience_its_portfolio_json_names(projec
         'evidence/pub/open.md:7: error: "../archive/lone/index-2025.json" is a site\'s search index, which holds the '
         "text of the site's pages without saying whose they are (the internal audience's, wherever it is), so builds "
         "for the public and accreditor audience leave it out, and would show this item (visibility: public) without "
-        "it; remove it from the item",
+        "it; remove it from the item, and link to the website's address instead: the portfolio cannot tell another "
+        "website's search index from one of a site it built for its staff",
         'evidence/pub/open.md:7: error: "../archive/mix.zip" is a zip holding "staff/search/search_index.json", a '
         "site's search index, which holds the text of the site's pages without saying whose they are (the internal "
         "audience's, wherever it is), so builds for the public and accreditor audience leave it out, and would show "

@@ -30,6 +30,7 @@ from .model.markdown_extensions import REQUIRED_EXTENSION
 from .model.problems import Problem, fails_strict, gaps_passed
 from .model.urls import destination
 from .page_converter import rendered_ahead, rendered_with_one_converter
+from .reading.page_marks import page_mark
 from .reading.plugin_options import PLUGIN_OPTIONS
 from .reading.project import UNCHECKED
 from .reading.scan import SourceCache, folder_links_out
@@ -41,7 +42,6 @@ from .site.content_policy import content_policy, head_start, with_head_start
 from .site.html_blocks import SetApart, without_search_attributes, without_search_excluded
 from .site.inert import inert, with_inert_toc_title
 from .site.navigation import rewrite_nav
-from .site.own_outputs import page_mark
 from .site.pages import DATA_FILES, ENGINE_OUTPUTS, SCRIPTS, STYLESHEET, TEMPLATES, offline_polyfills
 from .site.publication import check_setup, deploy_refused, docs_dir_refused, site_dir_refused, turned_off
 from .site.render import template_cache

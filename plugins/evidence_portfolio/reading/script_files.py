@@ -22,6 +22,8 @@ from html import unescape
 
 from ..model.problems import Problems
 from ..model.scripts import SCRIPT_SCHEMES
+from ..model.vocabulary import Audience
+from .page_marks import MARKED_WITHIN, page_marked
 from .settings import Settings
 
 _DOCUMENTS = {
@@ -64,7 +66,12 @@ def script_files(settings: Settings, files: Iterable[str]) -> tuple[frozenset[st
             continue
         found.add(uri)
         kind, cure = _DOCUMENTS[extension]
-        line, what = script
+        line, what, made_for = script
+        if made_for not in (None, "public"):  # a copy of it printed would say nothing of it (a review of the change)
+            cure = (
+                f"it is a page of the site built for the {made_for} audience: link to that page instead (printed or "
+                "saved, a copy of it no longer says whom it is for)"
+            )
         problems.add(
             "script-file",
             settings.display_uri(uri),
@@ -76,25 +83,26 @@ def script_files(settings: Settings, files: Iterable[str]) -> tuple[frozenset[st
     return frozenset(found), problems
 
 
-def _script_in(path: str) -> tuple[int, str] | None:
-    """The line of the first script the document at `path` holds, and what it is (one that cannot be read holds
-    none to run); where only its text read as a browser reads it shows one (character references, `java\tscript:`),
-    its first line."""
+def _script_in(path: str) -> tuple[int, str, Audience | None] | None:
+    """The line of the first script the document at `path` holds, what it is, and the audience the page says it was
+    made for (page_marked), if any (one that cannot be read holds none to run); where only its text read as a browser
+    reads it shows one (character references, `java\tscript:`), its first line."""
     try:
         with open(path, "rb") as file:
-            text = _UNSEEN.sub("", _decoded(file.read(_MOST)))
+            data = file.read(_MOST)
     except OSError:
         return None
+    text = _UNSEEN.sub("", _decoded(data))
     found = _found(text)
     if found:
-        return text.count("\n", 0, found[0]) + 1, found[1]
+        return text.count("\n", 0, found[0]) + 1, found[1], page_marked(data[:MARKED_WITHIN])
     read = unescape(text) if "&" in text else text
     found = _found(read) if read is not text else None
     if found:
-        return 1, found[1]
+        return 1, found[1], page_marked(data[:MARKED_WITHIN])
     squeezed = _DROPPED.sub("", read).lower()
     scheme = next((scheme for scheme in SCRIPT_SCHEMES if scheme in squeezed), None)
-    return (1, f"an address starting {scheme}") if scheme else None
+    return (1, f"an address starting {scheme}", page_marked(data[:MARKED_WITHIN])) if scheme else None
 
 
 def _found(text: str) -> tuple[int, str] | None:

@@ -29,48 +29,23 @@ from ..model.item_types import ITEM_TYPES
 from ..model.urls import MARKDOWN_EXTENSIONS
 from ..model.vocabulary import AUDIENCES, WIDEST, Audience, as_audience
 from ..reading.file_contents import PDF_START, ZIP_START
+from ..reading.page_marks import MADE_BY, page_marked
 from ..reading.text import as_text_anyhow
 from ..reading.written_front_matter import front_matter_read, opens_front_matter, visibility_of
 from ..reading.zip_members import ENCRYPTED, UNREADABLE
 from .tarred import Unpacking, may_be_packed, packed_members
-
-_MADE_BY = "evidence-portfolio"
 
 
 def pdf_identifier(audience: Audience) -> bytes:
     """The first part of the identifier of a PDF the portfolio makes for `audience` (a PDF's /ID, which the PDF
     keeps, uncompressed, at its end, through a later save of it by a PDF editor; the second part tells one PDF from
     another): it says what made the PDF and for whom."""
-    return f"{_MADE_BY} for the {audience} audience".encode("ascii")
-
-
-def page_mark(audience: Audience) -> str:
-    """What every page of a site built for `audience` says of it in its head, near its start: a page saved from the
-    site, or copied out of it without the site's other files, says whom it was made for (a hostile review: a page of
-    an internal site, saved under evidence/ and attached to a public item, said nothing of it)."""
-    return f'<meta name="{_MADE_BY}" content="made for the {audience} audience">'
-
-
-_META = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
-_PAGE_MARKED = re.compile(
-    _MADE_BY + r"\b.*?\bmade for the ([a-z]+) audience|made for the ([a-z]+) audience\b.*?" + _MADE_BY
-)
-"""page_mark, its attributes in either order (a page saved again by an editor or a browser)."""
-
-
-def _page_marked(head: str) -> Audience | None:
-    """The narrowest audience a page's start says it was made for, by its page_mark."""
-    said = [
-        audience
-        for tag in _META.findall(head)
-        if (marked := _PAGE_MARKED.search(tag)) and (audience := as_audience(marked[1] or marked[2]))
-    ]
-    return max(said, key=AUDIENCES.index, default=None)
+    return f"{MADE_BY} for the {audience} audience".encode("ascii")
 
 
 _PDF_IDENTIFIER = re.compile(rb"/ID\s*\[\s*(?:\(([^()\\]*)\)|<([0-9A-Fa-f\s]*)>)")
 """A PDF's identifier's first part, as a string in brackets or in hexadecimal digits (as an editor writes it)."""
-_MADE_FOR = re.compile(_MADE_BY + r" for the ([a-z]+) audience")
+_MADE_FOR = re.compile(MADE_BY + r" for the ([a-z]+) audience")
 _PDF_TAIL = 65536
 """How much of a PDF's end is read for its identifier: in its trailer, or in the cross-reference stream that
 `startxref`, in its last bytes, names (at the start of that stream, before its data)."""
@@ -93,6 +68,8 @@ _DEPTH = 4
 """How deep zips in zips are opened (a zip in a zip, a document in it, a workbook in that: a chart's)."""
 
 Found = tuple[Audience, str]
+UNKNOWN = "so what it holds is unknown"
+"""How a message ends that says a file is the internal audience's for what cannot be read of it (no output known)."""
 
 
 class _Budget:
@@ -123,7 +100,7 @@ def made_for(path: Path) -> Found | None:
         with open(path, "rb") as file:
             return _made_for(file, _Budget(), 0)[0]
     except RecursionError:  # data nested too deep to read (a review of valid portfolios: such data was published)
-        return WIDEST, "data nested too deep to be read, so what it holds is unknown"
+        return WIDEST, f"data nested too deep to be read, {UNKNOWN}"
     except (OSError, zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError, ValueError):
         return None  # (a damaged zip, an encrypted one; ValueError: a text that is no JSON or CSV, UnicodeError)
 
@@ -161,9 +138,10 @@ def _made_for(file: IO[bytes], budget: _Budget, depth: int, size: int = 0, name:
         return ((said[0], f'"{name}", whose front matter {said[1]}') if said else None), False
     if PDF_START in head[:_PDF_LEAD]:  # (after a zip's start: a zip holding a PDF unpacked is no PDF, a hostile review)
         return _pdf(file, budget, size)
-    marked = _page_marked(_text(head))
-    if marked is not None:  # (in a zip too: its offline pack's pages, or a site zipped)
-        return (marked, f"a page of a site the portfolio built for the {marked} audience"), False
+    marked = page_marked(head)
+    if marked is not None and marked != "public":  # (in a zip too: its offline pack's pages, or a site zipped)
+        page = f"a page of a site the portfolio built for the {marked} audience"
+        return (marked, f'"{name}", {page}' if depth else page), False
     start = _unassigned(_text(head)).lstrip()  # (as JSON, where a script gives a variable its value)
     read: list[str] = []
 
@@ -241,31 +219,35 @@ def _site_index(start: str, whole: Callable[[], str]) -> str | None:
         return SEARCH_INDEX
     if _tags_index(start, whole):
         return TAGS_INDEX
-    if "<urlset" in start and _SITEMAPS in start and "{%" not in start and "{{" not in start:
+    if _URLSET.search(start) and _SITEMAPS in start and "{%" not in start and "{{" not in start:
         return SITEMAP  # (a theme's template of one, in custom_dir, is none: a review of the change)
     return None
 
 
 _SITEMAPS = "www.sitemaps.org/schemas/sitemap/"
+_URLSET = re.compile(r"<(?:[\w.-]+:)?urlset\b")
+"""A sitemap's list of addresses, its namespace named by a prefix too (`<ns0:urlset>`, as Python's ElementTree writes
+it: a review of the change)."""
 """The start of the namespace of a sitemap's list of addresses (`<urlset xmlns=...>`)."""
 
 
 def _tags_index(start: str, whole: Callable[[], str]) -> bool:
     """Whether a file (its text's `start`, as JSON; `whole`, its text) is a site's index of tags as Material's tags
-    plugin writes it: its `mappings` alone, each a page (its address and title) and its tags."""
+    plugin writes it: its `mappings`, each a page (its address and title) and its tags (other keys beside them too,
+    as a later version or a hand may add: a review of the change)."""
     if not start.startswith("{") or '"mappings"' not in start:
         return False
     try:
         data = json.loads(whole())
     except ValueError:
         return False
-    mappings = data.get("mappings") if isinstance(data, dict) and data.keys() == {"mappings"} else None
+    mappings = data.get("mappings") if isinstance(data, dict) else None
     return (
         isinstance(mappings, list)
         and bool(mappings)
         and all(
             isinstance(mapping, dict)
-            and mapping.keys() == {"item", "tags"}
+            and {"item", "tags"} <= mapping.keys()
             and isinstance(mapping["item"], dict)
             and {"url", "title"} <= mapping["item"].keys()
             for mapping in mappings
@@ -301,7 +283,7 @@ _PAGES = re.compile(r'"docs"\s*:\s*\[\s*\{\s*"location"\s*:')
 """The start of a search index's pages, as Material writes them."""
 
 
-_UNREAD = "a zip that cannot be read whole (damaged, or written in a way not read), so what it holds is unknown"
+_UNREAD = f"a zip that cannot be read whole (damaged, or written in a way not read), {UNKNOWN}"
 _HOLDING = 'a zip holding "'
 _PDF_LEAD = 1024
 """How far into a file a PDF reader looks for `%PDF-` (past bytes a program wrote before it)."""
@@ -387,14 +369,14 @@ def _zip(file: IO[bytes], budget: _Budget, depth: int, in_place: bool = False) -
         left_unread = len(members) > _MOST_MEMBERS
         for entry in members[:_MOST_MEMBERS]:
             if entry.flag_bits & ENCRYPTED:  # what it holds cannot be looked at (hostile reviews)
-                found.append((WIDEST, f'"{entry.filename}", which is encrypted, so what it holds is unknown'))
+                found.append((WIDEST, f'"{entry.filename}", which is encrypted, {UNKNOWN}'))
                 continue
             try:
                 said, unread = _member(archive, entry, budget, depth)
             except UNREADABLE:  # packed in a way not read, or damaged: the others are read
                 # a page, or a zip (a hostile review)
                 if entry.filename.lower().endswith((*MARKDOWN_EXTENSIONS, *_ZIPS)):
-                    found.append((WIDEST, f'"{entry.filename}", which cannot be read, so what it holds is unknown'))
+                    found.append((WIDEST, f'"{entry.filename}", which cannot be read, {UNKNOWN}'))
                 continue
             found += [said] if said else []
             left_unread = left_unread or unread

@@ -432,6 +432,9 @@ def _ways_into(base: Path, docs: Path, root: Path, audience: Audience) -> Iterat
                     yield _Way(path, f"this symbolic link leads to {target}, in a site the portfolio built", _BUILT)
                 elif target.is_dir():
                     found.append((path, in_git))
+                elif not in_git and target.is_file():  # (read through the link, as the file itself: a review)
+                    way = _holding(path, target.stat().st_size, evidence, audience)
+                    yield from [way] if way else []
             elif entry.is_dir():  # a clone's own .git: its objects are hard links (and compressed text), not ways
                 found.append((path, in_git or entry.name == ".git"))
             elif entry.is_file() and entry.stat().st_nlink > 1:
@@ -443,22 +446,34 @@ def _ways_into(base: Path, docs: Path, root: Path, audience: Audience) -> Iterat
                 if copied is not None and not _shipped(path):
                     what = f"this file is a copy of {copied.relative_to(docs.parent).as_posix()}, perhaps withheld"
                     yield _Way(path, what, "it", link=False)
-                elif not in_git and reads_as_kept_page(path):
-                    what = "this file reads as a page of a portfolio kept from some audience (its front matter says so)"
-                    yield _Way(path, what, "it", link=False)
-                elif not in_git and (made := _made_beyond(path, audience)) is not None:
-                    yield made
+                elif not in_git and (way := _holding(path, None, evidence, audience)) is not None:
+                    yield way
         pending += reversed(found)  # the folders in name order, the first taken first
+
+
+def _holding(path: Path, size: int | None, evidence: _Evidence, audience: Audience) -> _Way | None:
+    """The file at `path` (a symbolic link to one, read through it, whose target's `size` is given, or the file
+    itself) as a way to what `audience` may not see, where it holds it: a copy of a file under evidence/ (a link's
+    target: a regular file's copies are found by its caller), a page kept by its front matter, or one of the
+    portfolio's outputs made for a narrower audience (_made_beyond)."""
+    copied = _copy_of(path, size, evidence.sizes) if size is not None else None
+    if copied is not None and not _shipped(path):
+        what = f"this file is a copy of {copied.relative_to(evidence.docs.parent).as_posix()}, perhaps withheld"
+        return _Way(path, what, "it", link=False)
+    if reads_as_kept_page(path):
+        what = "this file reads as a page of a portfolio kept from some audience (its front matter says so)"
+        return _Way(path, what, "it", link=False)
+    return _made_beyond(path, audience)
 
 
 def _made_beyond(path: Path, audience: Audience) -> _Way | None:
     """The file at `path` as a way to what `audience` may not see, where it is one of the portfolio's own outputs
     made for a narrower audience (made_for: its data, its items, its pack's PDF, a page of its site, a zip of them);
     None for any other (a page there is judged by its front matter: reads_as_kept_page)."""
-    from .own_outputs import made_for  # (here: as in _said_for)
+    from .own_outputs import UNKNOWN, made_for  # (here: as in _said_for)
 
-    made = made_for(path)
-    if made is None or AUDIENCES.index(made[0]) <= AUDIENCES.index(audience):
+    made = made_for(path)  # (a theme's encrypted zip, which says nothing of whom it is for, is no output: a review)
+    if made is None or AUDIENCES.index(made[0]) <= AUDIENCES.index(audience) or UNKNOWN in made[1]:
         return None
     return _Way(path, f"this file is {made[1]}", "it", link=False)
 
@@ -1559,8 +1574,14 @@ def _said_for(path: Path, *stamp: int) -> Said | None:
     if made is None:
         return None
     zipped = made[1].startswith("a zip")
-    fix = next(
-        ((f", or delete {short} from the zip" if zipped else "") for i, short in INDEXES.items() if i in made[1]), None
+    index = next((short for written, short in INDEXES.items() if written in made[1]), None)
+    fix = (  # (a club's own website's sitemap: a review of the change)
+        None
+        if index is None
+        else f", or delete {index} from the zip"
+        if zipped
+        else f", and link to the website's address instead: the portfolio cannot tell another website's "
+        f"{index.removeprefix('the ')} from one of a site it built for its staff"
     )
     return Said(made[0], f"is {made[1]}", fix)
 

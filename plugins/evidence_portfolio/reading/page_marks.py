@@ -1,0 +1,53 @@
+"""What every page of a site the portfolio builds says in its head of whom it was made for (page_mark), and the
+reading of it from a page's start (page_marked): a page saved from the site, or copied out of it without the site's
+other files, says it (a hostile review: a page of an internal site, saved under evidence/ and attached to a public
+item, said nothing of it)."""
+
+from __future__ import annotations
+
+import quopri
+import re
+
+from ..model.vocabulary import AUDIENCES, Audience, as_audience
+from .text import as_text_anyhow
+
+MADE_BY = "evidence-portfolio"
+"""The name of what made the portfolio's outputs, as they say it (a page's mark, a PDF's identifier)."""
+
+
+MARKED_WITHIN = 4096
+"""How far into a page its mark is looked for (it is written first in its head)."""
+
+
+def page_mark(audience: Audience) -> str:
+    """What every page of a site built for `audience` says of it in its head, near its start: a page saved from the
+    site, or copied out of it without the site's other files, says whom it was made for (a hostile review: a page of
+    an internal site, saved under evidence/ and attached to a public item, said nothing of it)."""
+    return f'<meta name="{MADE_BY}" content="made for the {audience} audience">'
+
+
+_META = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+_MARK_NAME = re.compile(r"\bname\s*=\s*[\"']?" + MADE_BY + r"\b", re.IGNORECASE)
+_MARK_WORDS = re.compile(r"\bcontent\s*=\s*[\"']?\s*made\s+for\s+the\s+([a-z]+)\s+audience", re.IGNORECASE)
+"""page_mark, its attributes in either order, on lines of their own, unquoted (a page saved again by an editor, a
+browser or a minifier)."""
+_MIME = re.compile(r"(?:From|MIME-Version|Content-Type|Snapshot-Content-Location|Subject|Date):", re.IGNORECASE)
+"""The start of a page saved as a web archive (Chromium's and Edge's "Webpage, Single File", .mhtml), a MIME message
+whose page is written quoted-printable (`content=3D"made for th=` and the rest on the next line: a review)."""
+
+
+def page_marked(head: bytes) -> Audience | None:
+    """The narrowest audience a page's start says it was made for, by its page_mark in a `<meta>` tag: a page (its
+    text starting with a tag, a comment or a doctype) or a web archive of one; None for any other text (a table or
+    data quoting the mark is none: a review of the change found an internal evidence.csv taken for a public page)."""
+    text = as_text_anyhow(head).lstrip("\ufeff \t\r\n")
+    if _MIME.match(text):
+        text = as_text_anyhow(quopri.decodestring(head))
+    elif not text.startswith("<"):
+        return None
+    said = [
+        audience
+        for tag in _META.findall(text)
+        if _MARK_NAME.search(tag) and (words := _MARK_WORDS.search(tag)) and (audience := as_audience(words[1].lower()))
+    ]
+    return max(said, key=AUDIENCES.index, default=None)
