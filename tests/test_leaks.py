@@ -3797,7 +3797,8 @@ def test_another_configuration_inheriting_mkdocs_yml_without_the_plugin_is_refus
     project.write("other.yml", "INHERIT: mkdocs.yml\nplugins:\n  - search\n")
     found = [p for p in project.problems("public") if p.code == "unsafe-setting"]
     assert [(p.path, p.line, p.severity) for p in found] == [("other.yml", 2, "error")], found
-    assert "so `mkdocs build -f other.yml` would publish every Markdown file under evidence/" in found[0].message
+    said = "so `mkdocs build -f other.yml` (or `mkdocs gh-deploy -f`) would publish every Markdown file under evidence/"
+    assert said in found[0].message
     built = project.build(audience="public")
     assert built.failed and any("other.yml:2: error" in line for line in built.log), built.log
     out = project.root / "other-site"
@@ -3813,7 +3814,7 @@ def test_another_configuration_inheriting_mkdocs_yml_without_the_plugin_is_refus
     project.write("configs/public.yaml", "# for the public site\nINHERIT: '../mkdocs.yml'\nplugins: [search]\n")
     found = [p for p in project.problems("public") if p.code == "unsafe-setting"]
     assert [(p.path, p.line) for p in found] == [("configs/public.yaml", 3)], found
-    assert "`mkdocs build -f configs/public.yaml` would publish" in found[0].message
+    assert "`mkdocs build -f configs/public.yaml` (or `mkdocs gh-deploy -f`) would publish" in found[0].message
     # each builds with the plugin, or builds another folder (a false-positive review)
     project.write("configs/public.yaml", "INHERIT: ../mkdocs.yml\nplugins:\n  - search\n  - portfolio  # withholds\n")
     project.write(
@@ -3831,6 +3832,50 @@ def test_another_configuration_inheriting_mkdocs_yml_without_the_plugin_is_refus
     project.write("configs/ci/public.yml", "INHERIT: ../../mkdocs.yml\ndocs_dir: ../../evidence\nplugins: [search]\n")
     found = [(p.path, p.line) for p in project.problems("public") if p.code == "unsafe-setting"]
     assert found == [(".ci/public.yml", 3), ("b.yml", 2), ("configs/ci/public.yml", 3)], found
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "line"),
+    [
+        ("other.yml", "INHERIT: mkdocs.yml\ndocs_dir: evidence/int\nplugins:\n  - search\n", 3),
+        ("cfg/o.yml", "INHERIT: ../mkdocs.yml\ndocs_dir: ..\nplugins: [search]\n", 3),
+        ("other.yml", "INHERIT: mkdocs.yml\ndocs_dir: !ENV DOCS\nplugins: [search]\n", 3),
+        ("other.yml", '"INHERIT": mkdocs.yml\nplugins: [search]\n', 2),
+        ("other.yml", "{INHERIT: mkdocs.yml, plugins: [search]}\n", 1),
+        ("other.yml.orig", "INHERIT: mkdocs.yml\nplugins: [search]\n", 2),
+        ("preview.yml", "site_name: Quick preview\ndocs_dir: evidence\n", 2),
+        ("configs/preview.yaml", "site_name: Quick preview\ndocs_dir: ../evidence/int\nplugins: [search]\n", 2),
+    ],
+)
+def test_another_configuration_building_evidence_without_the_plugin_is_refused_however_written(
+    project: Project, name: str, text: str, line: int
+) -> None:
+    """Configurations that would build evidence/, or a folder of it, without the plugin passed the check: one
+    INHERITing mkdocs.yml whose docs_dir is a folder inside evidence/, a folder holding it or an environment
+    variable's, its INHERIT quoted or in braces, or named other.yml.orig (`mkdocs build -f` reads any name), and a
+    configuration of its own (a site_name) whose docs_dir is evidence/: `mkdocs gh-deploy -f preview.yml` put every
+    internal item on the public site (a hostile review). Each is refused at its line, by every build (the widest
+    too: such a file publishes everything); a configuration of another folder, or with the plugin, is none."""
+    word = canary("other-settings")
+    project.item(f"int/{word}.md", f"title: {word}\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01")
+    project.write(name, text)
+    found = [p for p in project.problems("public") if p.code == "unsafe-setting"]
+    assert [(p.path, p.line, p.severity) for p in found] == [(name, line, "error")], found
+    assert f"`mkdocs build -f {name}` (or `mkdocs gh-deploy -f`) would publish every Markdown file" in found[0].message
+    internal = project.build(audience="internal")
+    assert internal.failed and any(f"{name}:{line}: error" in entry for entry in internal.log), internal.log
+    if name == "preview.yml":  # what it builds, with MkDocs alone
+        out = project.root / "preview-site"
+        subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "-q", "-f", name, "-d", str(out)],
+            cwd=project.root,
+            check=True,
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        )
+        assert any(word in path.as_posix() for path in out.rglob("*")), "preview.yml builds every item"
+    project.write(name, "site_name: Handbook\ndocs_dir: handbook\n")
+    project.write(name.replace(".y", "-2.y"), "INHERIT: mkdocs.yml\nplugins: [search, portfolio]\n")
+    assert [p for p in project.problems("public") if p.code == "unsafe-setting"] == []
 
 
 def test_an_html_block_left_open_stops_every_build_however_a_fence_hides_it(project: Project) -> None:

@@ -418,7 +418,10 @@ def _refusal(out: Path, settings: Settings) -> str | None:
     target, root = out.resolve(), settings.root.resolve()
     published = copied_into_the_site(out, settings)
     if published is not None:
-        return f"{out} is inside {settings.display(published)}/, whose every file the project would publish"
+        return (
+            f"{out} is inside {settings.display(published)}/, whose every file the project would publish; write it "
+            "outside the project's folder, such as ../portfolio-public"
+        )
     if target == root or target in root.parents:
         return f"{out} holds the project itself; name another folder"
     if out.is_dir() and any(out.iterdir()) and not (out / MARKER).is_file():

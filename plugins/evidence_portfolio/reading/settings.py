@@ -1389,40 +1389,72 @@ def _plugin_pairs(plugins: yaml.Node | None) -> list[tuple[yaml.Node, yaml.Node 
     return pairs
 
 
-def configurations_without_the_plugin(root: Path, config_file: Path, docs_dir: Path) -> Iterator[tuple[Path, int]]:
-    """Each other configuration in the project's folders (`other.yml`, `.ci/public.yml`, `configs/ci/public.yml`)
-    that INHERITs mkdocs.yml, directly or through others, builds its docs_dir, and lists plugins of its own that take
-    the place of those it INHERITs, the portfolio plugin not among them, with the line of its `plugins` (engine
-    reviews: `mkdocs build -f other.yml` published every item, and the check passed). A mapping of plugins over a
-    mapping is merged, as MkDocs merges it (a false-positive review). Folders of no configuration (`.git`,
+def configurations_without_the_plugin(
+    root: Path, config_file: Path, docs_dir: Path
+) -> Iterator[tuple[Path, int, bool]]:
+    """Each other configuration in the project's folders (`other.yml`, `.ci/public.yml`, `preview.yml.orig`) that
+    would build docs_dir without the portfolio plugin, with the line to mend and whether it INHERITs mkdocs.yml: one
+    that INHERITs it, directly or through others, whose docs_dir may hold docs_dir or be inside it (its own, or
+    mkdocs.yml's), and that lists plugins of its own that take the place of those it INHERITs, the portfolio plugin
+    not among them, at its `plugins` (engine reviews: `mkdocs build -f other.yml` published every item, and the
+    check passed); or one of its own (a `site_name`, no INHERIT) whose docs_dir may hold docs_dir or be inside it,
+    without the plugin, at its docs_dir (a hostile review: a preview's configuration published every item through
+    `mkdocs gh-deploy -f preview.yml`). A docs_dir an environment variable gives may be any. A mapping of plugins over
+    a mapping is merged, as MkDocs merges it (a false-positive review). Folders of no configuration (`.git`,
     `node_modules`, docs_dir) are not looked in."""
     config, docs = config_file.resolve(), docs_dir.resolve()
-    for path in inheriting_configurations(root, config_file, docs_dir):
+    for path in _settings_files(root, config_file, docs_dir, (b"INHERIT", b"docs_dir")):
         top = _nodes_of(path)
         parent, own_docs = _node_of(top, "INHERIT"), _node_of(top, "docs_dir")
-        if not isinstance(parent, yaml.ScalarNode) or not _inherits_from(inherited_path(path, parent.value), config):
-            continue
-        if isinstance(own_docs, yaml.ScalarNode) and (path.parent / str(own_docs.value)).resolve() != docs:
-            continue  # (a handbook of its own)
-        plugins = _node_of(top, "plugins")
-        above = inherited_path(path, parent.value)
-        if plugins is not None and _replaces_plugins(plugins, above) and PLUGIN not in _names_in(plugins):
-            assert isinstance(top, yaml.MappingNode)  # (it holds INHERIT)
-            keys = [key for key, _ in top.value if isinstance(key, yaml.ScalarNode) and key.value == "plugins"]
-            yield path, (keys[-1] if keys else plugins).start_mark.line + 1
+        if isinstance(parent, yaml.ScalarNode):
+            if not _inherits_from(inherited_path(path, parent.value), config):
+                continue
+            if own_docs is not None and not _may_hold(path, own_docs, docs):
+                continue  # (a handbook of its own)
+            plugins = _node_of(top, "plugins")
+            above = inherited_path(path, parent.value)
+            if plugins is not None and _replaces_plugins(plugins, above) and PLUGIN not in _names_in(plugins):
+                assert isinstance(top, yaml.MappingNode)  # (it holds INHERIT)
+                keys = [key for key, _ in top.value if isinstance(key, yaml.ScalarNode) and key.value == "plugins"]
+                yield path, (keys[-1] if keys else plugins).start_mark.line + 1, True
+        elif parent is None and _node_of(top, "site_name") is not None:
+            written = own_docs if own_docs is not None else yaml.ScalarNode("tag:yaml.org,2002:str", "docs")
+            if _may_hold(path, written, docs) and PLUGIN not in _names_in(_node_of(top, "plugins")):
+                assert isinstance(top, yaml.MappingNode)  # (it holds site_name)
+                keys = [key for key, _ in top.value if isinstance(key, yaml.ScalarNode) and key.value == "docs_dir"]
+                named = keys[-1] if keys else next(k for k, _ in top.value if getattr(k, "value", None) == "site_name")
+                yield path, named.start_mark.line + 1, False
+
+
+def _may_hold(config_file: Path, docs_dir: yaml.Node, docs: Path) -> bool:
+    """Whether the docs_dir a configuration writes (`docs_dir`, read from its folder) may hold `docs` or be inside
+    it: as a path, or, given by an environment variable (`!ENV`), any."""
+    if not isinstance(docs_dir, yaml.ScalarNode) or docs_dir.tag != "tag:yaml.org,2002:str":
+        return True
+    built = (config_file.parent / str(docs_dir.value)).resolve()
+    return built.is_relative_to(docs) or docs.is_relative_to(built)
 
 
 def inheriting_configurations(root: Path, config_file: Path, docs_dir: Path) -> Iterator[Path]:
     """Each other file of settings in the project's folders that INHERITs another (`.ci/public.yml`), but in folders
     of no configuration (`.git`, `node_modules`, docs_dir)."""
+    for path in _settings_files(root, config_file, docs_dir, (b"INHERIT",)):
+        if _node_of(_nodes_of(path), "INHERIT") is not None:
+            yield path
+
+
+def _settings_files(root: Path, config_file: Path, docs_dir: Path, words: tuple[bytes, ...]) -> Iterator[Path]:
+    """Each file in the project's folders, but mkdocs.yml and those in folders of no configuration (`.git`,
+    `node_modules`, docs_dir), named as a file of settings (`.yml`, `.yaml`, `other.yml.orig` too: `mkdocs build -f`
+    reads any) whose start holds one of `words` (a key, written plainly, quoted or in braces: a hostile review)."""
     config, docs = config_file.resolve(), docs_dir.resolve()
     for folder, names, files in os.walk(root):
         names[:] = sorted(
             name for name in names if name not in _NO_CONFIGURATION and Path(folder, name).resolve() != docs
         )
-        for name in sorted(name for name in files if name.endswith((".yml", ".yaml"))):
+        for name in sorted(name for name in files if ".yml" in name.lower() or ".yaml" in name.lower()):
             path = Path(folder, name)
-            if path.resolve() != config and path.is_file() and _INHERITS.search(_start_of(path)):
+            if path.resolve() != config and path.is_file() and any(word in _start_of(path) for word in words):
                 yield path  # (not framework.yml, a workflow: not composed, however deep; a named pipe: not waited on)
 
 
@@ -1452,7 +1484,6 @@ _NO_CONFIGURATION = frozenset(
     }
 )
 """Folders of tools' own files (caches, installed packages), where no configuration of a build is kept."""
-_INHERITS = re.compile(rb"^INHERIT[ \t]*:", re.MULTILINE)
 
 
 def _start_of(path: Path) -> bytes:

@@ -765,15 +765,21 @@ def check_setup(settings: Settings) -> Problems:
     others = settings.config_file and configurations_without_the_plugin(
         settings.root, settings.config_file, settings.docs_dir
     )
-    for file, line in others or ():
+    for file, line, inherits in others or ():
+        what = (
+            f"this file INHERITs {config} and lists plugins of its own without the portfolio plugin"
+            if inherits
+            else "this file is a MkDocs configuration of its own (a site_name, no INHERIT) whose docs_dir holds "
+            f"{settings.display(settings.docs_dir)}/ (or is inside it, or an environment variable gives it), without "
+            "the portfolio plugin"
+        )
         problems.add(
             "unsafe-setting",
             settings.display(file),
             line,
-            f"this file INHERITs {config} and lists plugins of its own without the portfolio plugin, so `mkdocs "
-            f"build -f {settings.display(file)}` would publish every Markdown file under "
-            f"{settings.display(settings.docs_dir)}/ as a page, internal items included; add portfolio to its "
-            "plugins, or remove the file",
+            f"{what}, so `mkdocs build -f {settings.display(file)}` (or `mkdocs gh-deploy -f`) would publish every "
+            f"Markdown file under {settings.display(settings.docs_dir)}/ as a page, internal items included; add "
+            "portfolio to its plugins, or remove the file",
         )
     for file, line in plugins_from_the_environment(settings.config_file):
         problems.add(
