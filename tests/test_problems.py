@@ -9029,11 +9029,17 @@ def test_footnotes_of_two_quoted_texts_are_each_their_own_in_the_pack(project: P
     built = project.build(audience="internal")
     assert not built.failed, built.log
     pack = BeautifulSoup(built.html("accreditation-pack/"), "html.parser")
-    notes = [note.get_text(" ", strip=True) for note in pack.select(".footnote li")]
+    notes = [note.parent.get_text(" ", strip=True) for note in pack.select("li [id^='fn:']")]
     assert any("First issue September 2026" in note for note in notes), notes
     assert any("212 staff answered" in note for note in notes), notes
     for reference in pack.select("sup a[href^='#fn']"):  # each mark leads to a note of its own page's
         assert pack.find(id=reference["href"][1:]) is not None, reference
+    # each right after its section's text, not gathered at the end of the pack (an assessor's review)
+    for part, note in (("pack-partnerships", "First issue September 2026"), ("pack-people", "212 staff answered")):
+        heading = pack.find(id=part)
+        following = heading.find_next(string=re.compile(re.escape(note)))
+        assert following is not None and following.find_previous("h2") == heading, (part, note)
+    assert not pack.select(".footnote"), "no notes gathered at the end"
     # a mark before the first section (which no section quotes), and a link to a note of its own: a strict build
     # failed on the note quoted without its mark, and the check on the link (a review of valid portfolios)
     files["evidence/sa1.md"] = md(  # (a label with a space, a note of two paragraphs: a review)

@@ -78,6 +78,40 @@ def _marked_notes(texts: dict[str, str]) -> dict[str, str]:
     }
 
 
+def _notes_in_place(texts: dict[str, str]) -> dict[str, str]:
+    """The texts of a page quoted together (its sections, its footnotes named as its own), each with the notes its
+    marks name right after it, numbered from 1 (a mark a superscript number leading to its note), where
+    python-markdown would gather every footnote of the quoting page at its end: in the accreditation pack, and so in
+    its PDF, a self-assessment's note was printed under the last challenge (an assessor's review). A note no section
+    marks is left out (_marked_notes)."""
+    notes = {found[1]: found[0] for text in texts.values() for found in _NOTE_TEXT.finditer(text)}
+    placed: set[str] = set()  # (a note marked in two sections: its place is named once, where it is first shown)
+    done: dict[str, str] = {}
+    for section, text in texts.items():
+        text = _NOTE_TEXT.sub("", text)
+        hidden = hidden_ranges(text)
+        order: list[str] = []
+
+        def marked(found: re.Match[str], hidden: list[tuple[int, int]] = hidden, order: list[str] = order) -> str:
+            label = found[1]
+            if inside(hidden, found.start()) or label not in notes:
+                return found[0]
+            if label not in order:
+                order.append(label)
+            return f'<sup><a class="footnote-ref" href="#fn:{label}">{order.index(label) + 1}</a></sup>'
+
+        text = _FOOTNOTE.sub(marked, text)
+        if order:
+            listed = []
+            for number, label in enumerate(order, 1):
+                place = "" if label in placed else f'<span id="fn:{label}"></span>'
+                placed.add(label)
+                listed.append(f"{number}. {place}{notes[label][len(label) + 4 :].strip()}")  # (after `[^label]:`)
+            text = text.rstrip("\n") + '\n\n<p class="portfolio-notes-label">Notes</p>\n\n' + "\n".join(listed) + "\n"
+        done[section] = text
+    return done
+
+
 _FOOTNOTE = re.compile(r"\[\^([^\]\n]+)\]")
 """A footnote's mark, or the start of its text (`[^1]`, `[^1]:`)."""
 _TO_A_FOOTNOTE = re.compile(r"(?<=[(\"'<\s])#(fn|fnref):([^\s)\"'>\]]+)")
@@ -603,8 +637,14 @@ class Renderer:
         if page is None:
             return {}
         questions = {section.id: section.question for section in result.challenge.sections}
-        texts = _marked_notes(narratives(self._moved(page, to_uri), result.challenge))
+        texts = narratives(self._moved(page, to_uri), result.challenge)
+        texts = _notes_in_place(texts) if self._footnotes else _marked_notes(texts)
         return {section: self._authors(without_question(text, questions[section])) for section, text in texts.items()}
+
+    @functools.cached_property
+    def _footnotes(self) -> bool:
+        """Whether the site reads footnotes (`[^1]`): the footnotes extension, or one that holds it."""
+        return bool({"footnotes", "extra", "pymdownx.extra"} & set(self.build.settings.extension_modules))
 
     def _moved(self, page: Page, to_uri: str) -> str:
         """A page's body with its links made to lead where they lead on its own page from the page at `to_uri`: its
@@ -613,8 +653,7 @@ class Renderer:
         written_at, built_at = page_url(page.src_uri, directory_urls), page_url(to_uri, directory_urls)
         body = rebase_html(page.body, page.links, written_at, built_at, {})
         moved = rebase(body, scan_links(body, page.body_line), page.src_uri, to_uri)
-        footnotes = {"footnotes", "extra", "pymdownx.extra"} & set(self.build.settings.extension_modules)
-        return _own_footnotes(moved, page.src_uri) if footnotes else moved  # (without them, no note is one)
+        return _own_footnotes(moved, page.src_uri) if self._footnotes else moved  # (without them, no note is one)
 
     def _readiness(self, place: PagePlace) -> dict[str, Any]:
         """The gaps the assessor would find in the accreditor's pack, as of the build's day (an internal page): it
