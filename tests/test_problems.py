@@ -4084,7 +4084,16 @@ ERRORS = [
         "framework.yml:7: error",
         "wrong-kind",
         says='each rating level must be an id (letters A to Z, small or capital, digits, "-", "_" and "." only: no '
-        'spaces, accents or "/") or a mapping with an id and a label (id: ..., label: ...), not "très-bien"; write "tres-bien" instead',
+        'spaces, accents or "/") or a mapping with an id and a label (id: ..., label: ...), not "très-bien"; write '
+        '{id: tres-bien, label: très-bien} instead, so that pages still show "très-bien"',
+    ),
+    Case(  # a new organisation's review: told to write "getting-started", its pages showed that
+        "a-section-written-by-its-name",
+        {"framework.yml": framework("{id: do, label: Do}", '"Getting Started: the year"')},
+        "framework.yml:10: error",
+        "wrong-kind",
+        says='not "Getting Started: the year"; write {id: getting-started-the-year, label: "Getting Started: the '
+        'year"} instead, so that pages still show "Getting Started: the year"',
     ),
     Case(  # an outside review: "evaluer is the label of Evaluer" did not say what was wrong, the capitals
         "a-section-id-in-other-capitals-in-ratings",

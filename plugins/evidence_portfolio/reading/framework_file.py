@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import stat
@@ -291,6 +292,21 @@ def _id_hint(written: str) -> str:
     return f'; write "{better}" instead' if better and better != written else ""
 
 
+def _labelled_hint(written: str) -> str:
+    """A level or section written by its name, which cannot be an id ("Getting Started"), as a mapping of an id made
+    of it and the name as its label, so that pages still show the name (a new organisation's review: told to write
+    "getting-started", its pages showed that)."""
+    better = slug(written, "")
+    if not better or better == written:
+        return ""
+    label = json.dumps(written, ensure_ascii=False) if _NEEDS_QUOTES.search(written) else written
+    return f'; write {{id: {better}, label: {label}}} instead, so that pages still show "{written}"'
+
+
+_NEEDS_QUOTES = re.compile(r"""^[\s\-?!&*|>'"%@`]|[:#{}\[\],]|\s$""")
+"""What makes a label in a flow mapping need quotes (YAML would read it otherwise)."""
+
+
 class _FrameworkReader:
     def __init__(self, data: LineMap, path: str, problems: Problems) -> None:
         self.path = path
@@ -454,7 +470,7 @@ class _FrameworkReader:
                 line,
                 f'each {what} must be an id (letters A to Z, small or capital, digits, "-", "_" and "." only: no '
                 f'spaces, accents or "/") or a mapping with an id and a label (id: ..., label: ...), not '
-                f'"{bare}"{_id_hint(bare)}'
+                f'"{bare}"{_labelled_hint(bare)}'
                 if bare is not None
                 else f"each {what} must be an id or a mapping with an id and a label, not the number {entry}; put it "
                 f'in quotes ("{entry}") to make it an id'
