@@ -3079,6 +3079,18 @@ def test_new_action_near_the_last_day_there_is_gets_that_day_as_its_due_date(pro
     assert done.code == 0 and "due (9999-12-31)" in done.stderr, done.stderr
 
 
+def test_new_action_due_before_today_without_a_date_is_told_to_give_the_day_it_was_raised(project: Project) -> None:
+    """An action raised months ago, recorded today with its due date passed, was warned "due before it was raised
+    ... check due and date", which its author had typed right (a staff review): the warning says the action took
+    today's date for want of --date, and how to give the day it was raised; with --date, no such line."""
+    common = ("new", "action", "--maps-to", "partnerships/do", "--owner", "Sam", "--due", "2026-01-01")
+    done = project.command(*common, "--title", "Late", "--project", str(project.root))
+    told = "as no --date was given: for an action raised earlier, give --date with the day it was raised"
+    assert done.code == 0 and "warning: due before it was raised" in done.stderr and told in done.stderr, done.stderr
+    done = project.command(*common, "--title", "Dated", "--date", "2025-11-01", "--project", str(project.root))
+    assert done.code == 0 and "due before it was raised" not in done.stderr and told not in done.stderr, done.stderr
+
+
 def test_a_pack_into_a_folder_that_cannot_be_written_is_told_so(
     project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

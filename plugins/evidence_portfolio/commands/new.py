@@ -611,6 +611,12 @@ def new(args: argparse.Namespace, settings: Settings, framework: Framework, ask:
     # what `portfolio check` would then warn of in it (a date in the future, a date too old), said as it is written
     for problem in warned:
         print(f"portfolio new: {problem}", file=sys.stderr)
+        if problem.code == "due-before-date" and not args.date:  # (an old action recorded today: a staff review)
+            print(
+                f"portfolio new: the action is dated {day.isoformat()}, as no --date was given: for an action raised "
+                "earlier, give --date with the day it was raised (or change the date: line)",
+                file=sys.stderr,
+            )
     if not args.from_previous and not ask.interactive and getattr(args, "visibility", None) is None:
         _say_the_visibility(asked)
     print(_as_reached(settings, path))
