@@ -250,6 +250,15 @@ ERRORS = [
         says="found character that cannot start any token; a value cannot start with @ outside quotes: write it "
         "title: '@Porthmadog Juniors win the \"club of the year\"'",
     ),
+    Case(  # a staff review: its author, who had put it in quotes, was told to put it in quotes
+        "yaml-a-title-in-curly-quotes-with-a-colon-after",
+        {"evidence/a.md": md("title: \u201cOur plan\u201d: the year\ntype: evidence")},
+        "evidence/a.md:2: error",
+        "yaml-syntax",
+        says="the value opens with a curly quote (\u201c), pasted from a word processor, which YAML reads as a letter, "
+        'not a quote, so the ": " in it reads as the start of another key; put the whole value in straight quotes: '
+        'title: "\u201cOur plan\u201d: the year"',
+    ),
     Case(  # its comment left a comment (a review of the change: moved into the title)
         "yaml-a-title-starting-with-an-at-sign-and-a-comment",
         {"evidence/a.md": md("title: @Club news # draft, check with comms\ntype: evidence")},

@@ -875,7 +875,11 @@ def yaml_fault(exc: yaml.YAMLError, text: str, vocabulary: Vocabulary = NO_VOCAB
     if found is None:
         found = _indented_first_key(lines)
     if found is None and "mapping values are not allowed" in reason:
-        found = _colon_fault(lines, line) or _pairs_on_a_line(lines, line, reason, vocabulary.pairs)
+        found = (
+            _curly_colon_fault(lines, line)
+            or _colon_fault(lines, line)
+            or _pairs_on_a_line(lines, line, reason, vocabulary.pairs)
+        )
     if found is None and exc.context_mark and exc.problem_mark and "block collection" in context:
         found = _dash_fault(lines, exc.context_mark.line, exc.problem_mark.line)
     if found is None and ("mapping values are not allowed" in reason or "expected <block end>" in reason):
@@ -1190,6 +1194,29 @@ def _written_above(lines: list[str], line: int) -> int | None:
     return next(
         (n for n in range(line - 1, -1, -1) if lines[n].strip() and not lines[n].lstrip().startswith("#")), None
     )
+
+
+def _curly_colon_fault(lines: list[str], line: int) -> YamlProblem | None:
+    """A value that opens with a curly quote and holds ": " (`title: “Our plan”: the year`): YAML reads the quote as
+    a letter and the ": " as another key's; its author, who put it in quotes, was told to put it in quotes (a staff
+    review)."""
+    found = _CURLY_THEN_COLON.match(lines[line]) if line < len(lines) else None
+    if found is None:
+        return None
+    value = found["value"].rstrip()
+    quoted = f'"{value}"' if '"' not in value and "\\" not in value else "'" + value.replace("'", "''") + "'"
+    return YamlProblem(
+        line,
+        f"YAML does not parse: the value opens with a curly quote ({value[0]}), pasted from a word processor, which "
+        'YAML reads as a letter, not a quote, so the ": " in it reads as the start of another key; put the whole '
+        f"value in straight quotes: {found['key']}: {quoted}",
+    )
+
+
+_CURLY_THEN_COLON = re.compile(
+    r"[ \t]*(?:-[ \t]+)?(?P<key>[^\s:#\-\[\]{}][^:#]*?):[ \t]+(?P<value>[\u201c\u2018\u201e\u00ab][^#]*?:[ \t].*)$"
+)
+"""A key whose value opens with a curly quote and holds ": "."""
 
 
 def _colon_fault(lines: list[str], line: int) -> YamlProblem | None:
