@@ -3164,10 +3164,9 @@ def test_what_the_theme_prints_around_a_page_carries_no_markup(project: Project)
     image to an internal page and its attachment. Their text is now inert, mkdocs.yml's HTML sealed, and a redirect
     to what the build does not hold is no redirect (a page's field typed with a withheld address is an error: see
     test_a_tag_typed_in_a_field_showing_a_withheld_address_is_named_at_its_line_by_both_doors)."""
-    breakout = '"><a href="/int/kanaryprintzz/">m</a><img src="/int/files/kanaryprintimgzz.png"><i class="'
-    shown = '"><a href="/pub/open/">m</a><img src="/pub/open/"><i class="'  # (in a page's fields)
+    shown = '"><a href="/pub/open/">m</a><img src="/pub/open/"><i class="'  # (in a page's fields, mkdocs.yml's texts)
     config = MKDOCS_YML + (
-        f"site_description: 'd{breakout}'\nsite_author: 'a{breakout}'\n"
+        f"site_description: 'd{shown}'\nsite_author: 'a{shown}'\n"
         "extra:\n  consent:\n    title: Cookies\n"
         '    description: \'See <a href="/int/kanaryprintzz/">the notes</a> and <a href="/pub/open/">ours</a>\'\n'
     )
@@ -3203,17 +3202,16 @@ def test_what_mkdocs_yml_and_meta_files_give_every_page_carries_no_markup(projec
     printed raw on every page; links of the header written with character references (`&#47;` is "/") and a
     redirect written with them or with a script's escape got past the judgement of URLs; a meta file of Material's
     meta plugin gives a folder's pages a `description`. All inert or judged as the browser reads them now (a
-    nav title's or a description's tag typed with a withheld page's address is an error: see
-    test_a_tag_typed_in_a_field_showing_a_withheld_address_is_named_at_its_line_by_both_doors)."""
-    link = '<a href="/int/kanarymenuzz/">x</a>'
-    shown = '<a href="/pub/other/">x</a>'  # (typed in a nav title or a description)
+    nav title's, a description's or mkdocs.yml's text's tag typed with a withheld page's address is an error: see
+    test_a_text_mkdocs_yml_prints_on_every_page_showing_a_withheld_address_is_named_at_its_line)."""
+    shown = '<a href="/pub/other/">x</a>'  # (typed in a nav title, a description, mkdocs.yml's texts)
     config = MKDOCS_YML.replace(
         "  font: false\n",
-        f"  font: false\n  palette:\n    - toggle:\n        icon: material/brightness-7\n        name: '{link}'\n",
+        f"  font: false\n  palette:\n    - toggle:\n        icon: material/brightness-7\n        name: '{shown}'\n",
     )
     config = config.replace("  - tags\n", "  - tags\n  - meta\n")
     config += (
-        f"markdown_extensions:\n  - toc:\n      title: '{link}'\n"
+        f"markdown_extensions:\n  - toc:\n      title: '{shown}'\n"
         f"nav:\n  - '{shown}': pub/open.md\n  - 'Section {shown}':\n    - pub/other.md\n"
         "extra:\n  homepage: 'int&#47;kanarymenuzz/'\n"
         "  social:\n    - icon: fontawesome/brands/github\n      link: 'int&#47;kanarymenuzz/'\n"
@@ -4477,6 +4475,37 @@ def test_a_tag_typed_in_a_nav_title_showing_a_withheld_address_is_named_at_its_l
     _named_once_by_both_doors(project, said, word)
     internal = project.build(audience="internal")
     assert not internal.failed and word in internal.html("about/"), internal.log
+
+
+@pytest.mark.parametrize(
+    ("written", "line", "what"),
+    [
+        ("site_description: 'Our evidence [the draft](int/{w}.md)'\n", 13, "site_description"),
+        ("site_name: 'Riverside <img src=\"int/{w}/\">'\n", 1, "site_name"),
+        ("site_author: '<https://example.org/int/{w}/>'\n", 13, "site_author"),
+        ("markdown_extensions:\n  - toc:\n      title: '<a href=\"/int/{w}/\">x</a>'\n", 15, "toc extension's title"),
+    ],
+)
+def test_a_text_mkdocs_yml_prints_on_every_page_showing_a_withheld_address_is_named_at_its_line(
+    project: Project, written: str, line: int, what: str
+) -> None:
+    """The site's name, description or author, or the toc's title, holding a withheld page's address as typed text
+    (a Markdown link, a tag, an address in angle brackets): the theme prints each on every page, as written; the
+    check passed, and the build either left every page out naming about.md, or published the address in every
+    page's head (a hostile review). Both doors name it at its line of mkdocs.yml; the widest build shows it."""
+    word = canary("sitetext")
+    _withheld_draft_on_a_site(project, word)
+    project.write("evidence/about.md", "# About\n")
+    settings = (project.root / "mkdocs.yml").read_text()
+    if written.startswith("site_name:"):  # (in place of the one it has)
+        settings = settings.replace("site_name: Test portfolio\n", "")
+        written = written + settings
+        settings = ""
+    project.write("mkdocs.yml", settings + written.format(w=word))
+    said = f"mkdocs.yml:{line}: error: the {what} on this line would show the address of a page or file withheld"
+    _named_once_by_both_doors(project, said, word)
+    internal = project.build(audience="internal")
+    assert not internal.failed and word in internal.all_output(), internal.log
 
 
 @pytest.mark.parametrize("key", ["description", "subtitle", "tags"])

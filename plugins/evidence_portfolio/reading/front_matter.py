@@ -195,13 +195,13 @@ _LINK_AFTER_A_BRACKET = re.compile(r"\][\s*_~]*[(:<]")
 def may_link(text: str) -> bool:
     """Whether front matter's text holds what a link (`](`, `]:`, `]<em>(`) or a full address (`//`) needs, or an
     escape that writes one (YAML's "\x5d", a character reference, `&#93;` or `&#x2F;`, which Material prints as
-    written in a tag and in the description's meta tag: a hostile review), or a tag with an attribute (`<img
-    src="...">` as a partner's name, which a page shows as typed: a hostile review); not the end of a list in
-    brackets (`[a, b]`). Each looked for apart, from a character of its own (see tables.holds_rule)."""
+    written in a tag and in the description's meta tag: a hostile review), or a tag (`<img src="...">` as a
+    partner's name, `<../x/>`, which a page shows as typed: hostile reviews); not the end of a list in brackets
+    (`[a, b]`). Each looked for apart, from a character of its own (see tables.holds_rule)."""
     return (
         "\\" in text
         or "//" in text
-        or ("<" in text and "=" in text)
+        or "<" in text
         or ("]" in text and _LINK_AFTER_A_BRACKET.search(text) is not None)
         or ("&" in text and _REFERENCE.search(text) is not None)
     )

@@ -1251,6 +1251,48 @@ def written_line(config_file: Path, *path: str | int) -> int:
     return line + 1
 
 
+PRINTED_TEXTS = ("site_name", "site_description", "site_author", "repo_name")
+"""The texts at the top of mkdocs.yml that the theme prints, as they are written (inert), on every page."""
+_NOT_PRINTED = frozenset(("name", "locale", "custom_dir", "logo", "favicon"))
+"""The theme's settings that are paths or names of its own, not texts it prints (the others are: a palette's
+toggle's name, its fonts...)."""
+
+
+def printed_texts(config_file: Path) -> Iterator[tuple[Path, int, str, str]]:
+    """Each text of mkdocs.yml (or a file it INHERITs that writes it) that the theme prints on every page as it is
+    written (made inert: plugin.py's _made_safe_for_every_page), with its file, its line, what it is and the text:
+    PRINTED_TEXTS, the theme's texts (a palette's toggle's name) and the toc extension's title (a hostile review
+    put a withheld page's address in each, shown on every public page)."""
+    for key in (*PRINTED_TEXTS, "theme", "markdown_extensions"):
+        file = file_writing(config_file, key)
+        node = _node_of(_nodes_of(file), key)
+        if key == "theme":
+            pairs = node.value if isinstance(node, yaml.MappingNode) else []
+            nodes = [(f"theme's {k.value}", v) for k, v in pairs if getattr(k, "value", None) not in _NOT_PRINTED]
+        elif key == "markdown_extensions":
+            entries = node.value if isinstance(node, yaml.SequenceNode) else []
+            found = (_node_of(entry, "toc") for entry in entries if isinstance(entry, yaml.MappingNode))
+            nodes = [("toc extension's title", title) for toc in found if (title := _node_of(toc, "title"))]
+        else:
+            nodes = [(key, node)] if node is not None else []
+        for what, value in nodes:
+            for text in _scalars(value):
+                if isinstance(text.value, str):
+                    yield file, text.start_mark.line + 1, what, text.value
+
+
+def _scalars(node: yaml.Node, depth: int = 0) -> Iterator[yaml.ScalarNode]:
+    """The scalar nodes in a node, as deep as settings go."""
+    if isinstance(node, yaml.ScalarNode):
+        yield node
+    elif depth < _MAX_MERGES and isinstance(node, yaml.SequenceNode):
+        for entry in node.value:
+            yield from _scalars(entry, depth + 1)
+    elif depth < _MAX_MERGES and isinstance(node, yaml.MappingNode):
+        for _, entry in node.value:
+            yield from _scalars(entry, depth + 1)
+
+
 def relative_settings(config_file: Path) -> Iterator[tuple[tuple[str | int, ...], str]]:
     """Each setting at the top of mkdocs.yml, entry of a list there (`extra_css`) or setting of the theme but its
     custom_dir, written with MkDocs' `!relative` (which its reading gives as a path object, where the setting takes

@@ -57,6 +57,7 @@ from .navigation import (
     navigation,
     typed_nav_titles,
     typed_pages_titles,
+    typed_site_texts,
 )
 from .pages import DATA_FILES, LIBRARY_DATA, TAGS_PAGE, PagePlace, generated_pages, reserved_uris
 from .publication import (
@@ -1468,6 +1469,16 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
             f'typed text ("{address}"): the navigation is on every page, which this build would then leave out; '
             "write the title in words of its own, such as About us",
         )
+    site_typed = typed_site_texts(checked)
+    for path, line, address, what in site_typed:
+        problems.add(
+            "typed-link",
+            path,
+            line,
+            f"the {what} on this line would show the address of a page or file withheld from this build as typed "
+            f'text ("{address}"): the theme prints it on every page, which this build would then leave out; write it '
+            "in words of its own, without the address",
+        )
     if settings.nav is not None and settings.warn_left_out_of_nav:
         plain = (uri for uri in published.pages if project.pages[uri].item is None)
         problems.extend(check_left_out_of_nav(settings, [*plain, *(place.uri for place in places)]))
@@ -1480,7 +1491,7 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
         problems.extend(_coverage_problems(settings, project, portfolio))
         problems.extend(_other_audiences_assessments_problems(settings, project, problems))
     problems.sort()
-    typed_in_nav = frozenset(address for _, _, address in nav_typed)
+    typed_in_nav = frozenset((*(address for _, _, address in nav_typed), *(found[2] for found in site_typed)))
     return Build(settings, project, published, portfolio, problems, places, typed_in_nav=typed_in_nav)
 
 

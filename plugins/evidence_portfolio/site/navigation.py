@@ -22,7 +22,7 @@ from ..model.vocabulary import AUDIENCES, Audience
 from ..reading.companion_files import companion_data, pages_nav
 from ..reading.mkdocs_schema import odd_nav
 from ..reading.project import INTRO_URI, Project
-from ..reading.settings import Settings, config_line, file_writing, written_line
+from ..reading.settings import Settings, config_line, file_writing, printed_texts, written_line
 from ..reading.yaml_lines import LineList, LineMap
 from .inert import inert
 from .pages import GENERATED_PAGES
@@ -114,6 +114,23 @@ def typed_nav_titles(build: Build) -> list[tuple[str, int, str]]:
         (build.settings.display(file), written_line(file, *where), address)
         for title, where in titles
         if (address := typed(title))
+    ]
+
+
+def typed_site_texts(build: Build) -> list[tuple[str, int, str, str]]:
+    """The texts of mkdocs.yml the theme prints on every page as they are written (printed_texts: the site's name and
+    description, a palette's toggle's name, the toc's title) that would show the address of a page or file withheld
+    from the build as typed text, read as the navigation's titles are: each one's file, line, address and what it
+    is (a hostile review: the build left every page out naming about.md, or published a tag showing the address,
+    where the check passed)."""
+    config = build.settings.config_file
+    if config is None:
+        return []
+    typed = _typed_title(build)
+    return [
+        (build.settings.display(file), line, address, what)
+        for file, line, what, text in printed_texts(config)
+        if ("]" in text or "<" in text or "//" in text or "&" in text) and (address := typed(text))
     ]
 
 
