@@ -3776,7 +3776,9 @@ def test_plugins_chosen_by_an_environment_variable_are_refused_by_both_doors(
     else:
         project.write("mkdocs.yml", head + written)
     found = [p for p in project.problems("public") if p.code == "unsafe-setting"]
-    assert [(p.path, p.line, p.severity) for p in found] == [(path, line, "error")], found
+    # (the file it may INHERIT, a configuration without the plugin itself, is one too: `mkdocs build -f` it)
+    alone = [("plugins-off.yml", 2, "error")] if case == "the-inherited-file" else []
+    assert [(p.path, p.line, p.severity) for p in found] == [(path, line, "error"), *alone], found
     assert "an environment variable (!ENV) decides here which plugins a build runs" in found[0].message
     built = project.build(audience="public")
     assert built.failed and word not in (built.all_output() if built.site.exists() else "")
@@ -3843,6 +3845,13 @@ def test_another_configuration_inheriting_mkdocs_yml_without_the_plugin_is_refus
         ("other.yml.orig", "INHERIT: mkdocs.yml\nplugins: [search]\n", 2),
         ("preview.yml", "site_name: Quick preview\ndocs_dir: evidence\n", 2),
         ("configs/preview.yaml", "site_name: Quick preview\ndocs_dir: ../evidence/int\nplugins: [search]\n", 2),
+        # any name, a key written with an escape, UTF-16, through another file, an INHERIT from the environment
+        ("preview.json", '{"site_name": "x", "docs_dir": "evidence"}\n', 1),
+        ("preview", "site_name: x\ndocs_dir: evidence\n", 2),
+        ("escaped.yml", 'site_name: x\n"docs\\x5fdir": evidence\n', 2),
+        ("wide.yml", "\ufeffsite_name: x\ndocs_dir: evidence\n".encode("utf-16-le").decode("latin-1"), 2),
+        ("child.yml", "INHERIT: shared-base.yml\ndocs_dir: evidence\n", 2),
+        ("env.yml", "INHERIT: !ENV [UNSET_IN_THE_TEST, mkdocs.yml]\nplugins: [search]\n", 1),
     ],
 )
 def test_another_configuration_building_evidence_without_the_plugin_is_refused_however_written(
@@ -3856,10 +3865,13 @@ def test_another_configuration_building_evidence_without_the_plugin_is_refused_h
     too: such a file publishes everything); a configuration of another folder, or with the plugin, is none."""
     word = canary("other-settings")
     project.item(f"int/{word}.md", f"title: {word}\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01")
-    project.write(name, text)
+    project.write("shared-base.yml", "site_name: Shared\n")  # (a configuration of its own only as child.yml's base)
+    project.write(name, text.encode("latin-1") if name == "wide.yml" else text)
     found = [p for p in project.problems("public") if p.code == "unsafe-setting"]
     assert [(p.path, p.line, p.severity) for p in found] == [(name, line, "error")], found
     assert f"`mkdocs build -f {name}` (or `mkdocs gh-deploy -f`) would publish every Markdown file" in found[0].message
+    if name == "env.yml":
+        assert found[0].message.endswith("write the file INHERIT reads, and docs_dir, as plain names"), found[0]
     internal = project.build(audience="internal")
     assert internal.failed and any(f"{name}:{line}: error" in entry for entry in internal.log), internal.log
     if name == "preview.yml":  # what it builds, with MkDocs alone
@@ -3873,6 +3885,26 @@ def test_another_configuration_building_evidence_without_the_plugin_is_refused_h
         assert any(word in path.as_posix() for path in out.rglob("*")), "preview.yml builds every item"
     project.write(name, "site_name: Handbook\ndocs_dir: handbook\n")
     project.write(name.replace(".y", "-2.y"), "INHERIT: mkdocs.yml\nplugins: [search, portfolio]\n")
+    assert [p for p in project.problems("public") if p.code == "unsafe-setting"] == []
+
+
+def test_mkdocs_yml_s_own_base_is_no_other_configuration_and_zensical_toml_may_not_build_evidence(
+    project: Project,
+) -> None:
+    """A base.yml that mkdocs.yml INHERITs (site_name, docs_dir and plugins without the portfolio's, which mkdocs.yml
+    adds) was refused in every build as a configuration of its own, told to be removed, which broke mkdocs.yml (a
+    review of valid portfolios): it is mkdocs.yml's own. zensical.toml, whose guard's docs_dir names no folder,
+    changed to build evidence/ published every item with `zensical build`, which runs no plugin, and the check
+    passed (a hostile review): it is refused at its docs_dir's line."""
+    head, plugins = MKDOCS_YML.split("plugins:")
+    project.write("base.yml", head + "plugins:\n  - search\n  - tags\n")
+    project.write("mkdocs.yml", "INHERIT: base.yml\nplugins:" + plugins)
+    assert [p for p in project.problems("public") if p.code == "unsafe-setting"] == []
+    assert not project.build(audience="public").failed
+    project.write("zensical.toml", '# guard\n[project]\nsite_name = "x"\ndocs_dir = "evidence"\n')
+    found = [(p.path, p.line) for p in project.problems("public") if p.code == "unsafe-setting"]
+    assert found == [("zensical.toml", 4)], found
+    project.write("zensical.toml", '[project]\nsite_name = "x"\ndocs_dir = "BUILT WITH MKDOCS"\n')
     assert [p for p in project.problems("public") if p.code == "unsafe-setting"] == []
 
 

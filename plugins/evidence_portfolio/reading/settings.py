@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import unquote, urlsplit
 
 import yaml
@@ -35,7 +35,7 @@ from .engine import Engine
 from .fields import as_written, kind_of, said_as_hint
 from .named_functions import kept_where_read, python_value
 from .plugin_options import PLUGIN_OPTIONS, option_value, under_evidence
-from .text import date_hint, decode, iso_date, looks_like_a_date, no_such_day
+from .text import as_text_anyhow, date_hint, decode, iso_date, looks_like_a_date, no_such_day
 from .yaml_lines import curly_quoted, or_none, pasted_character, pasted_characters, too_deep, yaml_fault
 
 PLUGIN = "portfolio"
@@ -1431,47 +1431,85 @@ def _plugin_pairs(plugins: yaml.Node | None) -> list[tuple[yaml.Node, yaml.Node 
     return pairs
 
 
+ConfigurationKind = Literal["inherits", "own", "environment"]
+"""How another configuration would build docs_dir without the plugin: INHERITing mkdocs.yml with plugins of its own;
+one of its own (or INHERITing another); its docs_dir or INHERIT given by an environment variable."""
+
+
 def configurations_without_the_plugin(
     root: Path, config_file: Path, docs_dir: Path
-) -> Iterator[tuple[Path, int, bool]]:
-    """Each other configuration in the project's folders (`other.yml`, `.ci/public.yml`, `preview.yml.orig`) that
-    would build docs_dir without the portfolio plugin, with the line to mend and whether it INHERITs mkdocs.yml: one
-    that INHERITs it, directly or through others, whose docs_dir may hold docs_dir or be inside it (its own, or
-    mkdocs.yml's), and that lists plugins of its own that take the place of those it INHERITs, the portfolio plugin
-    not among them, at its `plugins` (engine reviews: `mkdocs build -f other.yml` published every item, and the
-    check passed); or one of its own (a `site_name`, no INHERIT) whose docs_dir may hold docs_dir or be inside it,
-    without the plugin, at its docs_dir (a hostile review: a preview's configuration published every item through
-    `mkdocs gh-deploy -f preview.yml`). A docs_dir an environment variable gives may be any. A mapping of plugins over
-    a mapping is merged, as MkDocs merges it (a false-positive review). Folders of no configuration (`.git`,
-    `node_modules`, docs_dir) are not looked in."""
+) -> Iterator[tuple[Path, int, ConfigurationKind]]:
+    """Each other configuration in the project's folders (`other.yml`, `.ci/public.yml`, `preview.json`) that would
+    build docs_dir without the portfolio plugin, with the line to mend and how: one that INHERITs mkdocs.yml,
+    directly or through others, whose docs_dir may hold docs_dir or be inside it (its own, or mkdocs.yml's), and
+    that lists plugins of its own that take the place of those it INHERITs, the portfolio plugin not among them, at
+    its `plugins` (engine reviews: `mkdocs build -f other.yml` published every item, and the check passed); one of
+    its own, or INHERITing another file, with a `site_name`, whose docs_dir may hold docs_dir or be inside it, and
+    whose plugins, as MkDocs merges them along its INHERITs, leave the portfolio plugin out (hostile reviews: a
+    preview's configuration published every item through `mkdocs gh-deploy -f preview.yml`); one whose INHERIT or
+    docs_dir an environment variable gives. The files mkdocs.yml itself INHERITs (a shared base.yml) are mkdocs.yml's
+    own (a review of valid portfolios). A mapping of plugins over a mapping is merged, as MkDocs merges it (a
+    false-positive review). Folders of no configuration (`.git`, `node_modules`, docs_dir) are not looked in."""
     config, docs = config_file.resolve(), docs_dir.resolve()
-    for path in _settings_files(root, config_file, docs_dir, (b"INHERIT", b"docs_dir")):
+    ours = {config, *(named.resolve() for named, _, _ in inherited_files(config_file) if named is not None)}
+    for path in _settings_files(root, config_file, docs_dir, ("INHERIT", "docs_dir", "site_name")):
         top = _nodes_of(path)
+        if path.resolve() in ours or not isinstance(top, yaml.MappingNode):
+            continue
         parent, own_docs = _node_of(top, "INHERIT"), _node_of(top, "docs_dir")
-        if isinstance(parent, yaml.ScalarNode):
-            if not _inherits_from(inherited_path(path, parent.value), config):
-                continue
+        if parent is not None and (not isinstance(parent, yaml.ScalarNode) or parent.tag != _STR_TAG):
+            yield path, parent.start_mark.line + 1, "environment"  # (`!ENV [X, mkdocs.yml]`: a hostile review)
+            continue
+        if parent is not None and _inherits_from(inherited_path(path, parent.value), config):
             if own_docs is not None and not _may_hold(path, own_docs, docs):
                 continue  # (a handbook of its own)
             plugins = _node_of(top, "plugins")
             above = inherited_path(path, parent.value)
             if plugins is not None and _replaces_plugins(plugins, above) and PLUGIN not in _names_in(plugins):
-                assert isinstance(top, yaml.MappingNode)  # (it holds INHERIT)
-                keys = [key for key, _ in top.value if isinstance(key, yaml.ScalarNode) and key.value == "plugins"]
-                yield path, (keys[-1] if keys else plugins).start_mark.line + 1, True
-        elif parent is None and _node_of(top, "site_name") is not None:
-            written = own_docs if own_docs is not None else yaml.ScalarNode("tag:yaml.org,2002:str", "docs")
-            if _may_hold(path, written, docs) and PLUGIN not in _names_in(_node_of(top, "plugins")):
-                assert isinstance(top, yaml.MappingNode)  # (it holds site_name)
-                keys = [key for key, _ in top.value if isinstance(key, yaml.ScalarNode) and key.value == "docs_dir"]
-                named = keys[-1] if keys else next(k for k, _ in top.value if getattr(k, "value", None) == "site_name")
-                yield path, named.start_mark.line + 1, False
+                line = _key_line(top, "plugins") or plugins.start_mark.line + 1
+                yield path, line, "environment" if _from_the_environment(own_docs) else "inherits"
+            continue
+        chain = [top, *(_nodes_of(named) for named, _, _ in inherited_files(path) if named is not None)]
+        if not any(_node_of(node, "site_name") is not None for node in chain):
+            continue
+        written = next((found for node in chain if (found := _node_of(node, "docs_dir")) is not None), None)
+        if not _may_hold(path, written or yaml.ScalarNode(_STR_TAG, "docs"), docs) or PLUGIN in _merged_names(chain):
+            continue
+        line = _key_line(top, "docs_dir") or _key_line(top, "INHERIT") or _key_line(top, "site_name") or 1
+        yield path, line, "environment" if _from_the_environment(written) else "own"
+
+
+def _key_line(mapping: yaml.MappingNode, key: str) -> int | None:
+    """The line of the last `key` written at the top of a mapping, if it is."""
+    keys = [k for k, _ in mapping.value if isinstance(k, yaml.ScalarNode) and k.value == key]
+    return keys[-1].start_mark.line + 1 if keys else None
+
+
+def _merged_names(chain: list[yaml.Node | None]) -> set[str]:
+    """The plugins a configuration runs, its INHERITs followed (`chain`: it, then the file it INHERITs, and so on):
+    each file's plugins over the one it INHERITs, merged where both are mappings, else in its place, as MkDocs reads
+    them; MkDocs' own (search) where none writes any."""
+    names: set[str] | None = None
+    kept: yaml.Node | None = None
+    for node in reversed(chain):
+        plugins = _node_of(node, "plugins")
+        if plugins is None:
+            continue
+        merged = isinstance(plugins, yaml.MappingNode) and isinstance(kept, yaml.MappingNode)
+        names = (names or set()) | _names_in(plugins) if merged else _names_in(plugins)
+        kept = plugins
+    return names if names is not None else {"search"}
+
+
+def _from_the_environment(node: yaml.Node | None) -> bool:
+    """Whether a setting's value is given by an environment variable (`!ENV`), or is no plain text."""
+    return node is not None and (not isinstance(node, yaml.ScalarNode) or node.tag != _STR_TAG)
 
 
 def _may_hold(config_file: Path, docs_dir: yaml.Node, docs: Path) -> bool:
     """Whether the docs_dir a configuration writes (`docs_dir`, read from its folder) may hold `docs` or be inside
     it: as a path, or, given by an environment variable (`!ENV`), any."""
-    if not isinstance(docs_dir, yaml.ScalarNode) or docs_dir.tag != "tag:yaml.org,2002:str":
+    if _from_the_environment(docs_dir):
         return True
     built = (config_file.parent / str(docs_dir.value)).resolve()
     return built.is_relative_to(docs) or docs.is_relative_to(built)
@@ -1480,24 +1518,73 @@ def _may_hold(config_file: Path, docs_dir: yaml.Node, docs: Path) -> bool:
 def inheriting_configurations(root: Path, config_file: Path, docs_dir: Path) -> Iterator[Path]:
     """Each other file of settings in the project's folders that INHERITs another (`.ci/public.yml`), but in folders
     of no configuration (`.git`, `node_modules`, docs_dir)."""
-    for path in _settings_files(root, config_file, docs_dir, (b"INHERIT",)):
+    for path in _settings_files(root, config_file, docs_dir, ("INHERIT",)):
         if _node_of(_nodes_of(path), "INHERIT") is not None:
             yield path
 
 
-def _settings_files(root: Path, config_file: Path, docs_dir: Path, words: tuple[bytes, ...]) -> Iterator[Path]:
-    """Each file in the project's folders, but mkdocs.yml and those in folders of no configuration (`.git`,
-    `node_modules`, docs_dir), named as a file of settings (`.yml`, `.yaml`, `other.yml.orig` too: `mkdocs build -f`
-    reads any) whose start holds one of `words` (a key, written plainly, quoted or in braces: a hostile review)."""
-    config, docs = config_file.resolve(), docs_dir.resolve()
+def zensical_settings_building(root: Path, docs_dir: Path) -> Iterator[tuple[Path, int]]:
+    """Each zensical.toml in the project's folders whose docs_dir holds docs_dir or is inside it, with its line:
+    Zensical runs no plugin and would publish every page to everyone (a hostile review changed the guard's docs_dir
+    to evidence)."""
+    docs = docs_dir.resolve()
+    for folder, _, files in _walked(root, docs_dir):
+        if "zensical.toml" not in files:
+            continue
+        path = Path(folder, "zensical.toml")
+        text = _text_of(path)
+        found = _TOML_DOCS_DIR.search(text)
+        built = (path.parent / (found["value"] if found else "docs")).resolve()
+        if built.is_relative_to(docs) or docs.is_relative_to(built):
+            yield path, text.count("\n", 0, found.start()) + 1 if found else 1
+
+
+_TOML_DOCS_DIR = re.compile(r"""(?m)^[ \t]*docs_dir[ \t]*=[ \t]*(?P<quote>["'])(?P<value>.*?)(?P=quote)""")
+"""zensical.toml's docs_dir, as TOML writes a text on one line."""
+
+
+def _walked(root: Path, docs_dir: Path) -> Iterator[tuple[str, list[str], list[str]]]:
+    """os.walk of the project's folders, but folders of no configuration (`.git`, `node_modules`, docs_dir)."""
+    docs = docs_dir.resolve()
     for folder, names, files in os.walk(root):
         names[:] = sorted(
             name for name in names if name not in _NO_CONFIGURATION and Path(folder, name).resolve() != docs
         )
-        for name in sorted(name for name in files if ".yml" in name.lower() or ".yaml" in name.lower()):
+        yield folder, names, files
+
+
+def _settings_files(root: Path, config_file: Path, docs_dir: Path, words: tuple[str, ...]) -> Iterator[Path]:
+    """Each file in the project's folders, but mkdocs.yml and those in folders of no configuration (`.git`,
+    `node_modules`, docs_dir), that may be a file of settings (named `.yml` or `.yaml` anywhere in its name,
+    `other.yml.orig` too, `.json`, or with no extension: `mkdocs build -f` reads any name) and whose text (UTF-16
+    too, to _MOST_SETTINGS bytes) holds one of `words`, or an escape that may write one (hostile reviews)."""
+    config = config_file.resolve()
+    for folder, _, files in _walked(root, docs_dir):
+        for name in sorted(files):
+            lowered = name.lower()
+            if ".yml" not in lowered and ".yaml" not in lowered and not lowered.endswith(".json") and "." in name:
+                continue
             path = Path(folder, name)
-            if path.resolve() != config and path.is_file() and any(word in _start_of(path) for word in words):
-                yield path  # (not framework.yml, a workflow: not composed, however deep; a named pipe: not waited on)
+            if path.resolve() == config or not path.is_file():  # (a named pipe: not waited on)
+                continue
+            text = _text_of(path)
+            if any(word in text for word in words) or "\\x" in text or "\\u" in text or "\\U" in text:
+                yield path  # (not framework.yml, a workflow: not composed, however deep)
+
+
+_MOST_SETTINGS = 1_000_000
+"""The most of a file read to tell whether it is a file of settings."""
+
+
+def _text_of(path: Path) -> str:
+    """A file's start (_MOST_SETTINGS bytes) as text, UTF-16 by its byte order mark too (nothing where it cannot be
+    read)."""
+    try:
+        with path.open("rb") as file:
+            raw = file.read(_MOST_SETTINGS)
+    except OSError:
+        return ""
+    return as_text_anyhow(raw)
 
 
 def _inherits_from(file: Path, config: Path) -> bool:
@@ -1526,15 +1613,6 @@ _NO_CONFIGURATION = frozenset(
     }
 )
 """Folders of tools' own files (caches, installed packages), where no configuration of a build is kept."""
-
-
-def _start_of(path: Path) -> bytes:
-    """The first 64 KB of a file (nothing where it cannot be read)."""
-    try:
-        with path.open("rb") as file:
-            return file.read(65536)
-    except OSError:
-        return b""
 
 
 def _names_in(plugins: yaml.Node | None) -> set[str]:

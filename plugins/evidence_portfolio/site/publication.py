@@ -55,6 +55,7 @@ from ..reading.settings import (
     unnumbered,
     written_line,
     written_site_files,
+    zensical_settings_building,
 )
 from ..reading.written_front_matter import front_matter_of, reads_as_kept_page, visibility_written
 from .pages import EXPORTS, TEMPLATES
@@ -765,21 +766,35 @@ def check_setup(settings: Settings) -> Problems:
     others = settings.config_file and configurations_without_the_plugin(
         settings.root, settings.config_file, settings.docs_dir
     )
-    for file, line, inherits in others or ():
-        what = (
-            f"this file INHERITs {config} and lists plugins of its own without the portfolio plugin"
-            if inherits
-            else "this file is a MkDocs configuration of its own (a site_name, no INHERIT) whose docs_dir holds "
-            f"{settings.display(settings.docs_dir)}/ (or is inside it, or an environment variable gives it), without "
-            "the portfolio plugin"
+    for file, line, kind in others or ():
+        what = {
+            "inherits": f"this file INHERITs {config} and lists plugins of its own without the portfolio plugin",
+            "own": "this file is a MkDocs configuration (a site_name) whose docs_dir holds "
+            f"{settings.display(settings.docs_dir)}/ or is inside it, and whose plugins leave the portfolio plugin out",
+            "environment": "an environment variable gives this file's INHERIT or docs_dir, which may then lead to "
+            f"{settings.display(settings.docs_dir)}/ without the portfolio plugin",
+        }[kind]
+        fix = (
+            "write the file INHERIT reads, and docs_dir, as plain names"
+            if kind == "environment"
+            else "add portfolio to its plugins, or remove the file"
         )
         problems.add(
             "unsafe-setting",
             settings.display(file),
             line,
             f"{what}, so `mkdocs build -f {settings.display(file)}` (or `mkdocs gh-deploy -f`) would publish every "
-            f"Markdown file under {settings.display(settings.docs_dir)}/ as a page, internal items included; add "
-            "portfolio to its plugins, or remove the file",
+            f"Markdown file under {settings.display(settings.docs_dir)}/ as a page, internal items included; {fix}",
+        )
+    for file, line in zensical_settings_building(settings.root, settings.docs_dir):
+        problems.add(
+            "unsafe-setting",
+            settings.display(file),
+            line,
+            f"this file's docs_dir holds {settings.display(settings.docs_dir)}/ or is inside it, and Zensical runs no "
+            "plugin, so `zensical build` would publish every Markdown file there to everyone, internal items "
+            "included; keep the guard's docs_dir, which names no folder, and build for Zensical from the folder "
+            "`portfolio generate --audience A --out DIR` writes",
         )
     for file, line in plugins_from_the_environment(settings.config_file):
         problems.add(
