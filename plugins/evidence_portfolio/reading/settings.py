@@ -1565,20 +1565,19 @@ def _settings_files(root: Path, config_file: Path, docs_dir: Path, words: tuple[
             if ".yml" not in lowered and ".yaml" not in lowered and not lowered.endswith(".json") and "." in name:
                 continue
             path = Path(folder, name)
-            if path.resolve() == config or not path.is_file():  # (a named pipe: not waited on)
-                continue
+            if path.resolve() == config or not path.is_file() or path.stat().st_size > _MOST_SETTINGS:
+                continue  # (a named pipe: not waited on; a site's search index: no configuration)
             text = _text_of(path)
             if any(word in text for word in words) or "\\x" in text or "\\u" in text or "\\U" in text:
                 yield path  # (not framework.yml, a workflow: not composed, however deep)
 
 
 _MOST_SETTINGS = 1_000_000
-"""The most of a file read to tell whether it is a file of settings."""
+"""The largest file read to tell whether it is a file of settings (a larger one is not looked for)."""
 
 
 def _text_of(path: Path) -> str:
-    """A file's start (_MOST_SETTINGS bytes) as text, UTF-16 by its byte order mark too (nothing where it cannot be
-    read)."""
+    """A file's text, UTF-16 by its byte order mark too (nothing where it cannot be read)."""
     try:
         with path.open("rb") as file:
             raw = file.read(_MOST_SETTINGS)
