@@ -4456,6 +4456,15 @@ def test_a_tag_typed_in_a_field_showing_a_withheld_address_is_named_at_its_line_
     assert public.failed and [line for line in public.log if line.startswith(f"portfolio: {said}")], public.log
     assert not [line for line in public.log if "the page library/" in line], public.log
     assert word not in (public.all_output() if public.site.exists() else "")
+    # an address in angle brackets, no tag's attribute (a second hostile review: the check passed it)
+    project.write(
+        "evidence/pub/open.md",
+        item(
+            "Open", visibility="public", maps_to="partnerships/plan", extra=f"partners: ['<../int/files/{word}.pdf>']"
+        ),
+    )
+    found = [(p.path, p.line) for p in project.problems("public") if p.code == "typed-link"]
+    assert found == [("evidence/pub/open.md", 7)], found
 
 
 def test_every_withheld_address_a_page_shows_as_typed_is_named_in_one_run(project: Project) -> None:
