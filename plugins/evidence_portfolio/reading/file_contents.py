@@ -79,6 +79,11 @@ OLE_START = b"\xd0\xcf\x11\xe0"
 PDF_START = b"%PDF-"
 
 
+def a_picture(head: bytes) -> bool:
+    """Whether the first bytes of a file are those of a picture a page shows (PNG, JPEG, GIF, WebP)."""
+    return _holds(head) in _SHOWN
+
+
 def _holds(head: bytes) -> str:
     """What the first bytes of a file say it holds, as a message names it."""
     if head.startswith(b"\x89PNG\r\n\x1a\n"):

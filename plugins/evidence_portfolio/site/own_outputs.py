@@ -28,7 +28,7 @@ from typing import IO
 from ..model.item_types import ITEM_TYPES
 from ..model.urls import MARKDOWN_EXTENSIONS
 from ..model.vocabulary import AUDIENCES, WIDEST, Audience, as_audience
-from ..reading.file_contents import PDF_START, ZIP_START
+from ..reading.file_contents import PDF_START, ZIP_START, a_picture
 from ..reading.page_marks import MADE_BY, page_marked
 from ..reading.text import as_text_anyhow
 from ..reading.written_front_matter import front_matter_read, opens_front_matter, visibility_of
@@ -138,6 +138,8 @@ def _made_for(file: IO[bytes], budget: _Budget, depth: int, size: int = 0, name:
         return ((said[0], f'"{name}", whose front matter {said[1]}') if said else None), False
     if PDF_START in head[:_PDF_LEAD]:  # (after a zip's start: a zip holding a PDF unpacked is no PDF, a hostile review)
         return _pdf(file, budget, size)
+    if a_picture(head):  # no output of the portfolio's (a theme's 600 pictures were each read as text: a review)
+        return None, False
     marked = page_marked(head)
     if marked is not None and marked != "public":  # (in a zip too: its offline pack's pages, or a site zipped)
         page = f"a page of a site the portfolio built for the {marked} audience"
