@@ -3852,6 +3852,7 @@ def test_another_configuration_inheriting_mkdocs_yml_without_the_plugin_is_refus
         ("wide.yml", "\ufeffsite_name: x\ndocs_dir: evidence\n".encode("utf-16-le").decode("latin-1"), 2),
         ("child.yml", "INHERIT: shared-base.yml\ndocs_dir: evidence\n", 2),
         ("env.yml", "INHERIT: !ENV [UNSET_IN_THE_TEST, mkdocs.yml]\nplugins: [search]\n", 1),
+        ("handbook.yml", "site_name: Handbook\ndocs_dir: handbook\n", 2),  # (its folder links to evidence/)
     ],
 )
 def test_another_configuration_building_evidence_without_the_plugin_is_refused_however_written(
@@ -3867,6 +3868,9 @@ def test_another_configuration_building_evidence_without_the_plugin_is_refused_h
     project.item(f"int/{word}.md", f"title: {word}\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01")
     project.write("shared-base.yml", "site_name: Shared\n")  # (a configuration of its own only as child.yml's base)
     project.write(name, text.encode("latin-1") if name == "wide.yml" else text)
+    if name == "handbook.yml":
+        project.write("handbook/index.md", "# Handbook\n")
+        (project.root / "handbook/old-evidence").symlink_to("../evidence", target_is_directory=True)
     found = [p for p in project.problems("public") if p.code == "unsafe-setting"]
     assert [(p.path, p.line, p.severity) for p in found] == [(name, line, "error")], found
     assert f"`mkdocs build -f {name}` (or `mkdocs gh-deploy -f`) would publish every Markdown file" in found[0].message
@@ -3883,6 +3887,8 @@ def test_another_configuration_building_evidence_without_the_plugin_is_refused_h
             env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
         )
         assert any(word in path.as_posix() for path in out.rglob("*")), "preview.yml builds every item"
+    if name == "handbook.yml":
+        (project.root / "handbook/old-evidence").unlink()
     project.write(name, "site_name: Handbook\ndocs_dir: handbook\n")
     project.write(name.replace(".y", "-2.y"), "INHERIT: mkdocs.yml\nplugins: [search, portfolio]\n")
     assert [p for p in project.problems("public") if p.code == "unsafe-setting"] == []

@@ -1431,9 +1431,10 @@ def _plugin_pairs(plugins: yaml.Node | None) -> list[tuple[yaml.Node, yaml.Node 
     return pairs
 
 
-ConfigurationKind = Literal["inherits", "own", "environment"]
+ConfigurationKind = Literal["inherits", "own", "environment", "linked"]
 """How another configuration would build docs_dir without the plugin: INHERITing mkdocs.yml with plugins of its own;
-one of its own (or INHERITing another); its docs_dir or INHERIT given by an environment variable."""
+one of its own (or INHERITing another); its docs_dir or INHERIT given by an environment variable; its docs_dir, a
+folder of its own, holding a symbolic link to docs_dir or into it, which MkDocs follows."""
 
 
 def configurations_without_the_plugin(
@@ -1461,9 +1462,11 @@ def configurations_without_the_plugin(
             yield path, parent.start_mark.line + 1, "environment"  # (`!ENV [X, mkdocs.yml]`: a hostile review)
             continue
         if parent is not None and _inherits_from(inherited_path(path, parent.value), config):
-            if own_docs is not None and not _may_hold(path, own_docs, docs):
-                continue  # (a handbook of its own)
             plugins = _node_of(top, "plugins")
+            if own_docs is not None and not _may_hold(path, own_docs, docs):  # (a handbook of its own)
+                if plugins is not None and PLUGIN not in _names_in(plugins) and _links_into(path, own_docs, docs):
+                    yield path, _key_line(top, "docs_dir") or 1, "linked"
+                continue
             above = inherited_path(path, parent.value)
             if plugins is not None and _replaces_plugins(plugins, above) and PLUGIN not in _names_in(plugins):
                 line = _key_line(top, "plugins") or plugins.start_mark.line + 1
@@ -1473,10 +1476,36 @@ def configurations_without_the_plugin(
         if not any(_node_of(node, "site_name") is not None for node in chain):
             continue
         written = next((found for node in chain if (found := _node_of(node, "docs_dir")) is not None), None)
-        if not _may_hold(path, written or yaml.ScalarNode(_STR_TAG, "docs"), docs) or PLUGIN in _merged_names(chain):
+        built = written or yaml.ScalarNode(_STR_TAG, "docs")
+        if PLUGIN in _merged_names(chain):
             continue
         line = _key_line(top, "docs_dir") or _key_line(top, "INHERIT") or _key_line(top, "site_name") or 1
-        yield path, line, "environment" if _from_the_environment(written) else "own"
+        if _may_hold(path, built, docs):
+            yield path, line, "environment" if _from_the_environment(written) else "own"
+        elif _links_into(path, built, docs):  # (a handbook holding a link to evidence/: a hostile review)
+            yield path, line, "linked"
+
+
+def _links_into(config_file: Path, docs_dir: yaml.Node, docs: Path) -> bool:
+    """Whether the folder a configuration builds (its `docs_dir`, a path) holds a symbolic link to `docs` or into
+    it, or to a folder holding it, which MkDocs follows (looked for to _MOST_WALKED files and folders)."""
+    folder = config_file.parent / str(docs_dir.value)
+    walked = 0
+    for where, names, files in os.walk(folder):
+        for name in (*names, *files):
+            walked += 1
+            entry = Path(where, name)
+            if entry.is_symlink():
+                target = entry.resolve()
+                if target.is_relative_to(docs) or docs.is_relative_to(target):
+                    return True
+        if walked > _MOST_WALKED:
+            return False
+    return False
+
+
+_MOST_WALKED = 20_000
+"""The most files and folders of another configuration's docs_dir looked through for a link into docs_dir."""
 
 
 def _key_line(mapping: yaml.MappingNode, key: str) -> int | None:

@@ -773,12 +773,13 @@ def check_setup(settings: Settings) -> Problems:
             f"{settings.display(settings.docs_dir)}/ or is inside it, and whose plugins leave the portfolio plugin out",
             "environment": "an environment variable gives this file's INHERIT or docs_dir, which may then lead to "
             f"{settings.display(settings.docs_dir)}/ without the portfolio plugin",
+            "linked": "this file is a MkDocs configuration without the portfolio plugin whose docs_dir holds a "
+            f"symbolic link to {settings.display(settings.docs_dir)}/ or into it, which MkDocs follows",
         }[kind]
-        fix = (
-            "write the file INHERIT reads, and docs_dir, as plain names"
-            if kind == "environment"
-            else "add portfolio to its plugins, or remove the file"
-        )
+        fix = {
+            "environment": "write the file INHERIT reads, and docs_dir, as plain names",
+            "linked": "delete the link, or add portfolio to its plugins",
+        }.get(kind, "add portfolio to its plugins, or remove the file")
         problems.add(
             "unsafe-setting",
             settings.display(file),
