@@ -5453,6 +5453,25 @@ def test_the_portfolios_own_outputs_go_with_the_audience_they_were_made_for(proj
     assert project.check().code == 0
 
 
+def _linked_publicly_and_kept(project: Project, word: str, kept: dict[str, str], published: list[str]) -> None:
+    """Files under evidence/, each linked from a public page: those `kept` (by name, the audience they were made
+    for) are in the builds of that audience and wider only, those `published` in every build, and `word` in no
+    build narrower than internal; every one is in the internal build, so that the test cannot pass by testing
+    nothing."""
+    links = "".join(f"- [Part {number}]({name})\n" for number, name in enumerate((*kept, *published)))
+    project.write("evidence/previous.md", f"---\ntitle: Previous portfolio\nvisibility: public\n---\n{links}")
+    built = build_all(project)
+    for name in (*kept, *published):
+        assert (built["internal"].result.site / name).is_file(), name
+    for audience in ("public", "accreditor"):
+        assert built[audience].where(word) == [], audience
+        for name in published:
+            assert (built[audience].result.site / name).is_file(), (audience, name)
+        for name, made_for in kept.items():
+            shown = AUDIENCES.index(audience) >= AUDIENCES.index(made_for)
+            assert (built[audience].result.site / name).is_file() == shown, (audience, name)
+
+
 def test_a_page_of_a_site_says_whom_it_was_made_for(project: Project) -> None:
     """A page of an internal site, saved alone under evidence/ (no exports beside it) and linked from a public page,
     was published with what it shows of the internal items (a hostile review). Every page of a build, its 404 page
@@ -5521,17 +5540,7 @@ def test_a_page_of_a_site_says_whom_it_was_made_for(project: Project) -> None:
         "saved/items.csv": "internal",
         "saved/pages.zip": "accreditor",
     }
-    links = "".join(f"- [Part {number}]({name})\n" for number, name in enumerate((*kept, "saved/public-home.html")))
-    project.write("evidence/previous.md", f"---\ntitle: Previous portfolio\nvisibility: public\n---\n{links}")
-    built = build_all(project)
-    for name in (*kept, "saved/public-home.html"):
-        assert (built["internal"].result.site / name).is_file(), name
-    for audience in ("public", "accreditor"):
-        assert built[audience].where(word) == [], audience
-        assert (built[audience].result.site / "saved/public-home.html").is_file(), audience
-        for name, made_for in kept.items():
-            shown = AUDIENCES.index(audience) >= AUDIENCES.index(made_for)
-            assert (built[audience].result.site / name).is_file() == shown, (audience, name)
+    _linked_publicly_and_kept(project, word, kept, ["saved/public-home.html"])
     project.write(
         "evidence/pub/open.md",
         item("Open", visibility="public", maps_to="partnerships/plan", extra="attachments: [../saved/board.html]"),
@@ -5601,16 +5610,7 @@ def test_a_sites_index_of_tags_and_its_sitemap_are_the_internal_audiences_wherev
     kept = [
         f"archive/{name}" for name in ("tags-2025.json", "pages.xml", "indexes.zip", "pages-ns0.xml", "tags-more.json")
     ]
-    links = "".join(f"- [Part {number}]({name})\n" for number, name in enumerate((*kept, "archive/venues.json")))
-    project.write("evidence/previous.md", f"---\ntitle: Previous portfolio\nvisibility: public\n---\n{links}")
-    sites = build_all(project)
-    for name in (*kept, "archive/venues.json"):
-        assert (sites["internal"].result.site / name).is_file(), name
-    for audience in ("public", "accreditor"):
-        assert sites[audience].where(word) == [], audience
-        assert (sites[audience].result.site / "archive/venues.json").is_file(), audience
-        for name in kept:
-            assert not (sites[audience].result.site / name).exists(), (audience, name)
+    _linked_publicly_and_kept(project, word, dict.fromkeys(kept, "internal"), ["archive/venues.json"])
     for name, what, fix in (
         ("tags-2025.json", "a site's index of tags (Material's tags.json)", ""),
         ("pages.xml", "a site's sitemap", ""),
