@@ -5729,17 +5729,7 @@ def test_a_copy_of_a_site_goes_with_the_audience_its_portfolio_json_names(projec
         "resources/guide.txt",
     ]
     copies = [name for name in (*written, "archive/lone/wide.json", "archive/mix.zip") if name not in published]
-    links = "".join(f"- [Part {number}]({name})\n" for number, name in enumerate((*copies, *published)))
-    project.write("evidence/previous.md", f"---\ntitle: Previous portfolio\nvisibility: public\n---\n{links}")
-    sites = build_all(project)
-    for name in (*copies, *published):
-        assert (sites["internal"].result.site / name).is_file(), name
-    for audience in ("public", "accreditor"):
-        assert sites[audience].where(word) == [], audience
-        for name in copies:
-            assert not (sites[audience].result.site / name).exists(), (audience, name)
-        for name in published:
-            assert (sites[audience].result.site / name).is_file(), (audience, name)
+    _linked_publicly_and_kept(project, word, dict.fromkeys(copies, "internal"), published)
     # an accreditor item's attachment, a copy of which is in the internal site's copy: the copy is told to be moved
     project.write("evidence/acc/files/agreement.txt", "the agreement\n")
     project.write("evidence/archive/site2025/acc/files/agreement.txt", "the agreement\n")
