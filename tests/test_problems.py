@@ -9598,3 +9598,26 @@ def test_an_assessor_report_without_its_challenge_names_no_challenge_none(projec
     project.item("ar.md", "title: AR\ntype: assessor-report\nassessor: Jo\ndate: 2026-01-01\nvisibility: accreditor")
     said = [p.message for p in project.problems() if p.path == "evidence/ar.md"]
     assert said and any("challenge" in message for message in said) and not any("None" in m for m in said), said
+
+
+def test_a_quoted_texts_notes_keep_their_paragraphs_and_its_code_stays_code(project: Project) -> None:
+    """A note of two paragraphs carried the next note into its own, a fenced block's `[^a]:` line was taken out of
+    the pack as a note, and a label's quote was written into the pack's HTML as it is (reviews of the change): each
+    note is a paragraph of its own, code is code, and a label is written as text in its attributes."""
+    files = {
+        **COVERED,
+        "mkdocs.yml": MKDOCS_YML + "markdown_extensions:\n  - footnotes\n",
+        "evidence/sa1.md": md(
+            "title: SA1\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01\nvisibility: public",
+            '## Plan\n\nWe plan.[^a] Then.[^b] Quoted.[^q"x]\n\n```\n[^a]: inside code\n```\n\n'
+            '[^a]: First note.\n\n    Its second paragraph.\n\n[^b]: Note b.\n[^q"x]: Quoted note.\n',
+        ),
+    }
+    write_files(project, files)
+    built = project.build(audience="internal")
+    assert not built.failed, built.log
+    pack = BeautifulSoup(built.html("accreditation-pack/"), "html.parser")
+    notes = [li.get_text(" ", strip=True) for li in pack.select("li") if li.find(id=re.compile("^fn:"))]
+    assert notes == ["First note. Its second paragraph.", "Note b.", "Quoted note."], notes
+    assert "[^a]: inside code" in pack.find("code").get_text(), "the code stays code"
+    assert pack.find(id=re.compile('^fn:.*q"x$')) is not None, "the label, as text in its id"

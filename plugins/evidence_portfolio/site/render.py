@@ -83,12 +83,15 @@ def _notes_in_place(texts: dict[str, str]) -> dict[str, str]:
     marks name right after it, numbered from 1 (a mark a superscript number leading to its note), where
     python-markdown would gather every footnote of the quoting page at its end: in the accreditation pack, and so in
     its PDF, a self-assessment's note was printed under the last challenge (an assessor's review). A note no section
-    marks is left out (_marked_notes)."""
-    notes = {found[1]: found[0] for text in texts.values() for found in _NOTE_TEXT.finditer(text)}
+    marks is left out (_marked_notes); a mark or a note's text in code is code (a review of the change)."""
+    notes: dict[str, str] = {}
+    for text in texts.values():
+        hidden = hidden_ranges(text)
+        notes.update((found[1], found[0]) for found in _NOTE_TEXT.finditer(text) if not inside(hidden, found.start()))
     placed: set[str] = set()  # (a note marked in two sections: its place is named once, where it is first shown)
     done: dict[str, str] = {}
     for section, text in texts.items():
-        text = _NOTE_TEXT.sub("", text)
+        text = _outside_code(_NOTE_TEXT, text)
         hidden = hidden_ranges(text)
         order: list[str] = []
 
@@ -98,18 +101,26 @@ def _notes_in_place(texts: dict[str, str]) -> dict[str, str]:
                 return found[0]
             if label not in order:
                 order.append(label)
-            return f'<sup><a class="footnote-ref" href="#fn:{label}">{order.index(label) + 1}</a></sup>'
+            return f'<sup><a class="footnote-ref" href="#fn:{html.escape(label)}">{order.index(label) + 1}</a></sup>'
 
         text = _FOOTNOTE.sub(marked, text)
         if order:
             listed = []
             for number, label in enumerate(order, 1):
-                place = "" if label in placed else f'<span id="fn:{label}"></span>'
+                place = "" if label in placed else f'<span id="fn:{html.escape(label)}"></span>'
                 placed.add(label)
                 listed.append(f"{number}. {place}{notes[label][len(label) + 4 :].strip()}")  # (after `[^label]:`)
-            text = text.rstrip("\n") + '\n\n<p class="portfolio-notes-label">Notes</p>\n\n' + "\n".join(listed) + "\n"
+            # (each note a paragraph of its own: one of two paragraphs carried the next note into its own)
+            notes_said = "\n\n".join(listed)
+            text = text.rstrip("\n") + f'\n\n<p class="portfolio-notes-label">Notes</p>\n\n{notes_said}\n'
         done[section] = text
     return done
+
+
+def _outside_code(pattern: re.Pattern[str], text: str) -> str:
+    """`text` without what `pattern` finds in it outside code."""
+    hidden = hidden_ranges(text)
+    return pattern.sub(lambda found: found[0] if inside(hidden, found.start()) else "", text)
 
 
 _FOOTNOTE = re.compile(r"\[\^([^\]\n]+)\]")
