@@ -1954,6 +1954,12 @@ def test_the_portfolios_own_outputs_in_the_themes_or_the_snippets_folder_go_with
             flagged[start + (6 if start == 0 else 8)] |= 1
         project.write("overrides/assets/brand-kit.zip", bytes(flagged))
         assert [p for p in project.problems("public") if p.code == "unsafe-setting"] == []
+        with zipfile.ZipFile(project.root / "overrides/assets/brand-kit.zip", "a") as archive:  # (a review)
+            archive.writestr(
+                "z-page.html", f'<meta name="evidence-portfolio" content="made for the internal audience">{word}'
+            )
+        refused = [(p.path, p.line) for p in project.problems("public") if p.code == "unsafe-setting"]
+        assert refused == [("overrides/assets/brand-kit.zip", 1)], refused
 
 
 @pytest.mark.parametrize(
@@ -5519,6 +5525,14 @@ def test_a_page_of_a_site_says_whom_it_was_made_for(project: Project) -> None:
             '<meta\n      name="evidence-portfolio"\n      content="made for the internal audience"\n    />',
         ),
     )
+    project.write("evidence/saved/late.html", "<!--" + " saved by a browser" * 400 + " -->\n" + page)
+    project.write(  # (a web archive whose page is in base64: a hostile review)
+        "evidence/saved/base64.mhtml",
+        b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="B"\r\n\r\n--B\r\n'
+        b"Content-Type: text/html\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        + base64.encodebytes(page.encode("utf-8"))
+        + b"\r\n--B--\r\n",
+    )
     archived = quopri.encodestring(page.encode("utf-8"))  # (as Chromium saves a page as one file)
     project.write(
         "evidence/saved/single-file.mhtml",
@@ -5537,6 +5551,8 @@ def test_a_page_of_a_site_says_whom_it_was_made_for(project: Project) -> None:
         "saved/minified.html": "internal",
         "saved/formatted.html": "internal",
         "saved/single-file.mhtml": "internal",
+        "saved/late.html": "internal",
+        "saved/base64.mhtml": "internal",
         "saved/items.csv": "internal",
         "saved/pages.zip": "accreditor",
     }
@@ -5564,7 +5580,7 @@ def test_a_page_of_a_site_says_whom_it_was_made_for(project: Project) -> None:
     )
     lines = project.check().stdout.splitlines()
     assert next(line for line in lines if line.startswith("evidence/saved/whole.html:")).endswith(
-        "it is a page of the site built for the internal audience: link to that page instead (printed or saved, a "
+        "it is a page of the site built for the internal audience: link to that page instead (printed, a "
         "copy of it no longer says whom it is for), or take the script out of it"
     ), lines
     project.write(

@@ -5,7 +5,7 @@ item, said nothing of it)."""
 
 from __future__ import annotations
 
-import quopri
+import email
 import re
 
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
@@ -15,8 +15,9 @@ MADE_BY = "evidence-portfolio"
 """The name of what made the portfolio's outputs, as they say it (a page's mark, a PDF's identifier)."""
 
 
-MARKED_WITHIN = 4096
-"""How far into a page its mark is looked for (it is written first in its head)."""
+MARKED_WITHIN = 262_144
+"""How far into a page its mark is looked for: it is written first in its head, which a page saved again may push
+on (a style or a comment put before it: a hostile review)."""
 
 
 def page_mark(audience: Audience) -> str:
@@ -33,18 +34,29 @@ _MARK_WORDS = re.compile(r"\bcontent\s*=\s*[\"']?\s*made\s+for\s+the\s+([a-z]+)\
 browser or a minifier)."""
 _MIME = re.compile(r"(?:From|MIME-Version|Content-Type|Snapshot-Content-Location|Subject|Date):", re.IGNORECASE)
 """The start of a page saved as a web archive (Chromium's and Edge's "Webpage, Single File", .mhtml), a MIME message
-whose page is written quoted-printable (`content=3D"made for th=` and the rest on the next line: a review)."""
+whose page is written quoted-printable (`content=3D"made for th=` and the rest on the next line: a review) or in
+base64 (a hostile review)."""
 
 
-def page_marked(head: bytes) -> Audience | None:
-    """The narrowest audience a page's start says it was made for, by its page_mark in a `<meta>` tag: a page (its
-    text starting with a tag, a comment or a doctype) or a web archive of one; None for any other text (a table or
-    data quoting the mark is none: a review of the change found an internal evidence.csv taken for a public page)."""
-    text = as_text_anyhow(head).lstrip("\ufeff \t\r\n")
-    if _MIME.match(text):
-        text = as_text_anyhow(quopri.decodestring(head))
-    elif not text.startswith("<"):
+def may_be_marked(head: bytes) -> bool:
+    """Whether a file, by its start, may be a page or a web archive of one, which page_marked reads."""
+    text = as_text_anyhow(head[:1024]).lstrip("\ufeff \t\r\n")
+    return text.startswith("<") or _MIME.match(text) is not None
+
+
+def page_marked(start: bytes) -> Audience | None:
+    """The narrowest audience a page's start (MARKED_WITHIN bytes) says it was made for, by its page_mark in a
+    `<meta>` tag: a page (its text starting with a tag, a comment or a doctype) or a web archive of one, its pages
+    read as they are written in it; None for any other text (a table or data quoting the mark is none: a review of
+    the change found an internal evidence.csv taken for a public page)."""
+    if not may_be_marked(start):
         return None
+    text = as_text_anyhow(start)
+    if not text.lstrip("\ufeff \t\r\n").startswith("<"):  # a web archive: each of its parts, as written in it
+        parts = email.message_from_bytes(start).walk()
+        text = "".join(
+            as_text_anyhow(payload) for part in parts if isinstance(payload := part.get_payload(decode=True), bytes)
+        )
     said = [
         audience
         for tag in _META.findall(text)

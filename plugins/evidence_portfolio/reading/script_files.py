@@ -69,8 +69,8 @@ def script_files(settings: Settings, files: Iterable[str]) -> tuple[frozenset[st
         line, what, made_for = script
         if made_for not in (None, "public"):  # a copy of it printed would say nothing of it (a review of the change)
             cure = (
-                f"it is a page of the site built for the {made_for} audience: link to that page instead (printed or "
-                "saved, a copy of it no longer says whom it is for)"
+                f"it is a page of the site built for the {made_for} audience: link to that page instead (printed, "
+                "a copy of it no longer says whom it is for)"
             )
         problems.add(
             "script-file",

@@ -29,7 +29,7 @@ from ..model.item_types import ITEM_TYPES
 from ..model.urls import MARKDOWN_EXTENSIONS
 from ..model.vocabulary import AUDIENCES, WIDEST, Audience, as_audience
 from ..reading.file_contents import PDF_START, ZIP_START, a_picture
-from ..reading.page_marks import MADE_BY, page_marked
+from ..reading.page_marks import MADE_BY, MARKED_WITHIN, may_be_marked, page_marked
 from ..reading.text import as_text_anyhow
 from ..reading.written_front_matter import front_matter_read, opens_front_matter, visibility_of
 from ..reading.zip_members import ENCRYPTED, UNREADABLE
@@ -140,6 +140,8 @@ def _made_for(file: IO[bytes], budget: _Budget, depth: int, size: int = 0, name:
         return _pdf(file, budget, size)
     if a_picture(head):  # no output of the portfolio's (a theme's 600 pictures were each read as text: a review)
         return None, False
+    if may_be_marked(head):  # a page's mark, which a page saved again may push on (a hostile review)
+        head += budget.read(file, MARKED_WITHIN - len(head))
     marked = page_marked(head)
     if marked is not None and marked != "public":  # (in a zip too: its offline pack's pages, or a site zipped)
         page = f"a page of a site the portfolio built for the {marked} audience"
@@ -227,10 +229,10 @@ def _site_index(start: str, whole: Callable[[], str]) -> str | None:
 
 
 _SITEMAPS = "www.sitemaps.org/schemas/sitemap/"
+"""The start of the namespace of a sitemap's list of addresses (`<urlset xmlns=...>`)."""
 _URLSET = re.compile(r"<(?:[\w.-]+:)?urlset\b")
 """A sitemap's list of addresses, its namespace named by a prefix too (`<ns0:urlset>`, as Python's ElementTree writes
 it: a review of the change)."""
-"""The start of the namespace of a sitemap's list of addresses (`<urlset xmlns=...>`)."""
 
 
 def _tags_index(start: str, whole: Callable[[], str]) -> bool:
@@ -388,7 +390,10 @@ def _zip(file: IO[bytes], budget: _Budget, depth: int, in_place: bool = False) -
         return None
     # (a search index first, of the narrowest, named: no version of the zip may be made for a wider audience, but one
     # without it; the offline pack of any audience too: a review of the change was told it was internal's outputs)
-    audience, what = max(found, key=lambda said: (AUDIENCES.index(said[0]), _index_first(said[1])))
+    # (and what is known before what is not: an encrypted member hid an internal page beside it, a review)
+    audience, what = max(
+        found, key=lambda said: (AUDIENCES.index(said[0]), _index_first(said[1]), UNKNOWN not in said[1])
+    )
     if what.startswith('"'):  # a page or a search index in it (or in a zip in it, by its path through them)
         return audience, f"a zip holding {what}"
     return audience, f"a zip of the portfolio's outputs (such as its offline pack) for the {audience} audience"
