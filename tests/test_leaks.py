@@ -3918,6 +3918,20 @@ def test_mkdocs_yml_s_own_base_is_no_other_configuration_and_zensical_toml_may_n
     assert found == [("zensical.toml", 4)], found
     project.write("zensical.toml", '[project]\nsite_name = "x"\ndocs_dir = "BUILT WITH MKDOCS"\n')
     assert [p for p in project.problems("public") if p.code == "unsafe-setting"] == []
+    # its key quoted, its value with an escape, or its folder holding a link to evidence/ (a review of the change)
+    for written in ('"docs_dir" = "evidence"', 'docs_dir = "evid\\u0065nce"', 'docs_dir = "site-docs"'):
+        project.write("zensical.toml", f'[project]\nsite_name = "x"\n{written}\n')
+        if "site-docs" in written:
+            project.write("site-docs/index.md", "# Docs\n")
+            (project.root / "site-docs/ev").symlink_to("../evidence", target_is_directory=True)
+        found = [(p.path, p.line) for p in project.problems("public") if p.code == "unsafe-setting"]
+        assert found == [("zensical.toml", 3)], (written, found)
+    # links in a loop, a NUL in another configuration's docs_dir: no traceback (a review of the change)
+    (project.root / "loop").symlink_to("loop")
+    (project.root / "site-docs/loop.md").symlink_to("loop.md")
+    project.write("nul.yml", 'site_name: x\ndocs_dir: "a\\0b"\n')
+    found = [(p.path, p.line) for p in project.problems("public") if p.code == "unsafe-setting"]
+    assert found == [("zensical.toml", 3)], found
 
 
 def test_an_html_block_left_open_stops_every_build_however_a_fence_hides_it(project: Project) -> None:
@@ -4537,6 +4551,7 @@ def test_a_tag_typed_in_a_nav_title_showing_a_withheld_address_is_named_at_its_l
         ("site_name: 'Riverside <img src=\"int/{w}/\">'\n", 1, "site_name"),
         ("site_author: '<https://example.org/int/{w}/>'\n", 13, "site_author"),
         ("markdown_extensions:\n  - toc:\n      title: '<a href=\"/int/{w}/\">x</a>'\n", 15, "toc extension's title"),
+        ("markdown_extensions:\n  toc:\n    title: 'See https://example.org/int/{w}/'\n", 15, "toc extension's title"),
     ],
 )
 def test_a_text_mkdocs_yml_prints_on_every_page_showing_a_withheld_address_is_named_at_its_line(
@@ -4556,6 +4571,24 @@ def test_a_text_mkdocs_yml_prints_on_every_page_showing_a_withheld_address_is_na
         settings = ""
     project.write("mkdocs.yml", settings + written.format(w=word))
     said = f"mkdocs.yml:{line}: error: the {what} on this line would show the address of a page or file withheld"
+    _named_once_by_both_doors(project, said, word)
+    internal = project.build(audience="internal")
+    assert not internal.failed and word in internal.all_output(), internal.log
+
+
+def test_a_theme_text_in_a_file_mkdocs_yml_inherits_showing_a_withheld_address_is_named_there(
+    project: Project,
+) -> None:
+    """A palette's toggle's name in base.yml, which mkdocs.yml INHERITs while writing a theme of its own (MkDocs
+    merges the two): the check passed it, and the build left every page out naming about.md (a review of the
+    change). Both doors name it at its line of base.yml."""
+    word = canary("inheritedtheme")
+    _withheld_draft_on_a_site(project, word)
+    project.write("evidence/about.md", "# About\n")
+    palette = f"  palette:\n    - toggle:\n        icon: material/brightness-7\n        name: '<https://example.org/int/{word}/>'\n"
+    project.write("base.yml", f"theme:\n  name: material\n{palette}")
+    project.write("mkdocs.yml", "INHERIT: base.yml\n" + (project.root / "mkdocs.yml").read_text())
+    said = "base.yml:6: error: the theme's palette on this line would show the address of a page or file withheld"
     _named_once_by_both_doors(project, said, word)
     internal = project.build(audience="internal")
     assert not internal.failed and word in internal.all_output(), internal.log

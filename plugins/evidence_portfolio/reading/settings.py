@@ -16,6 +16,7 @@ import os
 import posixpath
 import re
 import shlex
+import sys
 import types
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -1261,24 +1262,32 @@ toggle's name, its fonts...)."""
 def printed_texts(config_file: Path) -> Iterator[tuple[Path, int, str, str]]:
     """Each text of mkdocs.yml (or a file it INHERITs that writes it) that the theme prints on every page as it is
     written (made inert: plugin.py's _made_safe_for_every_page), with its file, its line, what it is and the text:
-    PRINTED_TEXTS, the theme's texts (a palette's toggle's name) and the toc extension's title (a hostile review
-    put a withheld page's address in each, shown on every public page)."""
-    for key in (*PRINTED_TEXTS, "theme", "markdown_extensions"):
+    PRINTED_TEXTS, the theme's texts (a palette's toggle's name), merged from every file that writes the theme as
+    MkDocs merges them, and the toc extension's title, in a list of extensions or a mapping of them (a hostile
+    review put a withheld page's address in each, shown on every public page)."""
+    chain = [config_file, *(named for named, _, _ in inherited_files(config_file) if named is not None)]
+    for key in PRINTED_TEXTS:
         file = file_writing(config_file, key)
         node = _node_of(_nodes_of(file), key)
-        if key == "theme":
-            pairs = node.value if isinstance(node, yaml.MappingNode) else []
-            nodes = [(f"theme's {k.value}", v) for k, v in pairs if getattr(k, "value", None) not in _NOT_PRINTED]
-        elif key == "markdown_extensions":
-            entries = node.value if isinstance(node, yaml.SequenceNode) else []
-            found = (_node_of(entry, "toc") for entry in entries if isinstance(entry, yaml.MappingNode))
-            nodes = [("toc extension's title", title) for toc in found if (title := _node_of(toc, "title"))]
-        else:
-            nodes = [(key, node)] if node is not None else []
-        for what, value in nodes:
-            for text in _scalars(value):
-                if isinstance(text.value, str):
-                    yield file, text.start_mark.line + 1, what, text.value
+        yield from ((file, text.start_mark.line + 1, key, text.value) for text in _texts(node))
+    for file in chain:
+        theme = _node_of(_nodes_of(file), "theme")
+        for name, value in theme.value if isinstance(theme, yaml.MappingNode) else ():
+            if getattr(name, "value", None) not in _NOT_PRINTED:
+                yield from (
+                    (file, text.start_mark.line + 1, f"theme's {name.value}", text.value) for text in _texts(value)
+                )
+    file = file_writing(config_file, "markdown_extensions")
+    extensions = _node_of(_nodes_of(file), "markdown_extensions")
+    entries = extensions.value if isinstance(extensions, yaml.SequenceNode) else [extensions]
+    for entry in entries:
+        title = _node_of(_node_of(entry, "toc"), "title")
+        yield from ((file, text.start_mark.line + 1, "toc extension's title", text.value) for text in _texts(title))
+
+
+def _texts(node: yaml.Node | None) -> Iterator[yaml.ScalarNode]:
+    """The scalar nodes of text in a node (none for None)."""
+    return (text for text in _scalars(node) if isinstance(text.value, str)) if node is not None else iter(())
 
 
 def _scalars(node: yaml.Node, depth: int = 0) -> Iterator[yaml.ScalarNode]:
@@ -1488,19 +1497,32 @@ def configurations_without_the_plugin(
 
 def _links_into(config_file: Path, docs_dir: yaml.Node, docs: Path) -> bool:
     """Whether the folder a configuration builds (its `docs_dir`, a path) holds a symbolic link to `docs` or into
-    it, or to a folder holding it, which MkDocs follows (looked for to _MOST_WALKED files and folders)."""
-    folder = config_file.parent / str(docs_dir.value)
+    it, or to a folder holding it, which MkDocs follows, the folders links lead to looked into too (a review of the
+    change: a link to an outside folder holding a link into evidence/ was not); one too large to look through (past
+    _MOST_WALKED files and folders) may."""
+    pending = [followed(config_file.parent / str(docs_dir.value))]
+    seen: set[Path] = set()
     walked = 0
-    for where, names, files in os.walk(folder):
-        for name in (*names, *files):
+    while pending:
+        folder = pending.pop()
+        if folder is None or folder in seen or not folder.is_dir():
+            continue
+        seen.add(folder)
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
             walked += 1
-            entry = Path(where, name)
+            if walked > _MOST_WALKED:
+                return True
             if entry.is_symlink():
-                target = entry.resolve()
-                if target.is_relative_to(docs) or docs.is_relative_to(target):
+                target = followed(Path(entry.path))
+                if target is not None and (target.is_relative_to(docs) or docs.is_relative_to(target)):
                     return True
-        if walked > _MOST_WALKED:
-            return False
+                pending.append(target)
+            elif entry.is_dir(follow_symlinks=False):
+                pending.append(Path(entry.path))
     return False
 
 
@@ -1540,8 +1562,8 @@ def _may_hold(config_file: Path, docs_dir: yaml.Node, docs: Path) -> bool:
     it: as a path, or, given by an environment variable (`!ENV`), any."""
     if _from_the_environment(docs_dir):
         return True
-    built = (config_file.parent / str(docs_dir.value)).resolve()
-    return built.is_relative_to(docs) or docs.is_relative_to(built)
+    built = followed(config_file.parent / str(docs_dir.value))  # (a NUL in it: no folder, a review of the change)
+    return built is not None and (built.is_relative_to(docs) or docs.is_relative_to(built))
 
 
 def inheriting_configurations(root: Path, config_file: Path, docs_dir: Path) -> Iterator[Path]:
@@ -1553,23 +1575,41 @@ def inheriting_configurations(root: Path, config_file: Path, docs_dir: Path) -> 
 
 
 def zensical_settings_building(root: Path, docs_dir: Path) -> Iterator[tuple[Path, int]]:
-    """Each zensical.toml in the project's folders whose docs_dir holds docs_dir or is inside it, with its line:
-    Zensical runs no plugin and would publish every page to everyone (a hostile review changed the guard's docs_dir
-    to evidence)."""
+    """Each zensical.toml in the project's folders whose docs_dir holds docs_dir or is inside it, or holds a symbolic
+    link there, with its line: Zensical runs no plugin and would publish every page to everyone (a hostile review
+    changed the guard's docs_dir to evidence)."""
     docs = docs_dir.resolve()
     for folder, _, files in _walked(root, docs_dir):
         if "zensical.toml" not in files:
             continue
         path = Path(folder, "zensical.toml")
         text = _text_of(path)
-        found = _TOML_DOCS_DIR.search(text)
-        built = (path.parent / (found["value"] if found else "docs")).resolve()
-        if built.is_relative_to(docs) or docs.is_relative_to(built):
+        written = yaml.ScalarNode(_STR_TAG, _toml_docs_dir(text))
+        if _may_hold(path, written, docs) or _links_into(path, written, docs):
+            found = _TOML_DOCS_DIR_LINE.search(text)
             yield path, text.count("\n", 0, found.start()) + 1 if found else 1
 
 
-_TOML_DOCS_DIR = re.compile(r"""(?m)^[ \t]*docs_dir[ \t]*=[ \t]*(?P<quote>["'])(?P<value>.*?)(?P=quote)""")
+def _toml_docs_dir(text: str) -> str:
+    """The docs_dir of zensical.toml's [project], as TOML reads it (its escapes, its key quoted); "docs" where it
+    gives none."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+
+        try:
+            project = tomllib.loads(text).get("project")
+        except tomllib.TOMLDecodeError:
+            project = None
+        written = project.get("docs_dir") if isinstance(project, dict) else None
+        return written if isinstance(written, str) else "docs"
+    found = _TOML_DOCS_DIR.search(text)  # (Python 3.10: as TOML writes a text on one line)
+    return found["value"] if found else "docs"
+
+
+_TOML_DOCS_DIR = re.compile(r"""(?m)^[ \t]*["']?docs_dir["']?[ \t]*=[ \t]*(?P<quote>["'])(?P<value>.*?)(?P=quote)""")
 """zensical.toml's docs_dir, as TOML writes a text on one line."""
+_TOML_DOCS_DIR_LINE = re.compile(r"""(?m)^[ \t]*["']?docs_dir["']?[ \t]*=""")
+"""The line of zensical.toml's docs_dir."""
 
 
 def _walked(root: Path, docs_dir: Path) -> Iterator[tuple[str, list[str], list[str]]]:
@@ -1577,9 +1617,21 @@ def _walked(root: Path, docs_dir: Path) -> Iterator[tuple[str, list[str], list[s
     docs = docs_dir.resolve()
     for folder, names, files in os.walk(root):
         names[:] = sorted(
-            name for name in names if name not in _NO_CONFIGURATION and Path(folder, name).resolve() != docs
+            name
+            for name in names
+            if name not in _NO_CONFIGURATION
+            and followed(Path(folder, name)) != docs
+            and not _built_site(Path(folder, name))
         )
         yield folder, names, files
+
+
+def _built_site(folder: Path) -> bool:
+    """Whether a folder is a site MkDocs built (its sitemap, or its search index, beside its home page), which holds
+    no configuration and whose data would be read as one for nothing (a review of the change)."""
+    return (folder / "index.html").is_file() and (
+        (folder / "sitemap.xml").is_file() or (folder / "search" / "search_index.json").is_file()
+    )
 
 
 def _settings_files(root: Path, config_file: Path, docs_dir: Path, words: tuple[str, ...]) -> Iterator[Path]:
@@ -1594,13 +1646,19 @@ def _settings_files(root: Path, config_file: Path, docs_dir: Path, words: tuple[
             if ".yml" not in lowered and ".yaml" not in lowered and not lowered.endswith(".json") and "." in name:
                 continue
             path = Path(folder, name)
-            if path.resolve() == config or not path.is_file() or path.stat().st_size > _MOST_SETTINGS:
-                continue  # (a named pipe: not waited on; a site's search index: no configuration)
+            try:
+                if followed(path) in (config, None) or not path.is_file() or path.stat().st_size > _MOST_SETTINGS:
+                    continue  # (a link in a loop, a named pipe: not waited on; a site's search index)
+            except OSError:
+                continue
             text = _text_of(path)
-            if any(word in text for word in words) or "\\x" in text or "\\u" in text or "\\U" in text:
+            if any(word in text for word in words) or _ESCAPED_KEY.search(text):
                 yield path  # (not framework.yml, a workflow: not composed, however deep)
 
 
+_ESCAPED_KEY = re.compile(r"\\(?:x5f|u005f|U0000005f|x49|u0049)", re.IGNORECASE)
+"""An escape in a text that may write a key looked for (`"docs\\x5fdir"`, `"\\x49NHERIT"`: a hostile review); not any
+escape, which JSON of text past ASCII is full of (a site's search index was composed as settings: a review)."""
 _MOST_SETTINGS = 1_000_000
 """The largest file read to tell whether it is a file of settings (a larger one is not looked for)."""
 

@@ -792,7 +792,8 @@ def check_setup(settings: Settings) -> Problems:
             "unsafe-setting",
             settings.display(file),
             line,
-            f"this file's docs_dir holds {settings.display(settings.docs_dir)}/ or is inside it, and Zensical runs no "
+            f"this file's docs_dir holds {settings.display(settings.docs_dir)}/, is inside it or holds a symbolic link "
+            "to it, and Zensical runs no "
             "plugin, so `zensical build` would publish every Markdown file there to everyone, internal items "
             "included; keep the guard's docs_dir, which names no folder, and build for Zensical from the folder "
             "`portfolio generate --audience A --out DIR` writes",
