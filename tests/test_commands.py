@@ -393,6 +393,25 @@ def test_new_at_a_terminal_asks_an_actions_due_date_in_its_form(project: Project
     assert "due: 2027-01-31" in path.read_text(encoding="utf-8") and "status: in-progress" in path.read_text()
 
 
+def test_new_at_a_terminal_with_the_date_typed_is_not_told_no_date_was_given(project: Project) -> None:
+    """An action's date typed at the prompt, its due date before it: told "as no --date was given", with the
+    wrong date (a review of the change)."""
+    child = new_at_a_terminal(
+        project, "action", "--title", "Roof", "--maps-to", "partnerships/plan", "--owner", "Jo", "--due", "2026-02-01"
+    )
+    child.expect("Date of the improvement action \\(YYYY-MM-DD\\)")
+    child.sendline("2026-03-01")
+    child.expect("Status \\[planned\\]: ")
+    child.sendline("")
+    child.expect("Visibility \\[internal\\]: ")
+    child.sendline("")
+    child.expect(pexpect.EOF)
+    said = child.before
+    child.close()
+    assert child.exitstatus == 0 and "due before it was raised" in said, said
+    assert "no --date was given" not in said, said
+
+
 def test_new_at_a_terminal_asks_again_for_a_date_already_taken(project: Project) -> None:
     """A second self-assessment of a challenge on one day was refused once every question was answered, as
     "--date: two self-assessments ...", an option never typed, and every answer was thrown away (an outside review):

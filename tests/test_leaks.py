@@ -1765,6 +1765,23 @@ def test_snippets_reaching_evidence_through_a_linked_folder_or_a_hard_link_are_r
     _refused_below_internal(project, where, "pub/open/index.html", "Kanarywaybodyzz")
 
 
+def test_a_snippets_base_path_naming_one_file_kept_by_its_front_matter_is_refused(project: Project) -> None:
+    """A snippets base_path naming a single file whose front matter says `visibility: internal` was put into a
+    public page, where the same file in a folder named as the base_path is refused (a review of the change)."""
+    word = canary("snippetfile")
+    project.write("notes/staff.md", f"---\nvisibility: internal\n---\n{word}: the staff's notes.\n")
+    project.write(
+        "mkdocs.yml",
+        MKDOCS_YML
+        + f"markdown_extensions:\n  - pymdownx.snippets:\n      base_path: ['{project.root}/notes/staff.md']\n",
+    )
+    project.write(
+        "evidence/pub/open.md",
+        item("Open", visibility="public", maps_to="partnerships/plan", body='--8<-- "staff.md"\n'),
+    )
+    _refused_below_internal(project, "notes/staff.md", "pub/open/index.html", word)
+
+
 def test_every_way_into_evidence_in_a_snippets_folder_is_named_in_one_check(project: Project) -> None:
     """A snippets folder holding several ways into evidence/ (hard links to an item and to an attachment, a link to
     an item), in two base_paths that overlap: one check names each once, at its own file (a hostile review met one a

@@ -602,7 +602,8 @@ def new(args: argparse.Namespace, settings: Settings, framework: Framework, ask:
         raise UsageError(untitled[0])
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
-    if day != datetime.date.today() and not args.date:  # said of an item written, not of one refused
+    defaulted = not args.date and not ask.interactive  # (a date typed at the prompt is given: a review)
+    if day != datetime.date.today() and defaulted:  # said of an item written, not of one refused
         print(
             f"portfolio new: dated {day.isoformat()}, the as_of of mkdocs.yml (a later date would be in the future for "
             "the portfolio); give --date for another",
@@ -611,7 +612,7 @@ def new(args: argparse.Namespace, settings: Settings, framework: Framework, ask:
     # what `portfolio check` would then warn of in it (a date in the future, a date too old), said as it is written
     for problem in warned:
         print(f"portfolio new: {problem}", file=sys.stderr)
-        if problem.code == "due-before-date" and not args.date:  # (an old action recorded today: a staff review)
+        if problem.code == "due-before-date" and defaulted:  # (an old action recorded today: a staff review)
             print(
                 f"portfolio new: the action is dated {day.isoformat()}, as no --date was given: for an action raised "
                 "earlier, give --date with the day it was raised (or change the date: line)",

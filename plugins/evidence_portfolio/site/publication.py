@@ -390,11 +390,11 @@ def _ways_into(base: Path, docs: Path, root: Path, audience: Audience) -> Iterat
     if site is not None:
         yield _Way(base, f"this is in {site}, a site the portfolio built (it holds portfolio.json)", _BUILT)
         return
-    if base.is_file():  # a snippets base_path may name a file
-        if base.stat().st_nlink > 1:
-            yield _hard_link(base, _Evidence(docs).inodes)
-        elif (made := _made_beyond(base, audience)) is not None:
-            yield made
+    if base.is_file():  # a snippets base_path may name a file (kept by its front matter too: a review)
+        evidence = _Evidence(docs)
+        way = _hard_link(base, evidence.inodes) if base.stat().st_nlink > 1 else None
+        way = way or _holding(base, base.stat().st_size, evidence, audience)
+        yield from [way] if way else []
         return
     pending: list[tuple[Path, bool]] = [(base, False)]
     seen: dict[Path, bool] = {}
@@ -442,25 +442,22 @@ def _ways_into(base: Path, docs: Path, root: Path, audience: Audience) -> Iterat
                 way = _hard_link(path, evidence.inodes)
                 if not in_git or way.reaches == _EVIDENCE:
                     yield way
-            elif entry.is_file():
-                copied = _copy_of(path, entry.stat().st_size, evidence.sizes)
-                if copied is not None and not _shipped(path):
-                    what = f"this file is a copy of {copied.relative_to(docs.parent).as_posix()}, perhaps withheld"
-                    yield _Way(path, what, "it", link=False)
-                elif not in_git and (way := _holding(path, None, evidence, audience)) is not None:
-                    yield way
+            elif entry.is_file() and (way := _holding(path, entry.stat().st_size, evidence, audience, in_git)):
+                yield way
         pending += reversed(found)  # the folders in name order, the first taken first
 
 
-def _holding(path: Path, size: int | None, evidence: _Evidence, audience: Audience) -> _Way | None:
-    """The file at `path` (a symbolic link to one, read through it, whose target's `size` is given, or the file
-    itself) as a way to what `audience` may not see, where it holds it: a copy of a file under evidence/ (a link's
-    target: a regular file's copies are found by its caller), a page kept by its front matter, or one of the
-    portfolio's outputs made for a narrower audience (_made_beyond)."""
-    copied = _copy_of(path, size, evidence.sizes) if size is not None else None
+def _holding(path: Path, size: int, evidence: _Evidence, audience: Audience, in_git: bool = False) -> _Way | None:
+    """The file at `path` (of `size`: a symbolic link to one, read through it, or the file itself) as a way to what
+    `audience` may not see, where it holds it: a copy of a file under evidence/, a page kept by its front matter, or
+    one of the portfolio's outputs made for a narrower audience (_made_beyond); in a `.git` folder (`in_git`), a
+    copy alone."""
+    copied = _copy_of(path, size, evidence.sizes)
     if copied is not None and not _shipped(path):
         what = f"this file is a copy of {copied.relative_to(evidence.docs.parent).as_posix()}, perhaps withheld"
         return _Way(path, what, "it", link=False)
+    if in_git:
+        return None
     if reads_as_kept_page(path):
         what = "this file reads as a page of a portfolio kept from some audience (its front matter says so)"
         return _Way(path, what, "it", link=False)
