@@ -9602,15 +9602,17 @@ def test_an_assessor_report_without_its_challenge_names_no_challenge_none(projec
 
 def test_a_quoted_texts_notes_keep_their_paragraphs_and_its_code_stays_code(project: Project) -> None:
     """A note of two paragraphs carried the next note into its own, a fenced block's `[^a]:` line was taken out of
-    the pack as a note, and a label's quote was written into the pack's HTML as it is (reviews of the change): each
-    note is a paragraph of its own, code is code, and a label is written as text in its attributes."""
+    the pack as a note, a `[^b]:` line in raw HTML (a script's) was printed as a note, and a label's quote was written into the
+    pack's HTML as it is (reviews of the change): each note is a paragraph of its own, code is code, raw HTML is no
+    note, and a label is written as text in its attributes."""
     files = {
         **COVERED,
         "mkdocs.yml": MKDOCS_YML + "markdown_extensions:\n  - footnotes\n",
         "evidence/sa1.md": md(
             "title: SA1\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01\nvisibility: public",
             '## Plan\n\nWe plan.[^a] Then.[^b] Quoted.[^q"x]\n\n```\n[^a]: inside code\n```\n\n'
-            '[^a]: First note.\n\n    Its second paragraph.\n\n[^b]: Note b.\n[^q"x]: Quoted note.\n',
+            '[^a]: First note.\n\n    Its second paragraph.\n\n[^b]: Note b.\n[^q"x]: Quoted note.\n\n'
+            "<div>\n[^b]: A block's text.\n</div>\n",
         ),
     }
     write_files(project, files)

@@ -37,6 +37,7 @@ from ..model.percentages import whole_percent
 from ..model.urls import distinct_slugs, page_url, relative_url, slug_of
 from ..model.vocabulary import ASSESSOR, READERS
 from ..reading.links import hidden_ranges, inside, rebase, rebase_html, scan_links
+from ..reading.raw_html import raw_lines
 from . import listings
 from .html_blocks import SetApart, closed, restored, set_apart
 from .pages import ASSETS, LIBRARY_DATA, LIBRARY_SLICE, PACK_PDF, TEMPLATES, PagePlace, page_uri
@@ -86,18 +87,18 @@ def _notes_in_place(texts: dict[str, str]) -> dict[str, str]:
     marks is left out (_marked_notes); a mark or a note's text in code is code (a review of the change)."""
     notes: dict[str, str] = {}
     for text in texts.values():
-        hidden = hidden_ranges(text)
-        notes.update((found[1], found[0]) for found in _NOTE_TEXT.finditer(text) if not inside(hidden, found.start()))
+        read = _read_as_markdown(text)
+        notes.update((found[1], found[0]) for found in _NOTE_TEXT.finditer(text) if read(found.start()))
     placed: set[str] = set()  # (a note marked in two sections: its place is named once, where it is first shown)
     done: dict[str, str] = {}
     for section, text in texts.items():
-        text = _outside_code(_NOTE_TEXT, text)
-        hidden = hidden_ranges(text)
+        text = _without_notes(text)
+        read = _read_as_markdown(text)
         order: list[str] = []
 
-        def marked(found: re.Match[str], hidden: list[tuple[int, int]] = hidden, order: list[str] = order) -> str:
+        def marked(found: re.Match[str], read: Callable[[int], bool] = read, order: list[str] = order) -> str:
             label = found[1]
-            if inside(hidden, found.start()) or label not in notes:
+            if label not in notes or not read(found.start()):
                 return found[0]
             if label not in order:
                 order.append(label)
@@ -117,10 +118,17 @@ def _notes_in_place(texts: dict[str, str]) -> dict[str, str]:
     return done
 
 
-def _outside_code(pattern: re.Pattern[str], text: str) -> str:
-    """`text` without what `pattern` finds in it outside code."""
-    hidden = hidden_ranges(text)
-    return pattern.sub(lambda found: found[0] if inside(hidden, found.start()) else "", text)
+def _without_notes(text: str) -> str:
+    """A text without its notes' texts (`[^x]: ...`) where python-markdown reads them."""
+    read = _read_as_markdown(text)
+    return _NOTE_TEXT.sub(lambda found: "" if read(found.start()) else found[0], text)
+
+
+def _read_as_markdown(text: str) -> Callable[[int], bool]:
+    """Whether a place of `text` is where python-markdown reads Markdown: not in code, nor in a block of raw HTML (a
+    note's text inside a <script> was printed as a note, a hostile review)."""
+    hidden, raw = hidden_ranges(text), raw_lines(text)
+    return lambda at: not inside(hidden, at) and text.count("\n", 0, at) not in raw
 
 
 _FOOTNOTE = re.compile(r"\[\^([^\]\n]+)\]")
