@@ -3876,6 +3876,10 @@ def test_another_configuration_inheriting_mkdocs_yml_without_the_plugin_is_refus
         ("child.yml", "INHERIT: shared-base.yml\ndocs_dir: evidence\n", 2),
         ("env.yml", "INHERIT: !ENV [UNSET_IN_THE_TEST, mkdocs.yml]\nplugins: [search]\n", 1),
         ("handbook.yml", "site_name: Handbook\ndocs_dir: handbook\n", 2),  # (its folder links to evidence/)
+        # its keys' letters escaped; beside pages that look like a built site's (a review of the change)
+        ("letters.yml", '"\\x73ite_name": Preview\n"\\x64ocs_dir": evidence\n', 2),
+        ("letters.json", '{"\\u0064ocs_dir": "evidence", "site_name": "x"}\n', 1),
+        ("built/mkdocs.yml", "site_name: Preview\ndocs_dir: ../evidence\n", 2),
     ],
 )
 def test_another_configuration_building_evidence_without_the_plugin_is_refused_however_written(
@@ -3891,6 +3895,9 @@ def test_another_configuration_building_evidence_without_the_plugin_is_refused_h
     project.item(f"int/{word}.md", f"title: {word}\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01")
     project.write("shared-base.yml", "site_name: Shared\n")  # (a configuration of its own only as child.yml's base)
     project.write(name, text.encode("latin-1") if name == "wide.yml" else text)
+    if name == "built/mkdocs.yml":
+        project.write("built/index.html", "<p>Home</p>\n")
+        project.write("built/sitemap.xml", "<urlset/>\n")
     if name == "handbook.yml":
         project.write("handbook/index.md", "# Handbook\n")
         (project.root / "handbook/old-evidence").symlink_to("../evidence", target_is_directory=True)
@@ -5576,9 +5583,10 @@ def test_a_page_of_a_site_says_whom_it_was_made_for(project: Project) -> None:
         ),
     )
     project.write("evidence/saved/late.html", "<!--" + " saved by a browser" * 400 + " -->\n" + page)
-    project.write(  # (a web archive whose page is in base64: a hostile review)
+    project.write(  # (a web archive whose page is in base64, whatever its first header: hostile reviews)
         "evidence/saved/base64.mhtml",
-        b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="B"\r\n\r\n--B\r\n'
+        b"Content-Location: https://example.org/x/\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: multipart/related; boundary="B"\r\n\r\n--B\r\n'
         b"Content-Type: text/html\r\nContent-Transfer-Encoding: base64\r\n\r\n"
         + base64.encodebytes(page.encode("utf-8"))
         + b"\r\n--B--\r\n",
@@ -6423,3 +6431,45 @@ def test_the_portfolios_data_with_a_search_indexs_first_key_is_read_whole(tmp_pa
     path = tmp_path / "portfolio.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     assert made_for(path) == ("internal", "the portfolio's data (portfolio.json) of a build for the internal audience")
+
+
+def test_a_zip_of_many_large_pictures_written_as_xml_is_no_output(tmp_path: Path) -> None:
+    """A public zip of 300 ward maps, each an SVG of 266 KB, was read on member by member for a page's mark, past
+    the limit of what is read, and taken for the internal audience's outputs (a review of the change): an SVG is
+    no page; a page among them is still read for its mark."""
+    import zipfile
+
+    from evidence_portfolio.site import own_outputs
+
+    svg = '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg">' + "<path d='M0 0L1 1'/>" * 13_000 + "</svg>"
+    assert len(svg) > 256_000
+    with zipfile.ZipFile(tmp_path / "ward-maps.zip", "w", zipfile.ZIP_DEFLATED) as archive:
+        for number in range(300):
+            archive.writestr(f"maps/ward-{number:03}.svg", svg)
+    assert own_outputs.made_for(tmp_path / "ward-maps.zip") is None
+    with zipfile.ZipFile(tmp_path / "ward-maps.zip", "a") as archive:
+        archive.writestr(
+            "zz/page.html", '<html><head><meta name="evidence-portfolio" content="made for the internal audience">'
+        )
+    assert own_outputs.made_for(tmp_path / "ward-maps.zip") == (
+        "internal",
+        'a zip holding "zz/page.html", a page of a site the portfolio built for the internal audience',
+    )
+
+
+def test_a_page_of_parts_nested_too_deep_to_read_is_refused_for_its_script_without_a_traceback(
+    project: Project,
+) -> None:
+    """A file named .html that is a web archive of 3,000 parts in parts, its page holding a script, ended both doors
+    in a RecursionError, read for a page's mark (a review of the change): it is refused for its script, at its
+    line."""
+    nested = b"MIME-Version: 1.0\r\n" + b"".join(
+        b'Content-Type: multipart/related; boundary="b%d"\r\n\r\n--b%d\r\n' % (n, n) for n in range(3000)
+    )
+    project.write("evidence/pub/files/maps.html", nested + b"Content-Type: text/html\r\n\r\n<script>x()</script>\r\n")
+    project.write(
+        "evidence/pub/open.md",
+        item("Open", visibility="public", maps_to="partnerships/plan", extra="attachments: [files/maps.html]"),
+    )
+    found = [(p.path, p.code) for p in project.problems("public") if p.severity == "error"]
+    assert ("evidence/pub/files/maps.html", "script-file") in found, found

@@ -32,16 +32,23 @@ _MARK_NAME = re.compile(r"\bname\s*=\s*[\"']?" + MADE_BY + r"\b", re.IGNORECASE)
 _MARK_WORDS = re.compile(r"\bcontent\s*=\s*[\"']?\s*made\s+for\s+the\s+([a-z]+)\s+audience", re.IGNORECASE)
 """page_mark, its attributes in either order, on lines of their own, unquoted (a page saved again by an editor, a
 browser or a minifier)."""
-_MIME = re.compile(r"(?:From|MIME-Version|Content-Type|Snapshot-Content-Location|Subject|Date):", re.IGNORECASE)
-"""The start of a page saved as a web archive (Chromium's and Edge's "Webpage, Single File", .mhtml), a MIME message
-whose page is written quoted-printable (`content=3D"made for th=` and the rest on the next line: a review) or in
-base64 (a hostile review)."""
+_PAGE_START = re.compile(r"<(?:!--|!doctype\s+html\b|(?:html|head|meta|title|style|link|base|body)\b)", re.IGNORECASE)
+"""How a page starts: its doctype, a comment, its first tag."""
+_HEADER = re.compile(r"[A-Za-z][A-Za-z0-9-]*:")
+_ARCHIVE = re.compile(r"^(?:MIME-Version:|Content-Type:\s*multipart/)", re.IGNORECASE | re.MULTILINE)
+"""A page saved as a web archive (Chromium's and Edge's "Webpage, Single File", .mhtml), a MIME message whose headers
+start it, whatever the first (hostile reviews), and whose page is written quoted-printable (`content=3D"made for th=`
+and the rest on the next line: a review) or in base64."""
 
 
 def may_be_marked(head: bytes) -> bool:
-    """Whether a file, by its start, may be a page or a web archive of one, which page_marked reads."""
-    text = as_text_anyhow(head[:1024]).lstrip("\ufeff \t\r\n")
-    return text.startswith("<") or _MIME.match(text) is not None
+    """Whether a file, by its start, may be a page or a web archive of one, which page_marked reads: a page's first
+    tag, a comment or a doctype (not a picture's, `<svg`, `<?xml`: a zip of 300 maps, each read on for a mark, was
+    read past the limit, a review of the change), or a header that a web archive starts with."""
+    text = as_text_anyhow(head[:2048]).lstrip("\ufeff \t\r\n")
+    if text[:1] == "<":
+        return _PAGE_START.match(text) is not None
+    return _HEADER.match(text) is not None and _ARCHIVE.search(text) is not None
 
 
 def page_marked(start: bytes) -> Audience | None:

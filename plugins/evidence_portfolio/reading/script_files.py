@@ -95,14 +95,23 @@ def _script_in(path: str) -> tuple[int, str, Audience | None] | None:
     text = _UNSEEN.sub("", _decoded(data))
     found = _found(text)
     if found:
-        return text.count("\n", 0, found[0]) + 1, found[1], page_marked(data[:MARKED_WITHIN])
+        return text.count("\n", 0, found[0]) + 1, found[1], _marked(data)
     read = unescape(text) if "&" in text else text
     found = _found(read) if read is not text else None
     if found:
-        return 1, found[1], page_marked(data[:MARKED_WITHIN])
+        return 1, found[1], _marked(data)
     squeezed = _DROPPED.sub("", read).lower()
     scheme = next((scheme for scheme in SCRIPT_SCHEMES if scheme in squeezed), None)
-    return (1, f"an address starting {scheme}", page_marked(data[:MARKED_WITHIN])) if scheme else None
+    return (1, f"an address starting {scheme}", _marked(data)) if scheme else None
+
+
+def _marked(data: bytes) -> Audience | None:
+    """The audience a page says it was made for (page_marked); none for one nested too deep to be read (a web
+    archive of 3,000 parts in parts: a review of the change), which is refused for its script all the same."""
+    try:
+        return page_marked(data[:MARKED_WITHIN])
+    except RecursionError:
+        return None
 
 
 def _found(text: str) -> tuple[int, str] | None:

@@ -1277,12 +1277,12 @@ def printed_texts(config_file: Path) -> Iterator[tuple[Path, int, str, str]]:
                 yield from (
                     (file, text.start_mark.line + 1, f"theme's {name.value}", text.value) for text in _texts(value)
                 )
-    file = file_writing(config_file, "markdown_extensions")
-    extensions = _node_of(_nodes_of(file), "markdown_extensions")
-    entries = extensions.value if isinstance(extensions, yaml.SequenceNode) else [extensions]
-    for entry in entries:
-        title = _node_of(_node_of(entry, "toc"), "title")
-        yield from ((file, text.start_mark.line + 1, "toc extension's title", text.value) for text in _texts(title))
+    for file in chain:  # (a mapping of extensions is merged along INHERIT, as the theme is: a review)
+        extensions = _node_of(_nodes_of(file), "markdown_extensions")
+        entries = extensions.value if isinstance(extensions, yaml.SequenceNode) else [extensions]
+        for entry in entries:
+            title = _node_of(_node_of(entry, "toc"), "title")
+            yield from ((file, text.start_mark.line + 1, "toc extension's title", text.value) for text in _texts(title))
 
 
 def _texts(node: yaml.Node | None) -> Iterator[yaml.ScalarNode]:
@@ -1498,8 +1498,8 @@ def configurations_without_the_plugin(
 def _links_into(config_file: Path, docs_dir: yaml.Node, docs: Path) -> bool:
     """Whether the folder a configuration builds (its `docs_dir`, a path) holds a symbolic link to `docs` or into
     it, or to a folder holding it, which MkDocs follows, the folders links lead to looked into too (a review of the
-    change: a link to an outside folder holding a link into evidence/ was not); one too large to look through (past
-    _MOST_WALKED files and folders) may."""
+    change: a link to an outside folder holding a link into evidence/ was not), to _MOST_WALKED files and
+    folders."""
     pending = [followed(config_file.parent / str(docs_dir.value))]
     seen: set[Path] = set()
     walked = 0
@@ -1514,8 +1514,8 @@ def _links_into(config_file: Path, docs_dir: yaml.Node, docs: Path) -> bool:
             continue
         for entry in entries:
             walked += 1
-            if walked > _MOST_WALKED:
-                return True
+            if walked > _MOST_WALKED:  # (too large to look through: no link is claimed, a review of the change)
+                return False
             if entry.is_symlink():
                 target = followed(Path(entry.path))
                 if target is not None and (target.is_relative_to(docs) or docs.is_relative_to(target)):
@@ -1526,7 +1526,7 @@ def _links_into(config_file: Path, docs_dir: yaml.Node, docs: Path) -> bool:
     return False
 
 
-_MOST_WALKED = 20_000
+_MOST_WALKED = 10_000
 """The most files and folders of another configuration's docs_dir looked through for a link into docs_dir."""
 
 
@@ -1617,21 +1617,9 @@ def _walked(root: Path, docs_dir: Path) -> Iterator[tuple[str, list[str], list[s
     docs = docs_dir.resolve()
     for folder, names, files in os.walk(root):
         names[:] = sorted(
-            name
-            for name in names
-            if name not in _NO_CONFIGURATION
-            and followed(Path(folder, name)) != docs
-            and not _built_site(Path(folder, name))
+            name for name in names if name not in _NO_CONFIGURATION and followed(Path(folder, name)) != docs
         )
         yield folder, names, files
-
-
-def _built_site(folder: Path) -> bool:
-    """Whether a folder is a site MkDocs built (its sitemap, or its search index, beside its home page), which holds
-    no configuration and whose data would be read as one for nothing (a review of the change)."""
-    return (folder / "index.html").is_file() and (
-        (folder / "sitemap.xml").is_file() or (folder / "search" / "search_index.json").is_file()
-    )
 
 
 def _settings_files(root: Path, config_file: Path, docs_dir: Path, words: tuple[str, ...]) -> Iterator[Path]:
@@ -1652,13 +1640,18 @@ def _settings_files(root: Path, config_file: Path, docs_dir: Path, words: tuple[
             except OSError:
                 continue
             text = _text_of(path)
-            if any(word in text for word in words) or _ESCAPED_KEY.search(text):
+            json_keys = lowered.endswith(".json")  # (by its keys: a site's search index's text is full of words)
+            if (
+                any((f'"{word}"' if json_keys else word) in text for word in words)
+                or _ESCAPED_KEY.search(text) is not None
+            ):
                 yield path  # (not framework.yml, a workflow: not composed, however deep)
 
 
-_ESCAPED_KEY = re.compile(r"\\(?:x5f|u005f|U0000005f|x49|u0049)", re.IGNORECASE)
-"""An escape in a text that may write a key looked for (`"docs\\x5fdir"`, `"\\x49NHERIT"`: a hostile review); not any
-escape, which JSON of text past ASCII is full of (a site's search index was composed as settings: a review)."""
+_ESCAPED_KEY = re.compile(r"""(?m)(?:^|[{,])[ \t]*["'][^"'\n:]*\\[xuU][0-9A-Fa-f]{2}[^"'\n:]*["'][ \t]*:""")
+"""A key written in quotes with an escape in it (`"docs\\x5fdir":`, `"\\x73ite_name":`: hostile reviews), at a line's
+start or a mapping's: not any escape, which JSON of text past ASCII is full of (a site's search index was composed
+as settings: a review)."""
 _MOST_SETTINGS = 1_000_000
 """The largest file read to tell whether it is a file of settings (a larger one is not looked for)."""
 
