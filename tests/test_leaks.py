@@ -4616,6 +4616,16 @@ def test_a_theme_text_in_a_file_mkdocs_yml_inherits_showing_a_withheld_address_i
     _named_once_by_both_doors(project, said, word)
     internal = project.build(audience="internal")
     assert not internal.failed and word in internal.all_output(), internal.log
+    # the toc's title in base.yml's mapping of extensions, which mkdocs.yml's mapping is merged into (a review)
+    title = f"markdown_extensions:\n  toc:\n    title: 'See https://example.org/int/{word}/'\n"
+    project.write("base.yml", "theme:\n  name: material\n" + title)
+    project.write(
+        "mkdocs.yml",
+        (project.root / "mkdocs.yml").read_text()
+        + "markdown_extensions:\n  admonition: {}\n  toc: {permalink: true}\n",
+    )
+    said = "base.yml:5: error: the toc extension's title on this line would show the address of a page or file"
+    _named_once_by_both_doors(project, said, word)
 
 
 @pytest.mark.parametrize("key", ["description", "subtitle", "tags"])
