@@ -5593,6 +5593,7 @@ def test_a_page_of_a_site_says_whom_it_was_made_for(project: Project) -> None:
         ),
     )
     project.write("evidence/saved/late.html", "<!--" + " saved by a browser" * 400 + " -->\n" + page)
+    project.write("evidence/saved/page.xhtml", '<?xml version="1.0" encoding="utf-8"?>\n' + page.lstrip())
     project.write(  # (a web archive whose page is in base64, whatever its first header: hostile reviews)
         "evidence/saved/base64.mhtml",
         b"Content-Location: https://example.org/x/\r\nMIME-Version: 1.0\r\n"
@@ -5620,6 +5621,7 @@ def test_a_page_of_a_site_says_whom_it_was_made_for(project: Project) -> None:
         "saved/formatted.html": "internal",
         "saved/single-file.mhtml": "internal",
         "saved/late.html": "internal",
+        "saved/page.xhtml": "internal",
         "saved/base64.mhtml": "internal",
         "saved/items.csv": "internal",
         "saved/pages.zip": "accreditor",

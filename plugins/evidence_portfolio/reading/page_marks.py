@@ -34,6 +34,8 @@ _MARK_WORDS = re.compile(r"\bcontent\s*=\s*[\"']?\s*made\s+for\s+the\s+([a-z]+)\
 browser or a minifier)."""
 _PAGE_START = re.compile(r"<(?:!--|!doctype\s+html\b|(?:html|head|meta|title|style|link|base|body)\b)", re.IGNORECASE)
 """How a page starts: its doctype, a comment, its first tag."""
+_XHTML = re.compile(r"<(?:!doctype\s+html|html)\b", re.IGNORECASE)
+"""A page saved as XHTML, after its XML declaration."""
 _HEADER = re.compile(r"[A-Za-z][A-Za-z0-9-]*:")
 _ARCHIVE = re.compile(r"^(?:MIME-Version:|Content-Type:\s*multipart/)", re.IGNORECASE | re.MULTILINE)
 """A page saved as a web archive (Chromium's and Edge's "Webpage, Single File", .mhtml), a MIME message whose headers
@@ -46,6 +48,8 @@ def may_be_marked(head: bytes) -> bool:
     tag, a comment or a doctype (not a picture's, `<svg`, `<?xml`: a zip of 300 maps, each read on for a mark, was
     read past the limit, a review of the change), or a header that a web archive starts with."""
     text = as_text_anyhow(head[:2048]).lstrip("\ufeff \t\r\n")
+    if text.startswith("<?xml"):  # (a page saved as XHTML: its doctype or its first tag after the declaration)
+        return _XHTML.search(text) is not None
     if text[:1] == "<":
         return _PAGE_START.match(text) is not None
     return _HEADER.match(text) is not None and _ARCHIVE.search(text) is not None
