@@ -86,12 +86,15 @@ def _notes_in_place(texts: dict[str, str]) -> dict[str, str]:
     its PDF, a self-assessment's note was printed under the last challenge (an assessor's review). A note no section
     marks is left out (_marked_notes); a mark or a note's text in code is code (a review of the change)."""
     notes: dict[str, str] = {}
-    for text in texts.values():
+    for text in (text for text in texts.values() if "[^" in text):  # (most texts: no note, nothing read)
         read = _read_as_markdown(text)
         notes.update((found[1], found[0]) for found in _NOTE_TEXT.finditer(text) if read(found.start()))
     placed: set[str] = set()  # (a note marked in two sections: its place is named once, where it is first shown)
     done: dict[str, str] = {}
     for section, text in texts.items():
+        if "[^" not in text:
+            done[section] = text
+            continue
         text = _without_notes(text)
         read = _read_as_markdown(text)
         order: list[str] = []
