@@ -335,13 +335,16 @@ def new_at_a_terminal(project: Project, *args: str) -> Any:
     return pexpect.spawn(sys.executable, command, encoding="utf-8", timeout=30)
 
 
-def _proposed_visibility_taken(child: Any, proposed: str) -> None:
-    """The terminal of `portfolio new` asked for the visibility, `proposed` taken, and ended well."""
+def _proposed_visibility_taken(child: Any, proposed: str) -> str:
+    """The terminal of `portfolio new` asked for the visibility, `proposed` taken, and ended well: what it said
+    after."""
     child.expect(f"Visibility \\[{proposed}\\]: ")
     child.sendline("")
     child.expect(pexpect.EOF)
+    said: str = child.before
     child.close()
-    assert child.exitstatus == 0, child.before
+    assert child.exitstatus == 0, said
+    return said
 
 
 def _new_at_a_terminal(project: Project, sections: Callable[[Any], str]) -> Any:
@@ -403,13 +406,8 @@ def test_new_at_a_terminal_with_the_date_typed_is_not_told_no_date_was_given(pro
     child.sendline("2026-03-01")
     child.expect("Status \\[planned\\]: ")
     child.sendline("")
-    child.expect("Visibility \\[internal\\]: ")
-    child.sendline("")
-    child.expect(pexpect.EOF)
-    said = child.before
-    child.close()
-    assert child.exitstatus == 0 and "due before it was raised" in said, said
-    assert "no --date was given" not in said, said
+    said = _proposed_visibility_taken(child, "internal")
+    assert "due before it was raised" in said and "no --date was given" not in said, said
 
 
 def test_new_at_a_terminal_asks_again_for_a_date_already_taken(project: Project) -> None:

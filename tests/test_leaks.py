@@ -4016,11 +4016,14 @@ def test_fences_two_quoted_texts_leave_alone_do_not_pair_on_the_pack(project: Pr
     assert "See the draft." in " ".join(re.sub(r"<[^>]+>", " ", sites["accreditor"].page("print")).split())
 
 
-def _withheld_draft_on_a_site(project: Project, word: str) -> None:
-    """The scene of the tests of addresses shown as typed: a site_url, an internal item named `word` and a public
-    item of the same section."""
+def _withheld_draft_on_a_site(project: Project, word: str, attached: bool = False) -> None:
+    """The scene of the tests of addresses shown as typed: a site_url, an internal item named `word` (`attached`:
+    attaching int/files/`word`.pdf) and a public item of the same section."""
     project.write("mkdocs.yml", (project.root / "mkdocs.yml").read_text() + "site_url: https://example.org/\n")
-    project.write(f"evidence/int/{word}.md", item("Draft", maps_to="partnerships/plan"))
+    extra = f"attachments: [files/{word}.pdf]" if attached else ""
+    if attached:
+        project.write(f"evidence/int/files/{word}.pdf", "%PDF-1.4\n")
+    project.write(f"evidence/int/{word}.md", item("Draft", maps_to="partnerships/plan", extra=extra))
     project.write("evidence/partnerships/plan.md", item("Plan", visibility="public", maps_to="partnerships/plan"))
 
 
@@ -4475,11 +4478,7 @@ def test_a_tag_typed_in_a_field_showing_a_withheld_address_is_named_at_its_line_
     line after the front matter and at two pages naming no file, telling to make it a link (a hostile review). Both
     doors name it at its key's line and tell to take the address out of the field; the widest build shows it."""
     word = canary("typedtag")
-    _withheld_draft_on_a_site(project, word)
-    project.write(f"evidence/int/files/{word}.pdf", "%PDF-1.4\n")
-    project.write(
-        f"evidence/int/{word}.md", item("Draft", maps_to="partnerships/plan", extra=f"attachments: [files/{word}.pdf]")
-    )
+    _withheld_draft_on_a_site(project, word, attached=True)
     project.write(
         "evidence/pub/open.md",
         item(
@@ -4522,11 +4521,7 @@ def test_every_withheld_address_a_page_shows_as_typed_is_named_in_one_run(projec
     mended one a run (a hostile review). Each key, and each address of the text, is named at its own line by both
     doors; the widest build shows them."""
     word = canary("everytyped")
-    _withheld_draft_on_a_site(project, word)
-    project.write(f"evidence/int/files/{word}.pdf", "%PDF-1.4\n")
-    project.write(
-        f"evidence/int/{word}.md", item("Draft", maps_to="partnerships/plan", extra=f"attachments: [files/{word}.pdf]")
-    )
+    _withheld_draft_on_a_site(project, word, attached=True)
     fields = f"summary: 'See [the note](../int/{word}.md)'\nauthors: ['[a](../int/{word}.md)']"
     body = f"<details><summary>s</summary>\n[one](../int/{word}.md)\n\n[two](../int/files/{word}.pdf)\n</details>\n"
     for extra, lines in ((fields, [7, 8]), ("", [9, 11])):

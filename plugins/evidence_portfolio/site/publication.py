@@ -62,6 +62,7 @@ from .pages import EXPORTS, TEMPLATES
 
 if TYPE_CHECKING:
     from .mentions import Mentions
+    from .own_outputs import Found
 
 
 @dataclass
@@ -468,9 +469,10 @@ def _made_beyond(path: Path, audience: Audience) -> _Way | None:
     """The file at `path` as a way to what `audience` may not see, where it is one of the portfolio's own outputs
     made for a narrower audience (made_for: its data, its items, its pack's PDF, a page of its site, a zip of them);
     None for any other (a page there is judged by its front matter: reads_as_kept_page)."""
-    from .own_outputs import UNKNOWN, made_for  # (here: as in _said_for)
+    from .own_outputs import UNKNOWN
 
-    made = made_for(path)  # (a theme's encrypted zip, which says nothing of whom it is for, is no output: a review)
+    stamp = _stamp(path)
+    made = _made(path, *stamp) if stamp else None  # (a theme's encrypted zip, which says nothing: no output, a review)
     if made is None or AUDIENCES.index(made[0]) <= AUDIENCES.index(audience) or UNKNOWN in made[1]:
         return None
     return _Way(path, f"this file is {made[1]}", "it", link=False)
@@ -1575,22 +1577,36 @@ def _folders_of(project: Project) -> _Folders:
 def _said(path: Path) -> Said | None:
     """What the file at `path` says of itself (said_for), read once while it stays as it was (a build asks it for
     the check of attachments and for what it publishes); None for a file that is not there."""
+    stamp = _stamp(path)
+    return _said_for(path, *stamp) if stamp else None
+
+
+def _stamp(path: Path) -> tuple[int, ...] | None:
+    """What tells one version of a file from another (its times, size and inode); None for a file not there."""
     try:
         status = path.stat()
     except OSError:
         return None
-    return _said_for(path, status.st_mtime_ns, status.st_ctime_ns, status.st_size, status.st_ino)
+    return status.st_mtime_ns, status.st_ctime_ns, status.st_size, status.st_ino
+
+
+@lru_cache(maxsize=4096)
+def _made(path: Path, *stamp: int) -> Found | None:
+    """own_outputs.made_for, read once for each version of a file (the attachments' check, the publication and the
+    theme's and snippets' folders, of each audience, ask it)."""
+    from .own_outputs import made_for  # (here: zip, JSON and CSV are needed for files, which a check may not have)
+
+    return made_for(path)
 
 
 @lru_cache(maxsize=4096)
 def _said_for(path: Path, *stamp: int) -> Said | None:
-    from .own_outputs import INDEXES, made_for  # (here: zip, JSON and CSV are needed for files, which a check
-    # may not have)
+    from .own_outputs import INDEXES
 
     declared = visibility_written(path)
     if declared is not None:
         return Said(declared, f"says in its own front matter that it is for fewer people (visibility: {declared})")
-    made = made_for(path)
+    made = _made(path, *stamp)
     if made is None:
         return None
     zipped = made[1].startswith("a zip")
