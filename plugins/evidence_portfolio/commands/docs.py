@@ -20,11 +20,12 @@ from ..model.codes import CODES, Code, Group
 from ..model.framework import Framework
 from ..model.framework_keys import KEY_PLACES, METRIC, KeyPlace
 from ..model.item_types import ITEM_TYPES, ItemType, every_field
+from ..model.lazy_patterns import lazy_pattern
 from ..reading.framework_file import load_framework
 from ..reading.plugin_options import OPTIONS
 from .new_item import NewItem, render_new_item
 
-_BLOCK = re.compile(
+_BLOCK = lazy_pattern(
     r"(?P<start><!-- portfolio:(?P<name>[a-z-]+)(?P<codes>(?: [a-z0-9-]+)*) -->\n)(?P<body>.*?)"
     r"(?P<end><!-- /portfolio:(?P=name) -->)",
     re.DOTALL,

@@ -25,6 +25,7 @@ from itertools import pairwise
 from typing import Generic, TypeVar
 
 from ..model.framework import MAX_LEVELS, MIN_LEVELS, Challenge, ChallengeSection, Framework, Level, Section
+from ..model.lazy_patterns import lazy_pattern
 from ..model.names import without_accents
 from ..model.problems import Problems
 from ..model.urls import slug
@@ -47,19 +48,19 @@ DEFAULT_MAX_AGE_DAYS = 1095
 """As the seed's framework: evidence older than three years is stale."""
 SEED_SCALE = "Unsatisfactory,Satisfactory,Good,Very Good,Excellent"
 
-_LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
+_LINE_BREAKS = lazy_pattern("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
 """Line breaks as Windows, Word (manual line break: vertical tab) and Unicode write them: each becomes one `\\n`."""
-_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\xad\u200b\u2060\ufeff\ud800-\udfff\ufffe\uffff]")
+_INVISIBLE = lazy_pattern("[\x00-\x08\x0e-\x1f\x7f-\x9f\xad\u200b\u2060\ufeff\ud800-\udfff\ufffe\uffff]")
 """Control characters that no framework.yml may hold, and characters that take no room on screen (a soft hyphen, a
 zero-width space, a word joiner, a byte order mark inside the text), which framework.yml may not hold either: they
 come from text pasted out of word processors and web pages."""
-_LOST = re.compile(r"\ufffd|(?<![?\w])\?+(?=[^\W\d_])(?!\w+=)|(?<=[^\W\d_])\?+(?=[^\W\d_A-ZÀ-Þ])(?!\w+=)")
+_LOST = lazy_pattern(r"\ufffd|(?<![?\w])\?+(?=[^\W\d_])(?!\w+=)|(?<=[^\W\d_])\?+(?=[^\W\d_A-ZÀ-Þ])(?!\w+=)")
 """A letter a spreadsheet could not save in the file's encoding, which it wrote as "?" (Excel's "CSV (Comma
 delimited)" writes Welsh ŵ and ŷ, among others, so: "?yl" for "Ŵyl"), or a decoder as U+FFFD: a "?" at a word's
 start or inside it, before a letter (inside a word, a small one: "it?Yes" is a space left out). A web address's
 "?" (`page?id=3`, `sportengland.org/guidance?topic=plans` written without its https://: a query's `?name=`) is not
 one."""
-_ADDRESS = re.compile(
+_ADDRESS = lazy_pattern(
     r"(?<!\S)\S*(?:://|www\.)\S*"
 )  # from a word's start only: a long word is read once, not from each of its letters
 
@@ -67,7 +68,7 @@ _SPREADSHEET_ERRORS = frozenset(
     ("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#SPILL!", "#CALC!", "#GETTING_DATA")
 )
 """What Excel and LibreOffice show in a cell whose formula fails, and save in its place (in a CSV file too)."""
-_BULLET = re.compile(r"\s*(?:[•·▪‣◦●○■□\-*–—]|\d{1,2}[.)]|\(\d{1,2}\))\s+")
+_BULLET = lazy_pattern(r"\s*(?:[•·▪‣◦●○■□\-*–—]|\d{1,2}[.)]|\(\d{1,2}\))\s+")
 """A bullet at the start of an outcome's line: "• ", "· ", "- ", "* ", "– "..., or a number of a numbered list:
 "1. ", "2) ", "(3) " (of one or two digits, so that a line going on with "2026. " or "1.5" is not taken for one)."""
 # ----------------------------------------------------------------------------------------------- ids and names

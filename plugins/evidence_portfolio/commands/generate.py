@@ -41,6 +41,7 @@ from typing import Any
 import markdown
 import yaml
 
+from ..model.lazy_patterns import lazy_pattern
 from ..model.urls import MARKDOWN_EXTENSIONS, URL_SCHEME, destination, from_another_host, page_url
 from ..reading.pages import opening_heading
 from ..reading.settings import Settings, extension_module
@@ -66,7 +67,7 @@ MARKER = ".portfolio-generated"
 """The file that marks a folder written by this command: only such a folder is replaced whole."""
 DOCS = "docs"
 CONFIG = "zensical.toml"
-_SNIPPET_LINE = re.compile(
+_SNIPPET_LINE = lazy_pattern(
     r"""^[ \t]*(?:(?P<inline>-+8<-+[ \t]+(?:"(?:\\"|[^"\n\r])+?"|'(?:\\'|[^'\n\r])+?'))|(?P<block>-+8<-+))[ \t]*\r?$"""
 )
 """A line of pymdownx.snippets: a directive naming a file, or the marker around a block of file names."""

@@ -30,6 +30,7 @@ from urllib.parse import urlsplit
 
 from ..model.framework import Framework
 from ..model.guide_examples import example_values
+from ..model.lazy_patterns import lazy_pattern
 from ..model.problems import one_line, suggest
 from ..reading.framework_file import load_framework
 from ..reading.settings import MKDOCS_NAMES, SettingsError, load_settings
@@ -54,8 +55,8 @@ DEFAULT_FRAMEWORK = "blank"
 SITE_URL_HINT = "# site_url: https://your-organisation.github.io/your-repository/   # where the site is published"
 """The line of the starter's mkdocs.yml that --site-url replaces."""
 
-_PLACEHOLDER = re.compile(r"@@(?P<name>[a-z_]+)(?::(?P<form>yaml|toml))?@@")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
+_PLACEHOLDER = lazy_pattern(r"@@(?P<name>[a-z_]+)(?::(?P<form>yaml|toml))?@@")
+_CONTROL = lazy_pattern(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
 
 
 # ---------------------------------------------------------------------------------------------------- options
@@ -297,7 +298,7 @@ def _github_readme(path: Path) -> bool:
     return 1 <= len(lines) <= 2 and _REPOSITORY_HEADING.fullmatch(lines[0].rstrip()) is not None
 
 
-_REPOSITORY_HEADING = re.compile(r"# [A-Za-z0-9._-]+")
+_REPOSITORY_HEADING = lazy_pattern(r"# [A-Za-z0-9._-]+")
 """The heading of a README GitHub writes: the repository's name, of the characters GitHub keeps in one."""
 
 
@@ -318,7 +319,7 @@ def _site_holding(folder: Path) -> tuple[Path, Path] | None:
     return None
 
 
-_DOCS_DIR = re.compile(r"""^docs_dir:[ \t]*(?P<quote>["']?)(?P<folder>[^"'#\r\n]+?)(?P=quote)[ \t]*(?:#.*)?$""", re.M)
+_DOCS_DIR = lazy_pattern(r"""^docs_dir:[ \t]*(?P<quote>["']?)(?P<folder>[^"'#\r\n]+?)(?P=quote)[ \t]*(?:#.*)?$""", re.M)
 """`docs_dir: evidence` in mkdocs.yml (quoted or not, a comment after it)."""
 
 
@@ -341,7 +342,7 @@ def _site_url(url: str) -> str:
     return url.strip()
 
 
-_REPOSITORY_ADDRESS = re.compile(r"(?:www\.)?github\.com/(?P<owner>[^/]+)/(?P<name>[^/]+)(?:/.*)?")
+_REPOSITORY_ADDRESS = lazy_pattern(r"(?:www\.)?github\.com/(?P<owner>[^/]+)/(?P<name>[^/]+)(?:/.*)?")
 """The address of a repository's page on GitHub (or a page in it)."""
 
 
@@ -390,7 +391,7 @@ def _framework_problem(answer: str) -> str | None:
     return f'there is no file "{answer}" and no framework of that name shipped with the tools{hint}'
 
 
-_KEY_FIRST = re.compile(r"\ufeff?(?:---[ \t]*$|[A-Za-z_][A-Za-z0-9_ -]*:(?:[ \t]|$))")
+_KEY_FIRST = lazy_pattern(r"\ufeff?(?:---[ \t]*$|[A-Za-z_][A-Za-z0-9_ -]*:(?:[ \t]|$))")
 """The first line of a framework file: a key and its colon (or the "---" a YAML document may start with)."""
 
 

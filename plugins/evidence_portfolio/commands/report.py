@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import io
 import json
-import re
 import shlex
 import subprocess
 import tarfile
@@ -28,6 +27,7 @@ from typing import Any, NamedTuple
 
 from ..computation.metrics import metric_value
 from ..model.items import item_id
+from ..model.lazy_patterns import lazy_pattern
 from ..model.percentages import whole_percent
 from ..reading.pages import Page
 from ..reading.settings import Settings, SettingsError, load_settings
@@ -497,7 +497,7 @@ def _plain(text: str) -> str:
     return text
 
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|~&#])")
+_MARKDOWN_SPECIAL = lazy_pattern(r"([\\`*_{}\[\]<>|~&#])")
 
 
 def _markdown(text: str) -> str:

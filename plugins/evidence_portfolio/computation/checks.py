@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from ..model.framework import Framework
 from ..model.item_types import CHANGED_HEADING
 from ..model.items import Item, Target
+from ..model.lazy_patterns import lazy_pattern
 from ..model.names import LOOK_ALIKE, as_seen, caseless, tag_as_guided
 from ..model.narrative import explained
 from ..model.problems import Problems
@@ -207,7 +208,7 @@ def _check_spellings(ordered: Sequence[Item]) -> Problems:
     return problems
 
 
-_JOINED = re.compile(r"(?<!\s)\s+(?:and|&|\+)\s+", re.IGNORECASE)  # (from a run of spaces' start: a review)
+_JOINED = lazy_pattern(r"(?<!\s)\s+(?:and|&|\+)\s+", re.IGNORECASE)  # (from a run of spaces' start: a review)
 """What joins two names written as one ("Age UK and NHS Trust", "Age UK & NHS Trust"); not "/", which writes one
 name in two languages ("Sport Wales / Chwaraeon Cymru": a review of valid portfolios)."""
 

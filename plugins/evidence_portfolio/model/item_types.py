@@ -9,12 +9,12 @@ CONTRIBUTING's templates are all derived from these definitions. Adding a type m
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Literal
 
+from .lazy_patterns import lazy_pattern
 from .vocabulary import ASSESSOR, AUDIENCES, default_visibility
 
 FieldKind = Literal[
@@ -121,7 +121,7 @@ Listing = Literal["library", "case_studies", "celebrations", "actions", "challen
 (site/pages.GeneratedPage.role: the challenge's page for a self-assessment)."""
 
 
-_RULE = re.compile(r"\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?)?[ \t]*")
+_RULE = lazy_pattern(r"\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?)?[ \t]*")
 """The row of dashes under a table's headings."""
 
 

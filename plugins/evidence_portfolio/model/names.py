@@ -3,8 +3,9 @@ may be: in no case, as SPEC.md says ("case-insensitive"); and when two names loo
 
 from __future__ import annotations
 
-import re
 import unicodedata
+
+from .lazy_patterns import lazy_pattern
 
 _APOSTROPHES = str.maketrans("\u2018\u2019\u02bc\u2032", "'" * 4)
 """The apostrophes a word processor or a phone types for `'` (curly, a modifier letter, a prime), as `'`."""
@@ -34,7 +35,7 @@ def alphabetical(name: str) -> tuple[str, str]:
     return without_accents(caseless(name)), name
 
 
-_UNSEEN = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
+_UNSEEN = lazy_pattern("[\u00ad\u200b-\u200f\u2060\ufeff]")
 """Characters a name may hold that no one sees: a soft hyphen, a zero-width space or joiner, a mark of direction."""
 
 LOOK_ALIKE = (

@@ -6,16 +6,17 @@ import re
 from collections.abc import Iterator
 
 from .framework import Challenge
+from .lazy_patterns import lazy_pattern
 from .names import caseless
 from .problems import shortened
 
-_HEADING = re.compile(r"(#{1,6})[ \t]*([^#\s].*)")
+_HEADING = lazy_pattern(r"(#{1,6})[ \t]*([^#\s].*)")
 """A heading, as python-markdown reads one: with a space after its "#" or not (`##Do` is the heading "Do"); its
 words, and the marks after them, see _heading."""
 _LONGEST = 300
 """The most characters of a heading compared with a section's name (longer, it names none): a hostile review made
 a check take minutes with a heading of 20,000 symbols."""
-FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+FENCE = lazy_pattern(r"^[ \t]{0,3}(`{3,}|~{3,})")
 """A line that opens or closes a fenced block of code, with its mark."""
 
 
@@ -25,7 +26,7 @@ def closes_fence(mark: str, fence: str) -> bool:
     return mark[0] == fence[0] and len(mark) >= len(fence)
 
 
-_UNDERLINE = re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$")
+_UNDERLINE = lazy_pattern(r"^[ \t]{0,3}(=+|-+)[ \t]*$")
 """The line under a heading written without "#" ("Plan" over "----" is a heading of level 2, over "====" of 1)."""
 
 Heading = tuple[int, str]
@@ -80,7 +81,7 @@ def _lines(body: str) -> Iterator[tuple[int, str, Heading | None, bool]]:
             yield index, line, heading, False
 
 
-_NOT_A_PARAGRAPH = re.compile(r"(?: {4}|\t)|[ \t]*(?:[-*+>|]|[0-9]{1,9}[.)])(?:[ \t]|$)|[ \t]{0,3}<")
+_NOT_A_PARAGRAPH = lazy_pattern(r"(?: {4}|\t)|[ \t]*(?:[-*+>|]|[0-9]{1,9}[.)])(?:[ \t]|$)|[ \t]{0,3}<")
 """A line that starts no paragraph: code (indented), a list's entry, a quote, a table's row, HTML (a comment)."""
 
 
@@ -124,7 +125,7 @@ def _named_sections(body: str, challenge: Challenge) -> list[tuple[str, int, lis
     return named
 
 
-_TWO_SIDES = re.compile(r"(.+?)[ \t]+[/|][ \t]+(.+)|(.+?)[ \t]*\(([^()]+)\)")
+_TWO_SIDES = lazy_pattern(r"(.+?)[ \t]+[/|][ \t]+(.+)|(.+?)[ \t]*\(([^()]+)\)")
 """A heading's two sides: either side of a "/" or a "|", or before and in brackets (see _named_sections)."""
 _WELSH = {
     "plan": ("cynllunio", "cynllun", "gynllunio", "gynllun"),
@@ -144,7 +145,7 @@ def _in_welsh(challenge: Challenge, section: str) -> frozenset[str]:
     return frozenset(name for key in (found.id, _comparable(found.label, staged=True)) for name in _WELSH.get(key, ()))
 
 
-_AFTER_A_DASH = re.compile(r"(.+?)(?:[ \t]+[\u2013\u2014-]|:)[ \t]+(.+)")
+_AFTER_A_DASH = lazy_pattern(r"(.+?)(?:[ \t]+[\u2013\u2014-]|:)[ \t]+(.+)")
 """A heading's words after a dash or a colon: a section's name in a heading in two languages (`## Gwneud - Do`), or
 the subject of a heading in one (`## Next steps: review`, whose text is no review's: a review of a first version
 that read it as one). Such a heading names no section; its message says how to write one in two languages."""
@@ -219,7 +220,7 @@ def explained(body: str, challenge: Challenge) -> dict[str, bool]:
     return found
 
 
-_SINCE_THE_LAST = re.compile(
+_SINCE_THE_LAST = lazy_pattern(
     r"\bsince\b.*\b(?:assessment|assessor)\b"
     r"|\bsince(?:[ \t]+(?:our|the|their|your|last|previous|latest|quest|accreditation|[0-9]{4}))*"
     r"[ \t]+(?:visit|report)\b"
@@ -319,9 +320,9 @@ def unplaced_headings(body: str, challenge: Challenge) -> list[tuple[int, str]]:
     return sorted(found)
 
 
-_NUMBERED = re.compile(r"^(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][ \t]+|[ \t]*[:.][ \t]*$", re.IGNORECASE)
+_NUMBERED = lazy_pattern(r"^(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][ \t]+|[ \t]*[:.][ \t]*$", re.IGNORECASE)
 """A number before a heading's words ("1. Plan", "a) Do") and a colon or full stop after them ("Review:")."""
-_STAGE_NUMBER = re.compile(
+_STAGE_NUMBER = lazy_pattern(
     r"^(?:(?:section|stage|step|part)[ \t]+)?\d{1,2}(?:[.)]|[ \t]*[-:\u2013\u2014])?[ \t]+", re.IGNORECASE
 )
 """A number written otherwise before a section's heading ("1 Plan", "1 \u2013 Plan", "Section 1: Plan", "Stage 2 \u2014
@@ -329,10 +330,10 @@ Do"): read so in a heading of two "#" alone, which starts a section or names non
 "### Stage 1 \u2013 Review" under "## Plan", is a step of its section's work: a review of valid portfolios)."""
 _KEYCAP = "[0-9#*]\ufe0f?\u20e3"
 """A keycap emoji: a digit, # or * in a box ("1\ufe0f\u20e3 Plan": a review found it named no section)."""
-_SYMBOLS_BEFORE = re.compile(rf"^(?>(?::[a-z0-9_+-]+:|{_KEYCAP}|[^\w\s(\['\"#])[ \t]*)+")
+_SYMBOLS_BEFORE = lazy_pattern(rf"^(?>(?::[a-z0-9_+-]+:|{_KEYCAP}|[^\w\s(\['\"#])[ \t]*)+")
 """Emoji, or their `:shortcodes:`, before a heading's words ("\U0001f4cb Plan", ":star: Do": a review of valid
 pages); each taken whole, once, as _SYMBOLS_AFTER."""
-_SYMBOLS_AFTER = re.compile(rf"(?>[ \t]*(?::[a-z0-9_+-]+:|{_KEYCAP}|[^\w\s)\]'\"?!]))+$")
+_SYMBOLS_AFTER = lazy_pattern(rf"(?>[ \t]*(?::[a-z0-9_+-]+:|{_KEYCAP}|[^\w\s)\]'\"?!]))+$")
 """Emoji, or their `:shortcodes:`, after a heading's words ("Plan \U0001f4cb", "Do :star:"); each taken whole, once
 (`:+:` read as a shortcode or as three symbols, a heading of 30 such pairs took 16 s: a hostile review)."""
 
@@ -346,13 +347,13 @@ def numbered(name: str) -> bool:
     )
 
 
-_QUOTED_OR_HTML_HEADING = re.compile(
+_QUOTED_OR_HTML_HEADING = lazy_pattern(
     r"[ \t]{0,3}(?:>[ \t]*)+(#{1,6})[ \t]*(\S.*?)[ \t#]*$|[ \t]{0,3}<h([1-6])\b[^>]*>\s*(.*?)\s*</h\3>[ \t]*$",
     re.IGNORECASE,
 )
 """A heading in a quote (`> ## Do`) or written in HTML (`<h2>Do</h2>`): shown, but no section's heading to the
 pack (a differential fuzz: its text was given to the section above, unsaid)."""
-_EMPHASIS = re.compile(r"^([*_]{1,3})(.+?)\1$")
+_EMPHASIS = lazy_pattern(r"^([*_]{1,3})(.+?)\1$")
 """A heading's words in bold or italics ("**Plan**")."""
 
 
@@ -371,7 +372,7 @@ def _section_named(names: dict[str, str], heading: str, staged: bool = True) -> 
     return None
 
 
-_SUBTITLED = re.compile(r"(.+?)[ \t]*(?::[ \t]|[ \t][-\u2013\u2014][ \t]|\()")
+_SUBTITLED = lazy_pattern(r"(.+?)[ \t]*(?::[ \t]|[ \t][-\u2013\u2014][ \t]|\()")
 """A heading's first words, before a subtitle after a colon, a dash or an opening bracket."""
 
 

@@ -7,13 +7,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from .codes import CODES, Code
+from .lazy_patterns import lazy_pattern
 from .vocabulary import Severity
 
 _CONTROLS = r"\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029"
 """Control characters but CR and LF: a terminal's escapes (ESC, the C1 CSI), a bell, a tab, Unicode's breaks."""
-_LINE_BREAKS = re.compile(f"[{_CONTROLS}\r\n]")
+_LINE_BREAKS = lazy_pattern(f"[{_CONTROLS}\r\n]")
 """Characters that would break a report's line in two (or hide part of it): shown as a space."""
-_SHOWN_AS_SPACES = re.compile(f"[{_CONTROLS}]")
+_SHOWN_AS_SPACES = lazy_pattern(f"[{_CONTROLS}]")
 
 
 def one_line(text: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .lazy_patterns import lazy_pattern
 from .urls import URL_SCHEME, as_browsers_read, from_another_host
 
 SCRIPT_SCHEMES = ("javascript:", "vbscript:")
@@ -38,7 +39,7 @@ _JAVASCRIPT_TYPES = frozenset(
 )
 """HTML's JavaScript MIME types: a `<script>` of one of them runs."""
 _HTML_SPACE = " \t\n\r\f"
-_HANDLER = re.compile("on[a-z]+", re.IGNORECASE | re.ASCII)
+_HANDLER = lazy_pattern("on[a-z]+", re.IGNORECASE | re.ASCII)
 
 
 def script_runs(type_attribute: str | None) -> bool:

@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterable
 from urllib.parse import quote, unquote
 
+from .lazy_patterns import lazy_pattern
+
 URL_ATTRIBUTES = frozenset(
     (
         "href",
@@ -111,7 +113,7 @@ MARKDOWN_EXTENSIONS = (".markdown", ".mdown", ".mkdn", ".mkd", ".md")
 """The names MkDocs renders as pages (compared as MkDocs compares them, with case)."""
 
 
-EMAIL_ADDRESS = re.compile(r"([\w.+-]{1,64})@([\w-]{1,63}(?:\.[\w-]{1,63})*\.[a-z]{2,63})", re.IGNORECASE)
+EMAIL_ADDRESS = lazy_pattern(r"([\w.+-]{1,64})@([\w-]{1,63}(?:\.[\w-]{1,63})*\.[a-z]{2,63})", re.IGNORECASE)
 """An email address: the part before its @, and its domain (a survey's cells, a link's address), each part no longer
 than an address's may be: searched for in a cell of 100,000 letters with no @, a part of any length took time
 growing as the square of the cell's (a hostile review: 41 s)."""
@@ -215,7 +217,7 @@ def dated_name(day: datetime.date, title: str) -> str:
     return f"{day.isoformat()}-{slug_of(title, 'item')}.md"
 
 
-DATED_NAME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}-(.+)")
+DATED_NAME = lazy_pattern(r"[0-9]{4}-[0-9]{2}-[0-9]{2}-(.+)")
 """A file's name as dated_name writes it, the rest of it after the date as its group."""
 
 
@@ -263,7 +265,7 @@ def host_of(authority: str) -> str:
     return host
 
 
-FULL_ADDRESS = re.compile(r"(?i)(?:https?:)?[/\\]{2}(?P<authority>[^/\\?#]*)[/\\]?")
+FULL_ADDRESS = lazy_pattern(r"(?i)(?:https?:)?[/\\]{2}(?P<authority>[^/\\?#]*)[/\\]?")
 """A full address's start: its scheme (or none), "//" (or backslashes, as browsers read them), its authority (host,
 port, user), and the slash after it."""
 
@@ -283,9 +285,9 @@ def same_host(authority: str, site_host: str) -> bool:
     return bool(site_host) and (host_of(authority) == host_of(site_host) or not unquote(authority).isascii())
 
 
-DATA_STYLESHEET = re.compile(r"data:\s*text/css", re.IGNORECASE)
+DATA_STYLESHEET = lazy_pattern(r"data:\s*text/css", re.IGNORECASE)
 """A stylesheet written into its URL, which may @import another from anywhere: never loaded from a page."""
-URL_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
+URL_SCHEME = lazy_pattern(r"[A-Za-z][A-Za-z0-9+.\-]*:")
 """A URL's scheme ("https:", "mailto:"), at its start."""
 C0_AND_SPACE = "".join(map(chr, range(0x21)))
 """What a browser strips from around a URL: control characters and spaces."""
@@ -342,7 +344,7 @@ def _css_character(escape: re.Match[str]) -> str:
     return numbered_character(int(number, 16)) if number else character or ""
 
 
-_CSS_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})[ \t\n\r\f]?|\n|(.))", re.DOTALL)
+_CSS_ESCAPE = lazy_pattern(r"\\(?:([0-9a-fA-F]{1,6})[ \t\n\r\f]?|\n|(.))", re.DOTALL)
 
 
 def web_address(target: str) -> bool:

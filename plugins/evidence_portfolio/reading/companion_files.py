@@ -9,13 +9,14 @@ import re
 
 import yaml
 
+from ..model.lazy_patterns import lazy_pattern
 from ..model.problems import Problems
 from .engine import PagesReader, RestTwice
 from .fields import as_written, kind_of
 from .settings import Settings
 from .yaml_lines import LineList, LineMap, YamlProblem, load_yaml
 
-_REFUSED = re.compile(r'Expected "(?P<key>\w+)"(?: attribute)? to be (?P<takes>.*?) - got')
+_REFUSED = lazy_pattern(r'Expected "(?P<key>\w+)"(?: attribute)? to be (?P<takes>.*?) - got')
 """How awesome-pages says that a key's value is not one it takes."""
 _TAKES = {"a string": "text", "a boolean": "true or false", "a list of strings": "a list of names"}
 """What awesome-pages says a key takes, in the words of the portfolio's messages."""

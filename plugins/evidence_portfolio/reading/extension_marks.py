@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..model.lazy_patterns import lazy_pattern
 from .shown_lines import ShownLines
 
 MARKS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
@@ -34,7 +35,7 @@ MARKS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
 """Each extension, what its mark writes, and the mark at a line's start."""
 _STARTS = ("[^", "!!!", "???", "===", "*[", "- [", "* [", "+ [", ":", "<")
 """How the marks start, looked for at the start of a line of a body before its lines are read."""
-_STARTS_AFTER_A_BREAK = re.compile("\n(?:" + "|".join(map(re.escape, _STARTS)) + ")")
+_STARTS_AFTER_A_BREAK = lazy_pattern("\n(?:" + "|".join(map(re.escape, _STARTS)) + ")")
 """A line break and the start of a mark: one search of a body for all of them (str's `in` reads the body again for
 each, at about a fifth of the speed of a regular expression's search for a character, here the line break)."""
 _BUNDLED_IN = dict.fromkeys(("footnotes", "abbr", "def_list", "md_in_html"), ("extra", "pymdownx.extra"))

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..model.item_types import VISIBILITY
+from ..model.lazy_patterns import lazy_pattern
 from ..model.names import caseless
 from ..model.problems import Problems, suggest
 from ..model.vocabulary import as_audience
@@ -16,7 +17,7 @@ from .kept_from_public import NO, YES
 from .text import date_hint, day_of, looks_like_a_date, no_such_day, typed_again, without_time
 from .yaml_lines import LineList, LineMap
 
-_SEVERAL = re.compile(r"[,;/&+]| and | or ")
+_SEVERAL = lazy_pattern(r"[,;/&+]| and | or ")
 """How several values are written in one (`evidence, case-study`, `public or accreditor`)."""
 
 
@@ -106,15 +107,15 @@ def _in_days(key: str, value: Any) -> str:
     return f"; it is a number of days: write {days} for {time[1]} {time[2].lower()}{'s' if time[3] else ''}"
 
 
-_A_TIME = re.compile(r"\s*([0-9]+(?:\.[0-9]+)?)\s*(year|month|week|day)(s?)\s*", re.IGNORECASE)
+_A_TIME = lazy_pattern(r"\s*([0-9]+(?:\.[0-9]+)?)\s*(year|month|week|day)(s?)\s*", re.IGNORECASE)
 _DAYS_IN = {"year": 365, "month": 30, "week": 7, "day": 1}
-_THOUSANDS = re.compile(r"-?[1-9][0-9]{0,2}(?:,[0-9]{3})+(?:\.[0-9]+)?")
+_THOUSANDS = lazy_pattern(r"-?[1-9][0-9]{0,2}(?:,[0-9]{3})+(?:\.[0-9]+)?")
 """A number written with commas between its thousands (4,380), as a spreadsheet shows it."""
-_DECIMAL_COMMA = re.compile(r"-?(?:0|[1-9][0-9]*),(?:[0-9]{1,2}|[0-9]{4,})")
+_DECIMAL_COMMA = lazy_pattern(r"-?(?:0|[1-9][0-9]*),(?:[0-9]{1,2}|[0-9]{4,})")
 """A number written with a comma before its decimals (37,5), as much of Europe writes it."""
 
 
-_WITH_A_UNIT = re.compile(
+_WITH_A_UNIT = lazy_pattern(
     r"(?P<currency>[£$€])?\s*(?P<number>-?(?:0|[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)(?:\.[0-9]+)?)"
     r"\s*(?P<unit>[^\W\d_][^\d]{0,40})?"
 )
@@ -127,9 +128,9 @@ _MAGNITUDES = {
 }
 """Words and letters after a number that multiply it ("£1.5m", "£2k", "1.2 million"; "5k" and "1.5m" alone may be
 a distance, and are not multiplied)."""
-_PLAIN_NUMBER = re.compile(r"\+?(-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?)")
+_PLAIN_NUMBER = lazy_pattern(r"\+?(-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?)")
 """A number as a value is written plainly (but for a "+", which YAML reads and the number does not need)."""
-_WRITTEN_OTHERWISE = re.compile(r"[-+]?[0-9][0-9_,:.]*(?:[eE][-+]?[0-9]+)?|0[xXoObB][0-9a-fA-F_]+")
+_WRITTEN_OTHERWISE = lazy_pattern(r"[-+]?[0-9][0-9_,:.]*(?:[eE][-+]?[0-9]+)?|0[xXoObB][0-9a-fA-F_]+")
 _NUMBER_HINT = (
     '; write the number in digits alone, with "." before any decimals (such as 750 or 37.5): no 0 before the '
     'first digit, no "_", "," or ":", and no "e" (1000, not 1e3)'

@@ -6,13 +6,13 @@ unzip the pack. Each is a `file-name` warning, with a name Windows holds suggest
 
 from __future__ import annotations
 
-import re
+from ..model.lazy_patterns import lazy_pattern
 
 _FORBIDDEN_CHARACTERS = r'[<>:"\\|?*\x00-\x1f]'
 _DEVICE_NAMES = r"con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]"
-_FORBIDDEN = re.compile(_FORBIDDEN_CHARACTERS)
-_DEVICE = re.compile(rf"(?i)({_DEVICE_NAMES})(\..*)?\Z")
-_TROUBLE = re.compile(rf"{_FORBIDDEN_CHARACTERS}|[. ]\Z|\A(?i:{_DEVICE_NAMES})(?:\.|\Z)")
+_FORBIDDEN = lazy_pattern(_FORBIDDEN_CHARACTERS)
+_DEVICE = lazy_pattern(rf"(?i)({_DEVICE_NAMES})(\..*)?\Z")
+_TROUBLE = lazy_pattern(rf"{_FORBIDDEN_CHARACTERS}|[. ]\Z|\A(?i:{_DEVICE_NAMES})(?:\.|\Z)")
 """Anything in a name Windows refuses: one of its forbidden characters, a dot or a space at the end, or a device's
 name (`CON`, `nul.txt`), whatever its extension."""
 _REPLACED = {":": "-", '"': "'", "\\": "-", "|": "-", "\t": " "}

@@ -34,6 +34,7 @@ from ..model.framework import (
     within_charts,
 )
 from ..model.framework_keys import CHALLENGE, CHALLENGE_SECTION, ID_LENGTH, METRIC, RATING_LEVEL, SECTION, TOP
+from ..model.lazy_patterns import lazy_pattern
 from ..model.narrative import heading_names
 from ..model.problems import Problem, Problems, shortened, suggest
 from ..model.urls import is_markdown, slug
@@ -43,8 +44,8 @@ from .project_files import in_the_project
 from .text import decode
 from .yaml_lines import LineList, LineMap, YamlProblem, load_yaml, pasted_characters
 
-FRAMEWORK_ID = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
-NAME_ID = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?\Z")
+FRAMEWORK_ID = lazy_pattern(r"[a-z0-9][a-z0-9-]*\Z")
+NAME_ID = lazy_pattern(r"[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?\Z")
 """An id of a challenge, a section or a rating level: not ending in a dot, which Windows drops from a folder's name
 (a challenge's page is the folder challenges/<id>/ of the assessor's copy)."""
 _TOLD_APART = {
@@ -153,8 +154,8 @@ def site_settings_in(text: str) -> bool:
     return _SITE_NAME.search(text) is not None and _RATING_SCALE.search(text) is None
 
 
-_SITE_NAME = re.compile(r"^site_name\s*:", re.MULTILINE)
-_RATING_SCALE = re.compile(r"^rating_scale\s*:", re.MULTILINE)
+_SITE_NAME = lazy_pattern(r"^site_name\s*:", re.MULTILINE)
+_RATING_SCALE = lazy_pattern(r"^rating_scale\s*:", re.MULTILINE)
 
 
 def missing_framework(path: Path, display_path: str, named_at: tuple[str, int]) -> Problem:
@@ -283,7 +284,7 @@ def _slug_fault(written: str) -> str:
     return "must be lowercase letters, digits and hyphens"
 
 
-_SLUG_CHARACTERS = re.compile(r"[a-z0-9-]+")
+_SLUG_CHARACTERS = lazy_pattern(r"[a-z0-9-]+")
 
 
 def _id_hint(written: str) -> str:
@@ -303,7 +304,7 @@ def _labelled_hint(written: str) -> str:
     return f'; write {{id: {better}, label: {label}}} instead, so that pages still show "{written}"'
 
 
-_NEEDS_QUOTES = re.compile(r"""^[\s\-?!&*|>'"%@`]|[:#{}\[\],]|\s$""")
+_NEEDS_QUOTES = lazy_pattern(r"""^[\s\-?!&*|>'"%@`]|[:#{}\[\],]|\s$""")
 """What makes a label in a flow mapping need quotes (YAML would read it otherwise)."""
 
 

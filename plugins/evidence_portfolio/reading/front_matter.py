@@ -25,6 +25,7 @@ from ..model.item_types import (
     every_field,
     item_only_keys,
 )
+from ..model.lazy_patterns import lazy_pattern
 from ..model.narrative import FENCE, closes_fence
 from ..model.problems import Problems, shortened, suggest
 from ..model.vocabulary import AUDIENCES, Audience, as_audience, default_visibility
@@ -44,42 +45,42 @@ from .yaml_lines import (
     pasted_characters,
 )
 
-_OPENING = re.compile(r"---[ \t]*(?:\n|\Z)")
-_CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.MULTILINE)
-_CROWDED_CLOSING = re.compile(r"^---[ \t]*([^\s\-.\u200b\ufeff].*)$", re.MULTILINE)
+_OPENING = lazy_pattern(r"---[ \t]*(?:\n|\Z)")
+_CLOSING = lazy_pattern(r"^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.MULTILINE)
+_CROWDED_CLOSING = lazy_pattern(r"^---[ \t]*([^\s\-.\u200b\ufeff].*)$", re.MULTILINE)
 """A line meant to close front matter with more after it on the same line ("--- ## Context")."""
 _HYPHENS = r"\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d"
 _MARK = r"_*=~+" + _HYPHENS
 _DASH = r"\s" + _MARK
 _ODD_SPACE = "\u00a0" + "".join(map(chr, range(0x2000, 0x200C))) + "\u202f\u205f\u3000\ufeff"
 """Spaces a word processor types that are not the space bar's, and characters that take no room."""
-_KEY_LIKE = re.compile(r"[ \t]*(?:$|#|- |[A-Za-z_][\w -]*:)|[ \t]+\S")
+_KEY_LIKE = lazy_pattern(r"[ \t]*(?:$|#|- |[A-Za-z_][\w -]*:)|[ \t]+\S")
 """A line front matter holds: a key's, a list's entry, an indented line of a value, a comment or a blank line (not
 a heading or a sentence of the body: a rule of "***" deep in it was taken for the line meant to close the front
 matter, a review)."""
-_RULE_OR_ELLIPSIS = re.compile(r"^[ \t]*(?:(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|\u2026)[ \t]*$", re.MULTILINE)
+_RULE_OR_ELLIPSIS = lazy_pattern(r"^[ \t]*(?:(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|\u2026)[ \t]*$", re.MULTILINE)
 """A line of "***" or "___" (a rule, in Markdown), or the one character "…" Word makes of "...": not the line that
 closes front matter, but one a contributor may have meant for it (a careless contributor's review)."""
-_ALMOST_CLOSING = re.compile(
+_ALMOST_CLOSING = lazy_pattern(
     rf"^[ \t{_ODD_SPACE}]*(?:[{_HYPHENS}](?:[ \t{_ODD_SPACE}]*[{_HYPHENS}])+|[\u2013-\u2015])[ \t{_ODD_SPACE}]*$",
     re.MULTILINE,
 )
 """A line of hyphens or dashes but not the three hyphens that close front matter: "----", "- - -", "———", the one
 dash a word processor makes of "---" (not a heading's underline of "=", nor a rule of "*" or "_"), or "---" with a
 space that is not the space bar's, or an invisible character, beside it."""
-_DASHES = re.compile(f"[{_DASH}]+")
+_DASHES = lazy_pattern(f"[{_DASH}]+")
 """A line of dashes of any sort (hyphens, en and em dashes, minus signs...), as a word processor may write `---`,
 or the `+++` of TOML front matter."""
 _NOTHING_ON_SCREEN = r"\x00\u00ad\u200b-\u200f\u2060-\u2064\ufeff"
-_INVISIBLE = re.compile(f"[{_NOTHING_ON_SCREEN}]")
+_INVISIBLE = lazy_pattern(f"[{_NOTHING_ON_SCREEN}]")
 """Characters that take no room on screen (a zero-width space, a soft hyphen...): "\u200b---" looks like "---"."""
-_DASH_FIRST = re.compile(f"\\n(?:[^\\S\\n]|[{_NOTHING_ON_SCREEN}])*[{_MARK}]")
+_DASH_FIRST = lazy_pattern(f"\\n(?:[^\\S\\n]|[{_NOTHING_ON_SCREEN}])*[{_MARK}]")
 """A line whose first character on screen is a dash, as every line of dashes is, with the line break before it."""
 _CODE_INDENT = ("    ", "\t")
 """A line of Markdown indented this much is code (after a blank line), not a line that opens front matter."""
-_COMMENT_OPENING = re.compile(r" {0,3}<!--")
+_COMMENT_OPENING = lazy_pattern(r" {0,3}<!--")
 """A line opening an HTML comment, which Markdown leaves as it is until the line that closes it."""
-_KEY_LINE = re.compile(
+_KEY_LINE = lazy_pattern(
     r"[ \t\u00a0]*[\"']?(?P<key>[A-Za-z_][A-Za-z0-9_ \u00a0-]{0,60}?)[\"']?[ \t\u00a0]{0,20}[:=](?:[ \t\u00a0]|$)"
 )
 """A `key: value` line (or TOML's `key = value`); a key is short, and so is the space after it, so that a line of a
@@ -87,8 +88,8 @@ word and thousands of spaces is not tried at every length (it took minutes: a ho
 _SETTING_KEYS = ("type", "visibility")
 """The keys that decide who sees a page: one written where it is not read would publish the page to everyone."""
 _SETTING = r"(?P<key>type|visibility)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$"
-_SETTING_LINE = re.compile(r"[ \t]*" + _SETTING, re.IGNORECASE)
-_SETTING_TEXT_LINE = re.compile(
+_SETTING_LINE = lazy_pattern(r"[ \t]*" + _SETTING, re.IGNORECASE)
+_SETTING_TEXT_LINE = lazy_pattern(
     r" {0,3}(?:<!--[ \t]*|#{1,6}[ \t]+|(?:[-*+>]|[0-9]{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?|\|[ \t]*)?"
     r"[*_~=]{0,3}(?P<key>type|visibility)[*_~=]{0,3}[ \t]*(?::{1,2}|=|\||[-\u2013\u2014])[*_~=]{0,3}[ \t]*"
     r"(?P<value>.*?)[ \t]*$",
@@ -98,13 +99,13 @@ _SETTING_TEXT_LINE = re.compile(
 pasted from a word processor writes it: in bold or struck through, as a heading, a list's entry (numbered, a task)
 or a table's row, with "=", "|" or a dash for its colon (`**Visibility:** internal`, `## Visibility: internal`,
 `| visibility | internal |`); read as a reader sees it (_as_read): indented four spaces or more, it is code."""
-_ODD_FORMS = re.compile(f"[\uff01-\uff5e{_NOTHING_ON_SCREEN}]")
+_ODD_FORMS = lazy_pattern(f"[\uff01-\uff5e{_NOTHING_ON_SCREEN}]")
 """Full-width characters and those no reader sees, which may hide a "visibility" from a plain search for it."""
-_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+_TAG = lazy_pattern(r"</?[A-Za-z][^<>]*>")
 """An HTML tag, which a reader does not see (`<b>visibility</b>: internal`)."""
 
 
-_BREAK = re.compile(
+_BREAK = lazy_pattern(
     rf"</?(?:{'|'.join(sorted(LINE_BREAKING | {'br', 'dt', 'dd', 'td', 'th'}, key=len, reverse=True))})\b[^<>]*>",
     re.IGNORECASE,
 )
@@ -112,9 +113,9 @@ _BREAK = re.compile(
 `<p>---</p><p>visibility: internal</p>`, was published to everyone: a careless contributor's review)."""
 _PART = "\x1e"
 """What a break within a line becomes (_as_read), where the line's parts are read apart too (_readings)."""
-_REFERENCE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
+_REFERENCE = lazy_pattern(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
 """A character reference of HTML (`&nbsp;`, `&#58;`), which a reader sees as its character."""
-_COMMENT_LINK = re.compile(r"[ \t]{0,3}\[[^\]]*\]:[ \t]*(?:#|<>)[ \t]*\((.*)\)[ \t]*$")
+_COMMENT_LINK = lazy_pattern(r"[ \t]{0,3}\[[^\]]*\]:[ \t]*(?:#|<>)[ \t]*\((.*)\)[ \t]*$")
 """A reference to nothing that Markdown shows nowhere, written as a comment (`[//]: # (visibility: internal)`), its
 words in brackets: read for a setting as an HTML comment is (a hostile review)."""
 
@@ -159,7 +160,7 @@ def _plain_characters(text: str) -> str:
     return text if text.isascii() else _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
 
 
-_VISIBILITY_IN_COMMENT = re.compile(
+_VISIBILITY_IN_COMMENT = lazy_pattern(
     r"#[^\n]*?\bvisibility(?:\s*[:\uff1a=]\s*['\"]?(?P<value>[A-Za-z]+)"
     r"|\s+(?:is\s+|-\s*)?(?P<bare>internal|accreditor)[.!]?\s*$)",
     re.IGNORECASE,
@@ -189,7 +190,7 @@ class Source:
     read for them (Build.typed_fields)."""
 
 
-_LINK_AFTER_A_BRACKET = re.compile(r"\][\s*_~]*[(:<]")
+_LINK_AFTER_A_BRACKET = lazy_pattern(r"\][\s*_~]*[(:<]")
 
 
 def may_link(text: str) -> bool:
@@ -475,11 +476,11 @@ def _kept_in_a_comment(yaml_text: str, meta: LineMap) -> list[tuple[int, str]]:
     return []
 
 
-_SAYS_ONLY = re.compile(
+_SAYS_ONLY = lazy_pattern(
     r"\bonly\b|\bdo not (?:publish|share|circulate)\b|\bnot (?:for )?(?:the )?public", re.IGNORECASE
 )
 """What a comment says besides who, when it says who alone may read the page."""
-_MARKED_FIRST = re.compile(
+_MARKED_FIRST = lazy_pattern(
     r"\W*(?:confidential|secret|restricted|embargoed)\b[ \t]*(?:$|[-\u2013\u2014:;.!(\[,/|])", re.IGNORECASE
 )
 """A comment that marks the page, whatever follows the mark (`# Confidential - HR`, `# CONFIDENTIAL (board
@@ -490,9 +491,9 @@ _CLEARED = frozenset(("removed", "redacted", "safe", "cleared"))
 _NOT_MARKED = frozenset(("lifted", "expired", "ended", "removed", "withdrawn", "until", "till"))
 """Words after a mark saying it is no longer the page's (`# Embargoed: lifted in March`), or is until a day (which a
 comment is not read for)."""
-_BEFORE_VALUE = re.compile(r"(?:-[ \t]+)*(?:[^\s#:'\"-][^:#]*:[ \t]+)?")
+_BEFORE_VALUE = lazy_pattern(r"(?:-[ \t]+)*(?:[^\s#:'\"-][^:#]*:[ \t]+)?")
 """What comes before a value on a line of YAML at the margin: a list's dashes, a key and its colon."""
-_COMMENT_MARK = re.compile(r"(?:^|(?<=[ \t]))#+")
+_COMMENT_MARK = lazy_pattern(r"(?:^|(?<=[ \t]))#+")
 """Where a comment starts in a line of YAML: a "#" (or more) at its start or after a space or a tab (see
 _VISIBILITY_IN_COMMENT, _comment_of)."""
 
@@ -637,7 +638,7 @@ def _inside(shown: str, parent: object, meant: str, plain: bool, *, in_text: boo
     )
 
 
-_VISIBILITY_FIRST = re.compile(r"\s*visibility\s*[:\uff1a=]\s*['\"]?(?P<value>internal|accreditor)\b", re.IGNORECASE)
+_VISIBILITY_FIRST = lazy_pattern(r"\s*visibility\s*[:\uff1a=]\s*['\"]?(?P<value>internal|accreditor)\b", re.IGNORECASE)
 """A value that starts with a visibility line (`notes: "visibility: internal (not yet approved)"`; not a
 workshop's title, "Raising your club's visibility: internal and external communications")."""
 
@@ -734,7 +735,7 @@ def _yaml_line_breaks(text: str) -> tuple[int, str] | None:
     )
 
 
-_YAML_ONLY_BREAK = re.compile("[\x85\u2028\u2029]")
+_YAML_ONLY_BREAK = lazy_pattern("[\x85\u2028\u2029]")
 """The line breaks of YAML that are none to MkDocs (U+0085, U+2028, U+2029)."""
 
 
@@ -779,13 +780,13 @@ def _wrapped_front_matter(text: str, first_line: int = 1) -> tuple[int, str] | N
     return None
 
 
-_UNWRAP = re.compile(r"^(?:[ \t]*>)*[ \t]*")
+_UNWRAP = lazy_pattern(r"^(?:[ \t]*>)*[ \t]*")
 """What may wrap a line in Markdown: a quote's ">" marks, and indentation."""
-_WRAPPED = re.compile(r" {0,3}>| {4}|\t")
+_WRAPPED = lazy_pattern(r" {0,3}>| {4}|\t")
 """A line in a quote, or indented as code."""
-_BLANK_LINES = re.compile(r"(?:[^\S\n]*\n)*")
+_BLANK_LINES = lazy_pattern(r"(?:[^\S\n]*\n)*")
 """Blank lines."""
-_BLANK_START = re.compile(f"[\\s{_NOTHING_ON_SCREEN}]*")
+_BLANK_START = lazy_pattern(f"[\\s{_NOTHING_ON_SCREEN}]*")
 _WRAPPING = frozenset("`~>-")
 """The first character on screen of a text that may be wrapped front matter: a fence, a quote, dashes (indented)."""
 
@@ -940,7 +941,7 @@ def _pairs(lines: list[str]) -> list[tuple[str, str]]:
     return pairs
 
 
-_PARAGRAPH = re.compile(r" {0,3}[^\s#<>\-=*_`~|]")
+_PARAGRAPH = lazy_pattern(r" {0,3}[^\s#<>\-=*_`~|]")
 """A line of a paragraph's text, which a line of dashes below makes a heading (`Pool update` over `-----`)."""
 _WITHIN_A_BLOCK = frozenset(" \t-#")
 """How a line of a block of `key: value` lines that is no such line starts: indented (under a key), a list's
@@ -1033,7 +1034,7 @@ def _marked(body: str) -> tuple[int, str] | None:
 
 _MARKING_LINES = 3
 """How many lines at a page's top, and at its foot, are looked at for a marking (_marked)."""
-_MARKING_WORD = re.compile(
+_MARKING_WORD = lazy_pattern(
     r"(?i)confiden|sensitive|secret|restricted|internal|private|staff|classification|publi|do not|not for|only"
 )
 """A word without which no line marks a page (so that most pages are not looked through line by line)."""
@@ -1065,13 +1066,13 @@ _ADDRESS_LINE = (
 """A line of an address: a UK postcode, a PO box, or the office written to (a pattern compiled where it is first
 used, as _ON_AN_ENVELOPE, _KEY_AT_A_LINE and _PREFORMATTED are: only a marked page needs them, and a check starts
 sooner without them)."""
-_LIST_ENTRY = re.compile(r"[ \t]*(?:[-*+]|[0-9]{1,9}[.)])[ \t]")
+_LIST_ENTRY = lazy_pattern(r"[ \t]*(?:[-*+]|[0-9]{1,9}[.)])[ \t]")
 """A list's entry, which no banner is."""
-_NOT_A_BANNER = re.compile(r"[|£$€]")
+_NOT_A_BANNER = lazy_pattern(r"[|£$€]")
 """What a banner does not hold: a price, a table's cells (nor a number, but in capitals: `CONFIDENTIAL 2026`)."""
 
 
-_KEY_AT_THE_MARGIN = re.compile(r"([a-z_]+):(?:[ \t]|$)")
+_KEY_AT_THE_MARGIN = lazy_pattern(r"([a-z_]+):(?:[ \t]|$)")
 """A key as front matter writes it, in small letters at the start of a line, then a colon and a space."""
 
 

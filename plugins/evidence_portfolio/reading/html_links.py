@@ -7,13 +7,14 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from ..model.lazy_patterns import lazy_pattern
 from ..model.urls import URL_ATTRIBUTES, URL_LIST_ATTRIBUTES, loads
 
 _SCANNED = URL_ATTRIBUTES | URL_LIST_ATTRIBUTES.keys() | {"style"}
 """The attributes read for links: a style's `url()` too (a hostile review: a photo a public page shows as a
 background was published, and the check said no page referred to it); a stylesheet's is left to the seal of the
 rendered page."""
-_STYLE_URL = re.compile(
+_STYLE_URL = lazy_pattern(
     r"""url\(\s*(?:"(?P<double>[^"]*)"|'(?P<single>[^']*)'|&quot;(?P<entity>.*?)&quot;"""
     r"""|&#0*39;(?P<apostrophe>.*?)&#0*39;|(?P<bare>[^\s"')&]+))\s*\)""",
     re.IGNORECASE,
@@ -46,7 +47,7 @@ class _AttributeFinder(HTMLParser):
     handle_startendtag = handle_starttag
 
 
-_ATTRIBUTE = re.compile(
+_ATTRIBUTE = lazy_pattern(
     r"""(?P<space>\s*)(?P<name>[^\s/>"'=]+)(?:\s*=\s*(?:"(?P<double>[^"]*)"|'(?P<single>[^']*)'|(?P<bare>[^\s"'=<>`]+)))?"""
 )
 
@@ -142,4 +143,4 @@ def taken_for_a_tag(tag: str, attrs: list[tuple[str, str | None]], written: str)
     return "." in tag or any("." in name for name, _ in attrs) or _SLASH_AFTER_NAME.match(written) is not None
 
 
-_SLASH_AFTER_NAME = re.compile(r"<[^\s/>]+/+[^\s/>]")
+_SLASH_AFTER_NAME = lazy_pattern(r"<[^\s/>]+/+[^\s/>]")

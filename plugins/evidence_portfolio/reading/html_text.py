@@ -9,9 +9,9 @@ lines (a hostile review found each of these published to everyone)."""
 
 from __future__ import annotations
 
-import re
 from html.parser import HTMLParser
 
+from ..model.lazy_patterns import lazy_pattern
 from .text import LINE_BREAKING
 
 _BLOCKS = LINE_BREAKING | {"dd"}
@@ -22,7 +22,7 @@ _UNSEEN = frozenset(("head", "title", "style", "script", "template", "noscript")
 """Elements whose text no reader sees in the page (a Word document's head and styles, saved whole as HTML)."""
 _IN_A_CELL = frozenset(("p", "div", "span"))
 """Elements a cell holds its text in, which break no line there."""
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_BLANK_LINE = lazy_pattern(r"\n[ \t]*\n")
 _BREAK = "\x1e"
 """Where a `<br>` breaks a line: read as a space, and as the end of a line (see html_lines)."""
 

@@ -28,6 +28,7 @@ from ..model.framework import (
 )
 from ..model.item_types import COMMON, ITEM_TYPES, MAPS_TO, PAGE_KEYS, RATINGS, TYPE, Field, ItemType, every_field
 from ..model.items import ITEM_ATTRIBUTES, Item, Measure, Target, Value, item_id
+from ..model.lazy_patterns import lazy_pattern
 from ..model.names import caseless, without_accents
 from ..model.problems import Problems, suggest
 from ..model.urls import URL_SCHEME, is_markdown, slug
@@ -84,23 +85,23 @@ def _entries_run_together(entry: str) -> str:
     )
 
 
-_SEPARATOR = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|\w+);|;")
+_SEPARATOR = lazy_pattern(r"&(?:#\d+|#x[0-9a-fA-F]+|\w+);|;")
 """A semicolon, or an HTML character reference (`&amp;`), whose ";" separates no names."""
-_NUMBERED = re.compile(r"\d{1,2}[.)][ \t]")
+_NUMBERED = lazy_pattern(r"\d{1,2}[.)][ \t]")
 """The number of an entry of a numbered list, as a word processor writes it ("1. ", "2) ")."""
-_NUMBERED_AFTER = re.compile(r"\s\d{1,2}[.)][ \t]")
+_NUMBERED_AFTER = lazy_pattern(r"\s\d{1,2}[.)][ \t]")
 """A second entry's number, further on in a numbered list that YAML read as one text."""
-_MARKDOWN_MARKS = re.compile(
+_MARKDOWN_MARKS = lazy_pattern(
     r"(?P<a_link>\[[^\]\n]{1,300}\]\([^)\s]{1,300}\))|(?P<bold>\*\*\S[^*\n]{0,300}\*\*)|(?P<code>`[^`\n]{1,300}`)"
     r"|(?P<a_table>\|[^|\n]{0,300}\|[^|\n]{0,300}\|)"
 )
 """Markdown's marks in a sentence shown as plain text: a link, bold, code, a table's row (each bounded)."""
 _NONE_WRITTEN = frozenset(("n/a", "na", "none", "nil", "-", "tbc", "tbd", "not applicable", "nobody", "no one"))
 """What a contributor writes for no partner (or tag, or author): in small letters, without a last full stop."""
-_SENTENCE = re.compile(r"(?:\S+\s+){9}\S|^(?:\S+\s+){3}.*(?<!\bLtd)(?<!\b[Cc]o)(?<!\bInc)(?<!\bplc)(?<!\bPLC)[.!?]$")
+_SENTENCE = lazy_pattern(r"(?:\S+\s+){9}\S|^(?:\S+\s+){3}.*(?<!\bLtd)(?<!\b[Cc]o)(?<!\bInc)(?<!\bplc)(?<!\bPLC)[.!?]$")
 """A text written as a sentence, not as names: of ten words or more, or of four or more ending with a full stop (not
 a name's "Ltd." or "Co.")."""
-_SPACED_THOUSANDS = re.compile("[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+")
+_SPACED_THOUSANDS = lazy_pattern("[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+")
 """A number written with spaces between its thousands (`4 380`)."""
 _MOST_TARGETS = 10_000
 """How many entries of maps_to a framework remembers (see Framework.targets_read). As in the other memos of what
@@ -971,9 +972,9 @@ def _squeezed(name: str) -> str:
     return "".join(character for character in caseless(name) if character.isalnum())
 
 
-_VERY = re.compile(r"^v(?:\.\s*|\s+)(?=\w)", re.IGNORECASE)
+_VERY = lazy_pattern(r"^v(?:\.\s*|\s+)(?=\w)", re.IGNORECASE)
 """"Very" shortened before a level's name ("V Good", "v.good")."""
-_NOTE = re.compile(r"[(\[]|\s[-\u2013\u2014]\s|[,;:]\s")
+_NOTE = lazy_pattern(r"[(\[]|\s[-\u2013\u2014]\s|[,;:]\s")
 """Where a note starts after a rating's first words: in brackets, or after a dash, a comma, a semicolon or a colon.
 (One pattern read the words, the spaces around them and the note: a rating of 5,000 spaces and a letter took 512 s,
 a scan of every pattern.)"""
@@ -1182,9 +1183,9 @@ class _MeasureReader:
         return value
 
 
-_TYPESET_MINUS = re.compile(r"([\u2212\u2013\u2014\u2012\ufe63\uff0d])(?=[ \t]*[0-9.])")
+_TYPESET_MINUS = lazy_pattern(r"([\u2212\u2013\u2014\u2012\ufe63\uff0d])(?=[ \t]*[0-9.])")
 """A minus sign that is not the keyboard's hyphen (the minus sign, a dash) before a number."""
-_PLAIN_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?|\.[0-9]+")
+_PLAIN_NUMBER = lazy_pattern(r"[0-9]+(?:\.[0-9]+)?|\.[0-9]+")
 """A number as YAML reads one, with no sign: what the message may write back after a hyphen."""
 
 

@@ -17,6 +17,7 @@ import datetime
 import re
 
 from ..model.item_types import ASSESSING_WORDS, WITHHOLDING_WORDS
+from ..model.lazy_patterns import lazy_pattern
 from ..model.vocabulary import Audience
 from .text import day_in_words, day_of
 
@@ -202,7 +203,7 @@ _KEEPING_KEYS = frozenset(
 )
 """Keys a contributor may set true to keep a page from the public (`draft` too, outside a blog that reads it);
 written with `is_` before or `_page` after too (`is_draft`, `private_page`)."""
-_ONLY_KEY = re.compile(r"(?:for_)?(?P<who>[a-z_]+?)(?:_use|_eyes)?_only")
+_ONLY_KEY = lazy_pattern(r"(?:for_)?(?P<who>[a-z_]+?)(?:_use|_eyes)?_only")
 """A key saying whom a page is for, set true: `staff_only`, `for_staff_only`, `internal_use_only`,
 `board_eyes_only`."""
 _PUBLIC_KEYS = frozenset(
@@ -265,7 +266,7 @@ _LIFTED = frozenset(("lifted", "expired"))
 """Words saying the embargo is over, wherever they are."""
 _NONE = frozenset(("no", "none", "not", "n", "na", "nil"))
 """First words saying there is no embargo (`Not embargoed`, `No - issued 2 March 2026`)."""
-_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+_YEAR = lazy_pattern(r"(?<!\d)(20\d\d)(?!\d)")
 """A year, in words or beside them (`Spring 2027`, `mid-2027`, `FY2027`, `the 2027-28 season`): not a time
 (`2200 hrs`)."""
 

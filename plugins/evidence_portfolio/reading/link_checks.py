@@ -17,6 +17,7 @@ from html import unescape
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from ..model.lazy_patterns import lazy_pattern
 from ..model.problems import Problems
 from ..model.urls import (
     DOCUMENT_EXTENSIONS,
@@ -655,13 +656,13 @@ def _leaves_evidence(link: Link, src_uri: str, settings: Settings) -> bool:
     return rooted != docs and not rooted.startswith(docs + "/")
 
 
-_INTRANET = re.compile(
+_INTRANET = lazy_pattern(
     r"(?i)(?:https?:)?//(?:[^/?#@]*@)?(?:[a-z0-9-]+\.sharepoint\.com|onedrive\.live\.com|1drv\.ms)"
     r"\.?(?::\d+)?(?:[/?#]|$)"
 )
 """A link to an organisation's SharePoint (its sites and its staff's OneDrive, `-my.sharepoint.com`) or to OneDrive:
 it opens for the organisation's staff, signed in (not Teams: a meeting's link lets anyone join)."""
-_ON_A_COMPUTER = re.compile(r"(?i)[a-z]:[\\/]|file:|//(?!localhost/)[^/.:@\[\]]+/")
+_ON_A_COMPUTER = lazy_pattern(r"(?i)[a-z]:[\\/]|file:|//(?!localhost/)[^/.:@\[\]]+/")
 """A path on the contributor's computer or network, pasted as a link: a drive letter (C:\\ or C:/), a file: URL, or
 a network share (\\\\server\\share, read as //server/share, a host without a dot: a careless contributor's review)."""
 _ESCAPED = "\\`*_{}[]()>#+-.!"
@@ -768,7 +769,7 @@ def clean_url(target: str, html: bool) -> str:
     return text.strip().replace("\\", "/")
 
 
-_BREAKS = re.compile(r"[\t\n\r]")
+_BREAKS = lazy_pattern(r"[\t\n\r]")
 
 
 def _climbs_back(target: str) -> bool:

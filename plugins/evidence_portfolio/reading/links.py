@@ -19,35 +19,36 @@ from dataclasses import dataclass
 from html import unescape
 from urllib.parse import quote, unquote, urlsplit
 
+from ..model.lazy_patterns import lazy_pattern
 from ..model.narrative import closes_fence
 from ..model.urls import DOCUMENT_EXTENSIONS, URL_SCHEME, as_browsers_read, relative_url, web_address
 from .file_contents import PICTURES
 from .line_numbers import LinePlaces, with_lines
 from .raw_html import raw_lines
 
-_FENCE = re.compile(r"^[ \t>]*(`{3,}|~{3,})", re.MULTILINE)
-_CODE_SPAN = re.compile(r"(?<![\\`])(`+)(?!`).+?(?<!`)\1(?!`)")
-_INLINE_START = re.compile(r"\]\(")
-_DEFINITION = re.compile(
+_FENCE = lazy_pattern(r"^[ \t>]*(`{3,}|~{3,})", re.MULTILINE)
+_CODE_SPAN = lazy_pattern(r"(?<![\\`])(`+)(?!`).+?(?<!`)\1(?!`)")
+_INLINE_START = lazy_pattern(r"\]\(")
+_DEFINITION = lazy_pattern(
     r"^[ \t>]*\[(?!\^)(?P<label>[^\[\]\n]*)\]:[ \t]*\n?[ \t>]*(?P<target><[^>\n]*>|\S+)"
     r"[ \t]*(?:\n[ \t>]*)?(?:\"[^\n]*\"|'[^\n]*'|\([^\n]*\))?[ \t]*$",
     re.MULTILINE,
 )
 """A reference definition as python-markdown reads one: a label, a URL, perhaps a title, and nothing else on its
 lines. `[^label]: text` is a footnote (the footnotes extension), not a link."""
-_TAG = re.compile(r"<[A-Za-z]")
-_AUTOLINK = re.compile(r"<((?:[Ff]|[Hh][Tt])[Tt][Pp][Ss]?://[^<>]*)>")
+_TAG = lazy_pattern(r"<[A-Za-z]")
+_AUTOLINK = lazy_pattern(r"<((?:[Ff]|[Hh][Tt])[Tt][Pp][Ss]?://[^<>]*)>")
 """An automatic link, `<https://example.org/x>`, as python-markdown reads one (its AUTOLINK_RE)."""
-AUTOMATIC_LINK = re.compile(rf"{_AUTOLINK.pattern}|<[^<> !]+@[^@<> ]+>")
+AUTOMATIC_LINK = lazy_pattern(rf"{_AUTOLINK.pattern}|<[^<> !]+@[^@<> ]+>")
 """What python-markdown makes a link of in angle brackets, not a tag: an address (_AUTOLINK), or an e-mail address
 (its AUTOMAIL_RE)."""
 _INLINE_LINK, _HTML_URL, _DEFINED_LINK, _AUTOMATIC_LINK = range(4)
 """What a URL found in a body is: an inline link's, one in an HTML tag, a reference definition's, an automatic
 link's."""
-_DESTINATION_STOP = re.compile(r"[ \t\n()\\]")
+_DESTINATION_STOP = lazy_pattern(r"[ \t\n()\\]")
 """What may end an inline link's destination, or change how it is read (a parenthesis, a backslash)."""
 _WORDS = r"(?:[^()\"'\\\s]|\([^()\"'\\\n]*\))+"
-_SPACED_REST = re.compile(rf"[ \t]+({_WORDS}(?:[ \t]+{_WORDS})*)(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'))?[ \t]*\)")
+_SPACED_REST = lazy_pattern(rf"[ \t]+({_WORDS}(?:[ \t]+{_WORDS})*)(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'))?[ \t]*\)")
 """The rest of an inline link's destination after a space, to its title or its ")" on the same line, its words
 without quotes or backslashes, a parenthesis in them closed: python-markdown reads `(files/May minutes.pdf)` and
 `(photo 1 (2).png "A title")` as one address and a title, which MkDocs links and publishes (an outside review: told
@@ -127,12 +128,12 @@ def scan_links(body: str, first_line: int = 1) -> tuple[Link, ...]:
     return tuple(links)
 
 
-_SPACED_LINK = re.compile(r"(?<![\\\[\]])\[[^\[\]\n]+\][ \t]+\((?:[^()\s]*/[^()\s]*|[^()\s]+\.[A-Za-z0-9]{1,5})\)")
+_SPACED_LINK = lazy_pattern(r"(?<![\\\[\]])\[[^\[\]\n]+\][ \t]+\((?:[^()\s]*/[^()\s]*|[^()\s]+\.[A-Za-z0-9]{1,5})\)")
 """`[text] (path)`: a link written with a space between its text and its address, which Markdown shows as typed.
 The address is a path or a full address (a "/" in it, or a file's extension), so that "[1] (2024)" is not one."""
 
 
-_SPACE_BEFORE_ADDRESS = re.compile(r"\][ \t]\(")
+_SPACE_BEFORE_ADDRESS = lazy_pattern(r"\][ \t]\(")
 
 
 def spaced_links(body: str) -> list[int]:
@@ -179,17 +180,17 @@ def addresses_read_as_tags(body: str, links: tuple[Link, ...]) -> list[tuple[int
     return found
 
 
-_INLINE_TAG = re.compile(r"<([a-zA-Z][^<>@ '\"]*)((?: [^<>]*)?)>")
+_INLINE_TAG = lazy_pattern(r"<([a-zA-Z][^<>@ '\"]*)((?: [^<>]*)?)>")
 """A start tag as python-markdown passes one on in a line (its HTML_RE): a letter after "<", no "@" in its name (an
 e-mail address, which it links), nor a quote (`<St.John's>`, which it shows as typed)."""
 
 
-_REFERENCE = re.compile(
+_REFERENCE = lazy_pattern(
     r"(?<![\w\\\]])(?P<image>!?)\[(?P<text>[^\[\]\n]*[^\[\]\n\\])\]\[(?P<label>[^\[\]\n^][^\[\]\n]*|)\](?!\()"
 )
 """A link or picture by reference, `[text][label]` or `[text][]` (whose label is its text), its parts together; not
 after a letter (`grid[i][j]`), nor before "(" (`[a][b](c.pdf)` links "b")."""
-_SPACED_DEFINITION = re.compile(
+_SPACED_DEFINITION = lazy_pattern(
     r"^[ \t>]*(?:(?:[-*+]|\d+[.)])[ \t]+)?\[(?P<label>[^\[\]\n^][^\[\]\n]*)\]:[ \t]*"
     r"(?P<address><[^>\n]*[ \t][^>\n]*\.[A-Za-z][A-Za-z0-9]{1,4}(?:[#?][^\s>]*)?>"
     r"|[^\s<\"'(]+(?:[ \t]+[^\s\"'(]+)+\.[A-Za-z][A-Za-z0-9]{1,4}(?:[#?]\S*)?)[ \t]*$",
@@ -200,18 +201,18 @@ which python-markdown does not read (a differential review): its address ends in
 fragment or a query, `#page=2`); not one
 followed by a title, a footnote's text (`[^1]: A note`), nor words in brackets and a sentence (`- [Done]: agreed
 lane times`: a false-positive review)."""
-_LABELS = re.compile(r"^[ \t>]*(?:(?:[-*+]|\d+[.)])[ \t]+)?\[(?P<label>[^\[\]\n]+)\]:", re.MULTILINE)
+_LABELS = lazy_pattern(r"^[ \t>]*(?:(?:[-*+]|\d+[.)])[ \t]+)?\[(?P<label>[^\[\]\n]+)\]:", re.MULTILINE)
 """The labels a page defines, as python-markdown reads them (in a list's entry too), or may."""
-_REVERSED = re.compile(
+_REVERSED = lazy_pattern(
     r"(?<![\w\\\]])(?P<image>!?)\((?P<text>[^()\n]+)\)\[(?P<address>(?=[^\[\]\s]*[A-Za-z])"
     r"(?:[^\[\]\s]*/[^\[\]\s]*|[^\[\]\s]+\.[A-Za-z][A-Za-z0-9]{0,4}))\]"
 )
 """`(text)[path]` and `!(caption)[photo.png]`: a link or picture with its parts the wrong way round, which Markdown
 shows as typed. The address is a path or a full address (a "/" in it, or a file's extension), with a letter in it:
 not `(adult)[£4.50]`, `(Q1)[2024/25]`."""
-_EMPTY_DESTINATION = re.compile(r"[ \t]*(?:<>)?[ \t]*\)")
+_EMPTY_DESTINATION = lazy_pattern(r"[ \t]*(?:<>)?[ \t]*\)")
 """An inline link's empty destination after its "](", which python-markdown makes a link of (`[x]()`)."""
-_AFTER_ANGLES = re.compile(r"[ \t]*(?:\n[ \t]*)?[)\"']")
+_AFTER_ANGLES = lazy_pattern(r"[ \t]*(?:\n[ \t]*)?[)\"']")
 """What comes after a destination in angle brackets, `(<a b.pdf>)`, in a link: its ")", or its title (else Markdown
 shows it as typed: `( <rota.pdf> and more`, a hostile review)."""
 
@@ -371,15 +372,15 @@ def _code_spans_across_lines(body: str) -> list[tuple[int, int]]:
     return spans
 
 
-_TICKS = re.compile("`+")
-_PARAGRAPH_BREAK = re.compile(r"\n(?=[ \t>]*(?:\n|(?:[-*+]|\d+[.)])[ \t]|!!!|\?\?\?|===))")
+_TICKS = lazy_pattern("`+")
+_PARAGRAPH_BREAK = lazy_pattern(r"\n(?=[ \t>]*(?:\n|(?:[-*+]|\d+[.)])[ \t]|!!!|\?\?\?|===))")
 """Where a paragraph ends, for a code span: an empty line, or a line opening a list's entry or an admonition."""
-_CONTAINER = re.compile(r"(?:[-*+]|\d+[.)])(?:[ \t]|$)|!!!|\?\?\?|===[ \t]|\[\^[^\]\n]+\]:")
+_CONTAINER = lazy_pattern(r"(?:[-*+]|\d+[.)])(?:[ \t]|$)|!!!|\?\?\?|===[ \t]|\[\^[^\]\n]+\]:")
 """What opens a block whose lines are indented: a list's entry, an admonition (`!!! note`, `??? note`), a tab
 (`=== "Plan"`), a footnote."""
 
 
-_DEFINITION_OPENS = re.compile(r":[ \t]{1,3}\S")
+_DEFINITION_OPENS = lazy_pattern(r":[ \t]{1,3}\S")
 """What opens a definition (def_list's `:   Less than 30 minutes`), whose next paragraphs are indented as a list's
 entry's are, below the term or an empty line."""
 _BLOCKS = ("!!!", "???", "===")
@@ -464,8 +465,8 @@ def _indented_code(body: str, certain: bool = False) -> frozenset[int]:
     return frozenset(code)
 
 
-_HEADING_OR_RULE = re.compile(r"#|([-*_])[ \t]*(?:\1[ \t]*){2,}$")
-_UNDERLINE = re.compile(r"(?:=+|-+)[ \t]*$")
+_HEADING_OR_RULE = lazy_pattern(r"#|([-*_])[ \t]*(?:\1[ \t]*){2,}$")
+_UNDERLINE = lazy_pattern(r"(?:=+|-+)[ \t]*$")
 """A heading (`## Notes`, or a line of "=" or "-" under a line of text) or a rule (three of one mark): the line
 under it starts a block of its own, indented code four spaces in (a differential fuzz: `## Sub` over `    [b](x.md)`
 was told the link led nowhere; `==` after an empty line is text, a review)."""
@@ -503,7 +504,7 @@ def _indented_as_code(body: str, at: int) -> bool:
     return _indent(body[start : start + 4]) >= 4
 
 
-_QUOTED_CODE = re.compile(r"(?:>[ ]?)+(?: {4}|\t)")
+_QUOTED_CODE = lazy_pattern(r"(?:>[ ]?)+(?: {4}|\t)")
 """A quote's line of code: four spaces after its ">" (and the one space that goes with it)."""
 
 
@@ -535,11 +536,11 @@ def _closed_title(body: str, start: int) -> bool:
     return end != -1 and (line_end == -1 or end < line_end) and _LINK_END.match(body, end + 1) is not None
 
 
-_LINK_END = re.compile(r"[ \t]*\)")
+_LINK_END = lazy_pattern(r"[ \t]*\)")
 _OPENING_QUOTES = ('"', "'", "\u201c", "\u201d", "\u2018", "\u2019")
 """How a title starts: straight quotes, or a word processor's curly ones."""
-_AFTER_AN_ADDRESS = re.compile(r"\]\([^\s()<>]+[ \t]+[\"'\u201c\u201d\u2018\u2019]")
-_TITLED = re.compile(r"\]\((?P<address>[^\s()<>]+)[ \t]+(?P<rest>[^)\n]*)\)")
+_AFTER_AN_ADDRESS = lazy_pattern(r"\]\([^\s()<>]+[ \t]+[\"'\u201c\u201d\u2018\u2019]")
+_TITLED = lazy_pattern(r"\]\((?P<address>[^\s()<>]+)[ \t]+(?P<rest>[^)\n]*)\)")
 """A link's address and what follows it before its ")"."""
 
 
@@ -580,7 +581,7 @@ def label_key(label: str) -> str:
     return " ".join(label.split()).casefold()
 
 
-_IMAGE_REFERENCE = re.compile(r"(?<!\\)!\[(?P<text>[^\[\]\n]*)\](?:[ ]?\[(?P<label>[^\[\]\n]*)\])?")
+_IMAGE_REFERENCE = lazy_pattern(r"(?<!\\)!\[(?P<text>[^\[\]\n]*)\](?:[ ]?\[(?P<label>[^\[\]\n]*)\])?")
 """An image by reference: `![alt][label]`, `![label][]`, `![label]`."""
 
 
@@ -668,10 +669,10 @@ def _ends_block(body: str, start: int, quoted: bool, listed: bool) -> bool:
     )
 
 
-_SIMPLE_CLOSE = re.compile(r"[^()\n|`\\]*\)")
-_LIST_ENTRY = re.compile(r"(?:[-*+]|\d+[.)])[ \t]")
-_HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
-_BLANK_LINE = re.compile(r"\n[ \t>]*\n")
+_SIMPLE_CLOSE = lazy_pattern(r"[^()\n|`\\]*\)")
+_LIST_ENTRY = lazy_pattern(r"(?:[-*+]|\d+[.)])[ \t]")
+_HEADING = lazy_pattern(r"#{1,6}(?:[ \t]|$)")
+_BLANK_LINE = lazy_pattern(r"\n[ \t>]*\n")
 
 
 def _destination(body: str, start: int, index: int) -> tuple[int, int] | None:
@@ -814,7 +815,7 @@ def rebase_html(body: str, links: tuple[Link, ...], written_at: str, built_at: s
     return "".join(out) + body[position:]
 
 
-_PLAIN_URL = re.compile(r"(?:[A-Za-z0-9._~%/?#=+,;:@!$()*-]|[^\x00-\x7f\s])+")
+_PLAIN_URL = lazy_pattern(r"(?:[A-Za-z0-9._~%/?#=+,;:@!$()*-]|[^\x00-\x7f\s])+")
 """A URL written plainly: no character reference, space, quote, angle bracket, backtick, pipe or backslash; letters
 of other alphabets are plain (`#tag:santé`: an outside review found such a link to a page lost in the copy). Only
 such a URL is taken for a page's address and given the page's address in a copy (its path replaced, its query and

@@ -15,6 +15,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from ..model.lazy_patterns import lazy_pattern
 from ..model.problems import shortened
 from .line_numbers import with_lines
 from .raw_html import raw_text_holders
@@ -43,18 +44,18 @@ def _may_hold(pattern: re.Pattern[str], body: str) -> bool:
 _MARK = r"(?:[-*+]|\d{1,9}\.)"
 """A list entry's mark as python-markdown reads one: `-`, `*`, `+` or a number and a dot (`1.`)."""
 _ENTRY = _MARK + r"[ \t]+\S"
-_LIST_ENTRY = re.compile(_ENTRY)
+_LIST_ENTRY = lazy_pattern(_ENTRY)
 """The start of a list's entry, at the margin: its mark, then a space and its text."""
-_NOT_TEXT = re.compile(
+_NOT_TEXT = lazy_pattern(
     r"[ \t]|#|<|\||>|!!!|\?\?\?|===[ \t]|:|\[[^\]\n]+\]:|\*\[|```|~~~|///|[-*_=]{3,}[ \t]*$|[-=]+[ \t]*$"
 )
 """The start of a line that is not a paragraph's plain text at the margin: indented, a heading, HTML, a table's row,
 a quote, an admonition or a tab, a block of pymdownx.blocks (`/// note`, whose list below is one), a definition, a
 reference's or a footnote's definition, an abbreviation, a fence, a rule or a heading's underline (`--` too)
 (python-markdown ends the paragraph at a reference's definition: the list below is one)."""
-_RULE = re.compile(r" {0,3}(?:(?:-[ ]{0,2}){3,}|(?:\*[ ]{0,2}){3,}|(?:_[ ]{0,2}){3,})[ \t]*$")
+_RULE = lazy_pattern(r" {0,3}(?:(?:-[ ]{0,2}){3,}|(?:\*[ ]{0,2}){3,}|(?:_[ ]{0,2}){3,})[ \t]*$")
 """A rule (`---`, `- - -`, `* * *`), as python-markdown reads one, which it shows wherever the line is."""
-_MAY_FOLLOW_TEXT = re.compile(r"\n(?!" + _MARK + r"[ \t])\S[^\n]*\n" + _ENTRY)
+_MAY_FOLLOW_TEXT = lazy_pattern(r"\n(?!" + _MARK + r"[ \t])\S[^\n]*\n" + _ENTRY)
 """A list's entry at the margin right below a line at the margin: most bodies have none, and are looked at no more."""
 
 
@@ -99,7 +100,7 @@ def lists_after_text(body: str) -> list[int]:
     return found
 
 
-_SHORT_INDENT = re.compile(r"\n {1,3}" + _ENTRY)
+_SHORT_INDENT = lazy_pattern(r"\n {1,3}" + _ENTRY)
 """An entry of a list indented one to three spaces: most bodies have none, and are looked at no more."""
 
 
@@ -143,7 +144,7 @@ _UNBROKEN = "\u00a0\u2007\u202f"
 _OWN_MARK = r"(?:[-*+]|\d{1,3}\.)"
 """A list's own mark, as _WORD_MARK takes it beside a space that does not break (not a year's: `2019.`, which
 lists_numbered_from tells)."""
-_WORD_MARK = re.compile(
+_WORD_MARK = lazy_pattern(
     r" {0,3}(?:(?P<mark>[\u2022\u25e6\u25aa\u2023\u00b7\u25cf\u25a0]|o(?=\t)|\d{1,3}\)|"
     + f"[{_UNBROKEN}]+{_OWN_MARK})[ \\t{_UNBROKEN}]+\\S|(?P<after>{_OWN_MARK}[{_UNBROKEN}])[ \\t{_UNBROKEN}]*\\S)"
 )
@@ -153,7 +154,7 @@ list's own mark with a space that does not break before it, after it or both (`1
 review of valid portfolios, and a review of that), which python-markdown reads as text."""
 _MARK_STARTS = frozenset(" o0123456789-*+\u2022\u25e6\u25aa\u2023\u00b7\u25cf\u25a0" + _UNBROKEN)
 """The first characters of the lines _WORD_MARK may match: a line starting otherwise is not matched at all."""
-_MAY_HOLD_MARKS = re.compile(
+_MAY_HOLD_MARKS = lazy_pattern(
     r"\n {0,3}(?:[\u2022\u25e6\u25aa\u2023\u00b7\u25cf\u25a0]|o\t|\d{1,3}\)"
     + f"|[{_UNBROKEN}]|{_OWN_MARK}[{_UNBROKEN}])"
 )
@@ -191,10 +192,10 @@ def lists_marked_otherwise(body: str, numbered_with_brackets: bool = False) -> l
     return found
 
 
-_NUMBERED = re.compile(r"(\d{1,9})\.[ \t]+\S")
+_NUMBERED = lazy_pattern(r"(\d{1,9})\.[ \t]+\S")
 """A numbered list's entry at the margin, with its number."""
-_MAY_NUMBER = re.compile(r"\n\d{1,9}\.[ \t]+\S")
-_DEFINED = re.compile(r"\*?\[[^\]\n]+\]:")
+_MAY_NUMBER = lazy_pattern(r"\n\d{1,9}\.[ \t]+\S")
+_DEFINED = lazy_pattern(r"\*?\[[^\]\n]+\]:")
 """A reference's, a footnote's or an abbreviation's definition at the margin (`[minutes]: x.pdf`, `*[NHS]: ...`)."""
 
 
@@ -227,8 +228,8 @@ def lists_numbered_from(body: str) -> list[tuple[int, str]]:
     return found
 
 
-_BULLETED = re.compile(r"[-*+][ \t]+\S")
-_MAY_BULLET = re.compile(r"\n[-*+][ \t]+\S")
+_BULLETED = lazy_pattern(r"[-*+][ \t]+\S")
+_MAY_BULLET = lazy_pattern(r"\n[-*+][ \t]+\S")
 
 
 def lists_joined(body: str) -> list[tuple[int, str]]:
@@ -265,8 +266,8 @@ def lists_joined(body: str) -> list[tuple[int, str]]:
     return found
 
 
-_HASHED = re.compile(r"^#(?=[^\s#]).*$", re.MULTILINE)
-_MAY_HASH = re.compile(r"\n#[^\s#]")
+_HASHED = lazy_pattern(r"^#(?=[^\s#]).*$", re.MULTILINE)
+_MAY_HASH = lazy_pattern(r"\n#[^\s#]")
 """A line starting with one "#" and no space after it (`#NHS75 celebrations`), which python-markdown reads as a
 heading: a hashtag, most often (`##Results` is a heading meant, as the site shows it)."""
 
@@ -289,8 +290,8 @@ def hashes_without_space(body: str, fancy_lists: bool = False) -> list[tuple[int
     ]
 
 
-_FIRST_LEVEL = re.compile(r"^#[ \t]+(\S.*)$|^([^\s=].*)\n=+[ \t]*$", re.MULTILINE)
-_MAY_BE_FIRST_LEVEL = re.compile(r"\n#[ \t]+\S|\n[^\s=][^\n]*\n=+[ \t]*(?:\n|$)")
+_FIRST_LEVEL = lazy_pattern(r"^#[ \t]+(\S.*)$|^([^\s=].*)\n=+[ \t]*$", re.MULTILINE)
+_MAY_BE_FIRST_LEVEL = lazy_pattern(r"\n#[ \t]+\S|\n[^\s=][^\n]*\n=+[ \t]*(?:\n|$)")
 """A heading of the first level: `# Background` (`#Background` is told as hash-heading), or a line underlined with
 "=" (setext). The "#"s closing a heading are taken off its words after: `(\\S.*?)[ \\t#]*$` took 8 minutes on a
 line of 300,000 spaces and tabs (a review)."""
@@ -329,7 +330,7 @@ def first_level_headings_below(body: str) -> list[tuple[int, str]]:
     ]
 
 
-_WRITTEN_IN_MARKDOWN = re.compile(
+_WRITTEN_IN_MARKDOWN = lazy_pattern(
     r"^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S"  # a list's entry
     r"|^ {0,3}#{1,6}[ \t]+\S"  # a heading
     r"|\*\*[^\s*][^*\n]{0,200}\*\*|\b__[^\s_][^_\n]{0,200}__\b"  # bold
@@ -347,7 +348,7 @@ _COMMONMARK_BLOCK_TAGS = (
     "menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|"
     "title|tr|track|ul"
 )
-_BREAKS_A_PARAGRAPH = re.compile(
+_BREAKS_A_PARAGRAPH = lazy_pattern(
     r" {0,3}(?:```|~~~|<(?:!|\?|(?:pre|script|style|textarea)(?:\s|>|$)|/?(?:"
     + _COMMONMARK_BLOCK_TAGS
     + r")(?:\s|/?>|$)))",
@@ -355,7 +356,7 @@ _BREAKS_A_PARAGRAPH = re.compile(
 )
 """A line that CommonMark reads as the start of a fence or of an HTML block even in a paragraph's midst (a block
 tag, a comment, `<pre>`), what follows shown as code or HTML: `Text` / `<p>**Note**</p>` is text and HTML."""
-_NUMBERED_NOT_FROM_1 = re.compile(r" {0,3}0*(?:[02-9]|1\d)\d{0,8}[.)]")
+_NUMBERED_NOT_FROM_1 = lazy_pattern(r" {0,3}0*(?:[02-9]|1\d)\d{0,8}[.)]")
 """A numbered entry's mark other than `1.`, which CommonMark reads as text in a paragraph's midst (no list)."""
 
 

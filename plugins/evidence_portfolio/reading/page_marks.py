@@ -8,6 +8,7 @@ from __future__ import annotations
 import email
 import re
 
+from ..model.lazy_patterns import lazy_pattern
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
 from .text import as_text_anyhow
 
@@ -27,17 +28,17 @@ def page_mark(audience: Audience) -> str:
     return f'<meta name="{MADE_BY}" content="made for the {audience} audience">'
 
 
-_META = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
-_MARK_NAME = re.compile(r"\bname\s*=\s*[\"']?" + MADE_BY + r"\b", re.IGNORECASE)
-_MARK_WORDS = re.compile(r"\bcontent\s*=\s*[\"']?\s*made\s+for\s+the\s+([a-z]+)\s+audience", re.IGNORECASE)
+_META = lazy_pattern(r"<meta\b[^>]*>", re.IGNORECASE)
+_MARK_NAME = lazy_pattern(r"\bname\s*=\s*[\"']?" + MADE_BY + r"\b", re.IGNORECASE)
+_MARK_WORDS = lazy_pattern(r"\bcontent\s*=\s*[\"']?\s*made\s+for\s+the\s+([a-z]+)\s+audience", re.IGNORECASE)
 """page_mark, its attributes in either order, on lines of their own, unquoted (a page saved again by an editor, a
 browser or a minifier)."""
-_PAGE_START = re.compile(r"<(?:!--|!doctype\s+html\b|(?:html|head|meta|title|style|link|base|body)\b)", re.IGNORECASE)
+_PAGE_START = lazy_pattern(r"<(?:!--|!doctype\s+html\b|(?:html|head|meta|title|style|link|base|body)\b)", re.IGNORECASE)
 """How a page starts: its doctype, a comment, its first tag."""
-_XHTML = re.compile(r"<(?:!doctype\s+html|html)\b", re.IGNORECASE)
+_XHTML = lazy_pattern(r"<(?:!doctype\s+html|html)\b", re.IGNORECASE)
 """A page saved as XHTML, after its XML declaration."""
-_HEADER = re.compile(r"[A-Za-z][A-Za-z0-9-]*:")
-_ARCHIVE = re.compile(r"^(?:MIME-Version:|Content-Type:\s*multipart/)", re.IGNORECASE | re.MULTILINE)
+_HEADER = lazy_pattern(r"[A-Za-z][A-Za-z0-9-]*:")
+_ARCHIVE = lazy_pattern(r"^(?:MIME-Version:|Content-Type:\s*multipart/)", re.IGNORECASE | re.MULTILINE)
 """A page saved as a web archive (Chromium's and Edge's "Webpage, Single File", .mhtml), a MIME message whose headers
 start it, whatever the first (hostile reviews), and whose page is written quoted-printable (`content=3D"made for th=`
 and the rest on the next line: a review) or in base64."""

@@ -16,16 +16,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 from html import unescape
 
+from ..model.lazy_patterns import lazy_pattern
 from ..model.scripts import SCRIPT_SCHEMES, event_handler
 from .links import Link, hidden_ranges, indented_code_lines
 from .raw_html import raw_lines
 
-_TAG = re.compile(r"<[A-Za-z]")
-_BRACES = re.compile(r"\{:?[ ]*([^}\n ][^}\n]*?)[ ]*\}")
+_TAG = lazy_pattern(r"<[A-Za-z]")
+_BRACES = lazy_pattern(r"\{:?[ ]*([^}\n ][^}\n]*?)[ ]*\}")
 """Attributes in braces, as attr_list reads them."""
 _CLOSES_AN_ELEMENT = frozenset(")]*_`~")
 """What ends the element that attributes written right after it are set on (a link, emphasis, code)."""
-_CONTROLS = re.compile(r"[\x00-\x20]")
+_CONTROLS = lazy_pattern(r"[\x00-\x20]")
 """What a browser drops from a URL's scheme (tabs, line breaks), or strips around it (spaces, control characters)."""
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from ..model.framework import Framework
 from ..model.item_types import ITEM_TYPES, PAGE_KEYS, PLAIN_PAGE_KEYS_READ, SELF_ASSESSMENT, VISIBILITY, item_only_keys
 from ..model.items import Item
+from ..model.lazy_patterns import lazy_pattern
 from ..model.narrative import unplaced_headings
 from ..model.problems import Problems, suggest
 from ..model.scripts import leads_elsewhere
@@ -54,13 +55,13 @@ from .tables import (
 )
 from .yaml_lines import LineMap
 
-_OPENING_HEADING = re.compile(
+_OPENING_HEADING = lazy_pattern(
     r"(?:[ \t]*\n)*(?:#(?!#)(?P<atx>[^\n]*?)#*[ \t]*"
     r"|(?![ ]{4}|[ ]{0,3}\t|[ ]{0,3}(?:```|~~~|<))(?P<setext>[^\n]*\S)[ \t]*\n=+[ \t]*)(?:\n|\Z)"
 )
 """A heading of the first level, after nothing but blank lines, as Python-Markdown reads one: `# Title` (`#Title`
 too), or a line of text over a line of `=` (not code, a fence or a tag, which start other blocks)."""
-_DATED = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}-\d{1,2}-\d{4}\b")
+_DATED = lazy_pattern(r"\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}-\d{1,2}-\d{4}\b")
 """The start of an item's file name: its date (or a date written day first, as in the UK)."""
 
 
@@ -150,7 +151,7 @@ def headings_alone(body: str) -> list[tuple[int, str]]:
     return [(index, line.strip()) for index, line in enumerate(body.split("\n")) if line.strip()]
 
 
-_TEXT_LINE = re.compile(r"^[ \t]*(?!#{1,6}(?:[ \t]|$))\S", re.MULTILINE)
+_TEXT_LINE = lazy_pattern(r"^[ \t]*(?!#{1,6}(?:[ \t]|$))\S", re.MULTILINE)
 """A line holding something other than a heading."""
 
 
@@ -691,7 +692,7 @@ def _check_public_item(meta: LineMap, path: str, problems: Problems, as_of: date
             )
 
 
-_NOT_TEMPLATES = re.compile(r"sitemap\.xml|mkdocs_theme\.yml|.*\.pyc?|locales/.*")
+_NOT_TEMPLATES = lazy_pattern(r"sitemap\.xml|mkdocs_theme\.yml|.*\.pyc?|locales/.*")
 """The files of a theme's folders that make no page (its settings, its Python, MkDocs' sitemap), compared in small
 letters, as a system that does not tell capitals apart finds them (a review of the change)."""
 _THEME_PARTS = ("partials", "fragments", ".icons", "assets")

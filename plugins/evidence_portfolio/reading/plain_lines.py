@@ -15,21 +15,21 @@ line number, a fresh list for a list in brackets) is made for each file.
 
 from __future__ import annotations
 
-import re
 from typing import Any, Final, NamedTuple
 
+from ..model.lazy_patterns import lazy_pattern
 from .yaml_lines import MAX_VALUES, NO_VOCABULARY, LineList, LineMap, Vocabulary, load_yaml, plain_value, remember
 
 _NOT_PLAIN: Final = object()
 """What a line or value is when only PyYAML may read it."""
-_KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_-]{0,199}):(?: (.*))?\Z")
+_KEY = lazy_pattern(r"([A-Za-z_][A-Za-z0-9_-]{0,199}):(?: (.*))?\Z")
 """A key at the margin, its colon, and its value after a space (none when the line ends at the colon); a key
 longer than PyYAML reads as one (1,024 characters) is its to refuse."""
-_ENTRY = re.compile(r"( *)-(?: (.*))?\Z")
+_ENTRY = lazy_pattern(r"( *)-(?: (.*))?\Z")
 """A list entry: its indentation, and its value after "- "."""
-_FLOW = re.compile(r"\[([^\[\]{}#]*)\](?: +#.*)?\Z")
+_FLOW = lazy_pattern(r"\[([^\[\]{}#]*)\](?: +#.*)?\Z")
 """A list in brackets on one line, with no bracket, brace or comment inside."""
-_AWKWARD = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
+_AWKWARD = lazy_pattern("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
 """A character PyYAML reads otherwise than as a character of text (a tab, another line break, a byte order mark) or
 refuses (written as the few there are: the class of those it reads took 4 ms to compile)."""
 _STARTS = frozenset("-?:,[]{}#&*!|>'\"%@`")

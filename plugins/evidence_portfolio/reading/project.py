@@ -22,6 +22,7 @@ from urllib.parse import unquote, urlsplit
 from ..model.framework import Framework
 from ..model.item_types import ITEM_TYPES, item_only_keys
 from ..model.items import Item
+from ..model.lazy_patterns import lazy_pattern
 from ..model.problems import Problems
 from ..model.urls import destination, is_markdown, page_url
 from ..model.vocabulary import as_audience
@@ -780,7 +781,7 @@ _TEXT_EXTENSIONS = frozenset((".txt", ".text", ".docx", ".doc", ".odt", ".rtf"))
 front matter is "minutes.md", not "minutes.docx.md": a novice's review)."""
 
 
-_ADDED_TO_MD = re.compile(r"(?i)\.md\.[a-z0-9]{1,5}$")
+_ADDED_TO_MD = lazy_pattern(r"(?i)\.md\.[a-z0-9]{1,5}$")
 """An extension a program added after ".md" (Notepad's ".txt", Word's ".docx")."""
 
 

@@ -12,7 +12,9 @@ import functools
 import re
 from typing import Any
 
-MAY_OPEN = re.compile(r"^ {0,3}<[A-Za-z]", re.MULTILINE)
+from ..model.lazy_patterns import lazy_pattern
+
+MAY_OPEN = lazy_pattern(r"^ {0,3}<[A-Za-z]", re.MULTILINE)
 """A tag at the start of a line (after up to three spaces), where a raw HTML block may start: most texts have none."""
 
 
@@ -146,7 +148,7 @@ def outside_fenced_code(text: str) -> str:
     return "".join([*blanked, text[done:]])
 
 
-_FENCE_LINE = re.compile(r"^(?=```|~~~)", re.MULTILINE)
+_FENCE_LINE = lazy_pattern(r"^(?=```|~~~)", re.MULTILINE)
 """The start of a line that starts as a fence does."""
 
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..model.lazy_patterns import lazy_pattern
 from ..model.problems import Problems
 from ..model.urls import is_markdown
 from .file_names import windows_trouble
@@ -37,7 +37,7 @@ class Tree:
     """The files of `files` that are symbolic links (inside evidence/): another name of a file there."""
 
 
-SYSTEM_FILES = re.compile(r"(?i)thumbs\.db|desktop\.ini|\.ds_store|~\$.*|\.~lock\..*#|icon\r")
+SYSTEM_FILES = lazy_pattern(r"(?i)thumbs\.db|desktop\.ini|\.ds_store|~\$.*|\.~lock\..*#|icon\r")
 """Files the system or an office program leaves beside the files one works on (Windows' thumbnails and folder
 settings, the Finder's, the lock files of Word and LibreOffice while a document is open): never published, counted
 as withheld, without a word (`.gitignore` of a new portfolio leaves them out of git too)."""

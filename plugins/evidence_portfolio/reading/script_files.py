@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 from html import unescape
 
+from ..model.lazy_patterns import lazy_pattern
 from ..model.problems import Problems
 from ..model.scripts import SCRIPT_SCHEMES
 from ..model.vocabulary import Audience
@@ -34,21 +35,21 @@ _DOCUMENTS = {
     **dict.fromkeys((".xml", ".xsl", ".xslt"), ("XML file", "save it as PDF, or as a spreadsheet (CSV)")),
 }
 """The files a browser opens as documents that may run a script, by extension: what each is, and what to save it as."""
-_SCRIPT = re.compile(
+_SCRIPT = lazy_pattern(
     r"<(?:[\w.-]+:)?script\b|\bsrcdoc\s*=|<\?xml-stylesheet(?![^>]*\btype\s*=\s*[\"']\s*text/css)", re.IGNORECASE
 )
 """What runs a script in a document opened on its own, its element written with a namespace prefix or not (`<h:script
 xmlns:h="http://www.w3.org/1999/xhtml">` runs in XML); a frame's srcdoc is a page of its own; an XSLT stylesheet an
 XML document names may write any script (`<xsl:element name="script">`)."""
-_TAG = re.compile(r"""<[A-Za-z](?:[^>"']+|"[^"]*"|'[^']*')*""")
+_TAG = lazy_pattern(r"""<[A-Za-z](?:[^>"']+|"[^"]*"|'[^']*')*""")
 """A start tag, to its ">" (one in quotes is in a value); where a quote is never closed, to it."""
-_HANDLER = re.compile(r"""[\s/"'](on[a-z]+)\s*=""", re.IGNORECASE)
+_HANDLER = lazy_pattern(r"""[\s/"'](on[a-z]+)\s*=""", re.IGNORECASE)
 """An event handler attribute in a start tag (`onload=`): in a tag alone, as "Sessions online = 45" in a chart's
 text is none (a review: a chart and a page saved from Word were refused for it)."""
-_UNSEEN = re.compile(r"\x00|\x1b[\x20-\x2f]*[\x30-\x7e]?")
+_UNSEEN = lazy_pattern(r"\x00|\x1b[\x20-\x2f]*[\x30-\x7e]?")
 """What a browser's decoder may drop from a name that the UTF-8 reading here keeps: the zero bytes of UTF-16
 without a byte order mark (which XML reads from "<?xml"), and ISO-2022-JP's escape sequences (`<scr ESC ( B ipt>`)."""
-_DROPPED = re.compile(r"[\x00-\x20]+")
+_DROPPED = lazy_pattern(r"[\x00-\x20]+")
 """What a browser drops from an address (tabs, line breaks) or strips around it: the scheme of `java\tscript:`."""
 _MOST = 20_000_000
 """The most of a file read."""

@@ -29,6 +29,7 @@ import yaml
 
 from ..model import framework_keys
 from ..model.item_types import VISIBILITY
+from ..model.lazy_patterns import lazy_pattern
 from ..model.problems import Problem, Problems, shortened, suggest
 from ..model.urls import same_host
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
@@ -1606,9 +1607,9 @@ def _toml_docs_dir(text: str) -> str:
     return found["value"] if found else "docs"
 
 
-_TOML_DOCS_DIR = re.compile(r"""(?m)^[ \t]*["']?docs_dir["']?[ \t]*=[ \t]*(?P<quote>["'])(?P<value>.*?)(?P=quote)""")
+_TOML_DOCS_DIR = lazy_pattern(r"""(?m)^[ \t]*["']?docs_dir["']?[ \t]*=[ \t]*(?P<quote>["'])(?P<value>.*?)(?P=quote)""")
 """zensical.toml's docs_dir, as TOML writes a text on one line."""
-_TOML_DOCS_DIR_LINE = re.compile(r"""(?m)^[ \t]*["']?docs_dir["']?[ \t]*=""")
+_TOML_DOCS_DIR_LINE = lazy_pattern(r"""(?m)^[ \t]*["']?docs_dir["']?[ \t]*=""")
 """The line of zensical.toml's docs_dir."""
 
 
@@ -1648,7 +1649,7 @@ def _settings_files(root: Path, config_file: Path, docs_dir: Path, words: tuple[
                 yield path  # (not framework.yml, a workflow: not composed, however deep)
 
 
-_ESCAPED_KEY = re.compile(r"""(?m)(?:^|[{,])[ \t]*["'][^"'\n:]*\\[xuU][0-9A-Fa-f]{2}[^"'\n:]*["'][ \t]*:""")
+_ESCAPED_KEY = lazy_pattern(r"""(?m)(?:^|[{,])[ \t]*["'][^"'\n:]*\\[xuU][0-9A-Fa-f]{2}[^"'\n:]*["'][ \t]*:""")
 """A key written in quotes with an escape in it (`"docs\\x5fdir":`, `"\\x73ite_name":`: hostile reviews), at a line's
 start or a mapping's: not any escape, which JSON of text past ASCII is full of (a site's search index was composed
 as settings: a review)."""
@@ -2021,7 +2022,7 @@ def _mended(written: str) -> str:
     return no_such_day(written)
 
 
-_DATE_VALUE = re.compile(
+_DATE_VALUE = lazy_pattern(
     r"(?<![\w.:-])(\d{4}-\d{1,2}-\d{1,2}(?:(?:[Tt]|[ \t]+)\d{1,2}:\d{2}:\d{2}(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d{1,2}"
     r"(?::\d{2})?))?)?)(?![\w.:-])"
 )

@@ -12,9 +12,9 @@ from __future__ import annotations
 import fnmatch
 import os
 import posixpath
-import re
 from collections.abc import Container
 
+from ..model.lazy_patterns import lazy_pattern
 from ..model.problems import Problems
 from ..model.urls import MARKDOWN_EXTENSIONS
 from .settings import Settings, written_line, written_site_files
@@ -65,7 +65,7 @@ _NOT_THE_THEMES = (".*", "*/.*", "*.py", "*.pyc", "*.html", "*readme*", "mkdocs_
 """The files of a theme's folders MkDocs does not copy to the site, as it names them (with Markdown files)."""
 
 
-_NOT_COPIED = re.compile(
+_NOT_COPIED = lazy_pattern(
     "|".join(fnmatch.translate(pattern) for pattern in (*_NOT_THE_THEMES, *(f"*{x}" for x in MARKDOWN_EXTENSIONS)))
 )
 

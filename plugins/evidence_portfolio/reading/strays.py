@@ -10,15 +10,15 @@ Markdown file there whose front matter gives a type of item is named, at the lin
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Collection, Iterator
 from pathlib import Path
 
+from ..model.lazy_patterns import lazy_pattern
 from .settings import Settings
 
 _LOOKED_AT = 8192
 """How much of a file is read to find its front matter's `type`: front matter is at the top, and short."""
-_TYPE = re.compile(r"""(?i:type)[ \t]*:[ \t]*["']?([A-Za-z-]+)["']?[ \t]*(?:#.*)?$""")
+_TYPE = lazy_pattern(r"""(?i:type)[ \t]*:[ \t]*["']?([A-Za-z-]+)["']?[ \t]*(?:#.*)?$""")
 """Its `type` (`Type` too: a key in capitals is read in small letters)."""
 _NOT_PORTFOLIO = frozenset({"node_modules", "site", "venv", "env", "__pycache__"})
 """Folders that hold other programs' files or a built site, never a contributor's item."""

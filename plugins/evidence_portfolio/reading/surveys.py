@@ -21,6 +21,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ..model.items import Answers, Item, Measure
+from ..model.lazy_patterns import lazy_pattern
 from ..model.problems import Problems, shortened
 from ..model.urls import EMAIL_ADDRESS
 from .file_contents import OLE_START, ZIP_START
@@ -32,9 +33,9 @@ from .yaml_lines import pasted_character
 if TYPE_CHECKING:
     from .workbook_rows import Sheet
 
-ANSWER = re.compile(r"[0-9]+\Z")
+ANSWER = lazy_pattern(r"[0-9]+\Z")
 """A whole number written in digits (spaces around it are trimmed first)."""
-EXCEL_HINT = re.compile(r"sep=(.)[^\S\n]*(?:\n|\Z)", re.IGNORECASE)
+EXCEL_HINT = lazy_pattern(r"sep=(.)[^\S\n]*(?:\n|\Z)", re.IGNORECASE)
 """Excel's first line saying which character separates the cells (`sep=;`), spaces after it trimmed: Excel writes
 it in some exports, and a file with it opens in Excel with its columns, whatever separator the computer's region
 uses. (The byte-order mark before it is dropped and `\r\n` read as `\n` when the file is decoded.)"""
@@ -334,18 +335,18 @@ def count_answers(table: Table, column: str, path: str, reader: str) -> tuple[An
     return Answers(*counts), problems
 
 
-_LABELLED = re.compile(r"([0-9]{1,2})\s*(?:[-\u2013\u2014:=]|\()\s*[^\W\d_]")
+_LABELLED = lazy_pattern(r"([0-9]{1,2})\s*(?:[-\u2013\u2014:=]|\()\s*[^\W\d_]")
 """An answer written with the label of its point of the scale, as a survey tool exports the text of the choice:
 "10 - Extremely likely", "0 (Not at all likely)", "10: Extremely likely" (a careless user's review: a SurveyMonkey
 export of "actual answer text" was told to be "corrected", row by row)."""
 _FEW = 10
 """The fewest answers that are said to be a question of 1 to 5: all from 1 to 5, three of them at least (a few low
 scores, or a survey of detractors alone, may be true)."""
-_OUT_OF_TEN = re.compile(r"([0-9]{1,2})\s*/\s*10\Z")
+_OUT_OF_TEN = lazy_pattern(r"([0-9]{1,2})\s*/\s*10\Z")
 """An answer written as a mark out of ten ("9/10")."""
-_PERCENT = re.compile(r"-?[0-9]+(?:[.,][0-9]+)?\s*%\Z")
+_PERCENT = lazy_pattern(r"-?[0-9]+(?:[.,][0-9]+)?\s*%\Z")
 """An answer written as a percentage ("90%"), or shown as one by a workbook's format."""
-_POINT_NOUGHT = re.compile(r"([0-9]{1,2})[.,]0+\Z")
+_POINT_NOUGHT = lazy_pattern(r"([0-9]{1,2})[.,]0+\Z")
 """A whole number written with a decimal point or comma ("8,0", as European Excel writes one)."""
 
 
@@ -405,7 +406,7 @@ def _written_otherwise(cell: str) -> str | None:
 
 _NO_ANSWER = frozenset(("n/a", "na", "-", "don't know", "dont know", "prefer not to say", "not applicable", "none"))
 """What a respondent writes for no answer."""
-_IMPORT_ID = re.compile(r'\{\s*"ImportId"\s*:', re.IGNORECASE)
+_IMPORT_ID = lazy_pattern(r'\{\s*"ImportId"\s*:', re.IGNORECASE)
 """A cell of Qualtrics' third row of headers (`{"ImportId":"QID1"}`)."""
 _RESPONDENT_IDS = frozenset(
     ("id", "respondent id", "respondentid", "response id", "responseid", "submission id", "response number")
@@ -707,7 +708,7 @@ _ABOUT_THE_RESPONDENT = frozenset(
     )
 )
 """Words around a column's name for the respondent's own details."""
-_NAMED_ADDRESS = re.compile(r"[a-z]+[._-][a-z]+[0-9]*", re.IGNORECASE)
+_NAMED_ADDRESS = lazy_pattern(r"[a-z]+[._-][a-z]+[0-9]*", re.IGNORECASE)
 """The part before the @ of an address made of a person's names (jane.bloggs, j_bloggs)."""
 _HOME_MAIL = frozenset(
     (
@@ -806,7 +807,7 @@ def _summary_label(cells: list[str] | tuple[str, ...], index: int) -> str:
     return others[0] if all(_FIGURE.fullmatch(cell) for cell in others[1:]) else ""
 
 
-_FIGURE = re.compile(r"[-+]?\d[\d.,]*%?")
+_FIGURE = lazy_pattern(r"[-+]?\d[\d.,]*%?")
 """A figure of a summary row, beside its label."""
 
 

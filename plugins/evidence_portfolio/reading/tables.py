@@ -7,18 +7,18 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 from collections.abc import Iterator
 
+from ..model.lazy_patterns import lazy_pattern
 from .shown_lines import ShownLines
 
-_DELIMITER_ROW = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*")
+_DELIMITER_ROW = lazy_pattern(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*")
 """The row under a table's headings, as the tables extension reads it: dashes between `|` marks (`|---|---|`,
 `:--|--:`, `| --- |`)."""
-_BLOCK_LINE = re.compile(r"#|<|!!!|\?\?\?|\*\[|\[[^\]]+\]:[ \t]")
+_BLOCK_LINE = lazy_pattern(r"#|<|!!!|\?\?\?|\*\[|\[[^\]]+\]:[ \t]")
 """The start of a line that is a block of its own, under which a table starts anew: a heading, HTML, an admonition
 (`!!! note`, `??? note`), an abbreviation (`*[HTML]: ...`) or a link's definition (`[label]: address`)."""
-_QUOTE = re.compile(r"[ \t]{0,3}>[ \t]?")
+_QUOTE = lazy_pattern(r"[ \t]{0,3}>[ \t]?")
 """A quote's mark at a line's start, which a table inside a quote is written after on each of its lines."""
 
 
@@ -139,7 +139,7 @@ def _heading_rules(lines: list[str], rows: list[int]) -> list[int]:
     ]
 
 
-_DASHES = re.compile(r"-+")
+_DASHES = lazy_pattern(r"-+")
 
 
 def rules_unlike_headings(body: str, ruled: bool | None = None) -> list[tuple[int, int, int]]:
@@ -206,7 +206,7 @@ def _cells(row: str) -> list[str]:
     return cells
 
 
-_LONG_DASH_RULE = re.compile(
+_LONG_DASH_RULE = lazy_pattern(
     r"[ \t]*\|?(?:[ \t]*:?[-\u2010-\u2015\u2212]+:?[ \t]*\|)+[ \t]*(?::?[-\u2010-\u2015\u2212]+:?)?[ \t]*"
 )
 """A row of dashes of a table typed with a word processor's dashes ("|\u2014|\u2014|"), which Markdown reads as no
@@ -242,11 +242,11 @@ def pasted_tables(body: str) -> list[int]:
     return found
 
 
-_TABBED = re.compile(r"[^\s][^\t\n]*(?:\t+[^\t\n]*){2,}")
+_TABBED = lazy_pattern(r"[^\s][^\t\n]*(?:\t+[^\t\n]*){2,}")
 """A line of three cells or more separated by tabs (not indented as code)."""
-_TWO_CELLS = re.compile(r"[^\s][^\t\n]*\t+[^\t\n]*[^\s]")
+_TWO_CELLS = lazy_pattern(r"[^\s][^\t\n]*\t+[^\t\n]*[^\s]")
 """A line of two cells separated by tabs, the second not empty."""
-_LISTED = re.compile(r"(?:[-*+\u2022]|\d{1,9}[.)])[ \t]|\|")
+_LISTED = lazy_pattern(r"(?:[-*+\u2022]|\d{1,9}[.)])[ \t]|\|")
 """A line that is an entry of a list (`1.<tab>text`, as Word pastes a numbered list, which Markdown shows as one; a
 bullet `•`, which is no table either), or a row of a table written with "|", whatever tabs pad it (a review of
 valid portfolios)."""

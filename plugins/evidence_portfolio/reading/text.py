@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from ..model.lazy_patterns import lazy_pattern
 from ..model.problems import Problems
 from .file_contents import OLE_START, PDF_START, ZIP_START
 
@@ -120,7 +121,7 @@ LINE_BREAKING = frozenset(
 """HTML's elements that start a line of their own as a reader sees the page, and end it (front_matter, html_text)."""
 
 
-_FENCE = re.compile(r"[ \t]{0,3}(?:`{3,}|~{3,})")
+_FENCE = lazy_pattern(r"[ \t]{0,3}(?:`{3,}|~{3,})")
 """A line that opens or closes a fenced block of code."""
 
 
@@ -145,7 +146,7 @@ def _conflicts(lines: list[str]) -> Iterator[tuple[int, int]]:
         index += 1
 
 
-_MIDDLE = re.compile(r"={7}[ \t]*")
+_MIDDLE = lazy_pattern(r"={7}[ \t]*")
 
 
 def _shown_as_code(lines: list[str]) -> Iterator[bool]:
@@ -213,13 +214,13 @@ def not_utf8(raw: bytes, start: int) -> str:
     )
 
 
-_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+_ISO_DATE = lazy_pattern(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 TIME_PATTERN = (
     r"(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]*)?)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::?[0-9]{2})?))?"
 )
 """A time after a date, as YAML writes one but without the seconds YAML requires (10:00, 10:00+01:00): the day it
 is counts, and the schema of an item accepts it (in the syntax Python and JSON Schema's patterns share)."""
-_TIME = re.compile(TIME_PATTERN + r"\Z")
+_TIME = lazy_pattern(TIME_PATTERN + r"\Z")
 
 
 def without_time(text: str) -> str:
@@ -290,10 +291,10 @@ def iso_date(text: str) -> datetime.date:
     return datetime.date.fromisoformat(written)
 
 
-_DAY_MONTH_YEAR = re.compile(r"\s*(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2}(?!\d))\s*")
+_DAY_MONTH_YEAR = lazy_pattern(r"\s*(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2}(?!\d))\s*")
 """A day, a month and a year, its century perhaps left out (`12/03/2027`, `12.03.27`)."""
-_YEAR_MONTH_DAY = re.compile(r"\s*(\d{4})([/.-])(\d{1,2})\2(\d{1,2})\s*")
-_YEAR_MONTH_DAY_RUN = re.compile(r"\s*(?<!\d)((?:19|20)\d\d)(\d\d)(\d\d)(?!\d)\s*")
+_YEAR_MONTH_DAY = lazy_pattern(r"\s*(\d{4})([/.-])(\d{1,2})\2(\d{1,2})\s*")
+_YEAR_MONTH_DAY_RUN = lazy_pattern(r"\s*(?<!\d)((?:19|20)\d\d)(\d\d)(\d\d)(?!\d)\s*")
 """A year, a month and a day written in one run of digits (`20270312`)."""
 
 
@@ -365,7 +366,7 @@ _MONTHS = {
 }
 _MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
-_DAY_IN_WORDS = re.compile(
+_DAY_IN_WORDS = lazy_pattern(
     rf"\b{_DAY}(?: of)?[ -]{_MONTH},?[ -](\d{{4}})\b|\b{_MONTH} {_DAY},? (\d{{4}})\b|\b{_MONTH},? (\d{{4}})\b",
     re.IGNORECASE,
 )
@@ -380,7 +381,7 @@ def day_in_words(text: str) -> datetime.date | None:
     return max([*days, *([numeric] if numeric else [])], default=None)
 
 
-_WEEKDAY = re.compile(r"\s*(mon|tue|wed|thu|fri|sat|sun)(?:s|nes|rs?|ur)?(?:day)?\.?,?\s+", re.IGNORECASE)
+_WEEKDAY = lazy_pattern(r"\s*(mon|tue|wed|thu|fri|sat|sun)(?:s|nes|rs?|ur)?(?:day)?\.?,?\s+", re.IGNORECASE)
 """A day of the week before a date ("Tuesday 3 March 2027", "Tue, 3 Mar 2027")."""
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 

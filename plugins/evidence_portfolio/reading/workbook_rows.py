@@ -30,6 +30,8 @@ import zipfile
 from dataclasses import dataclass
 from xml.etree import ElementTree
 
+from ..model.lazy_patterns import lazy_pattern
+
 _MOST_BYTES = 32 * 1024 * 1024
 """The most a workbook's files are unpacked to, in all."""
 _MOST_CELLS = 1_000_000
@@ -42,7 +44,7 @@ _RELATIONSHIP_IDS = (
     "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id",
     "{http://purl.oclc.org/ooxml/officeDocument/relationships}id",
 )
-_COLUMN = re.compile(r"[A-Z]+")
+_COLUMN = lazy_pattern(r"[A-Z]+")
 _LAST_COLUMN = 16_384
 """Excel's last column (XFD): a cell beyond it is a damaged file's."""
 
@@ -252,7 +254,7 @@ class _Workbook:
         return value
 
 
-_LITERAL = re.compile(r'"[^"]*"|\\.')
+_LITERAL = lazy_pattern(r'"[^"]*"|\\.')
 """What a number's format shows as written (`0"%"`, `0\\%`: a sign, not a percentage)."""
 
 
@@ -305,5 +307,5 @@ def _unescaped(found: re.Match[str]) -> str:
     return found[0] if 0xD800 <= number <= 0xDFFF else chr(number)
 
 
-_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
+_ESCAPED = lazy_pattern(r"_x([0-9A-Fa-f]{4})_")
 """A character as Excel writes one XML cannot hold (ST_Xstring), by its number."""

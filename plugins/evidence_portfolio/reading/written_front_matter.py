@@ -4,12 +4,12 @@ audience, is kept from the audiences it names, whatever name it was saved under 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 from ..model.item_types import ITEM_TYPES
+from ..model.lazy_patterns import lazy_pattern
 from ..model.vocabulary import WIDEST, Audience, as_audience, default_visibility
 from .front_matter import read_source
 
@@ -135,7 +135,7 @@ def _closing_line(text: str, opening: str) -> int | None:
 
 _BLANK = "\ufeff\u200b\u200c\u200d\u2060\x00 \t\n"
 """What a file may start with before its front matter: blank lines, a byte order mark, invisible characters."""
-_KEY_LINE = re.compile(r"[A-Za-z_][\w -]*:(\s|$)")
+_KEY_LINE = lazy_pattern(r"[A-Za-z_][\w -]*:(\s|$)")
 """A line of front matter: a key and a colon."""
 _DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
 """What a line opening front matter is written with: hyphens, and the dashes a word processor makes of them."""

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 import yaml
 
 from ..model.item_types import DATE_KEYS
+from ..model.lazy_patterns import lazy_pattern
 from .line_numbers import with_lines
 
 try:
@@ -108,14 +109,14 @@ class YamlProblem(Exception):
         self.code = code
 
 
-_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
+_INVISIBLE = lazy_pattern("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 """Control characters: YAML refuses most, and reads some (U+2028, U+0085) as line breaks, which would shift every
 line after them. They come from text pasted out of word processors."""
-_ZERO_WIDTH = re.compile("[\u00ad\u200b\u2060\ufeff]")
+_ZERO_WIDTH = lazy_pattern("[\u00ad\u200b\u2060\ufeff]")
 """Characters that take no room on screen (a soft hyphen, a zero-width space, a word joiner, a byte order mark
 inside the text), pasted from word processors and web pages: `type: evidence` followed by one reads as another
 type, and the message would name a value that looks right. Not the joiners that emoji and some scripts need."""
-_PASTED = re.compile(_INVISIBLE.pattern[:-1] + _ZERO_WIDTH.pattern[1:])
+_PASTED = lazy_pattern(_INVISIBLE.pattern[:-1] + _ZERO_WIDTH.pattern[1:])
 """Either, as one class of characters."""
 
 
@@ -125,7 +126,7 @@ def pasted_character(text: str) -> str | None:
     return _named(found[0]) if found else None
 
 
-_PASTED_IN_ASCII = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_PASTED_IN_ASCII = lazy_pattern("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 """Those of them ASCII holds, found in a third less time in the ASCII text most front matter is."""
 
 
@@ -172,7 +173,7 @@ def pasted_characters(text: str, keys: Collection[str] = ()) -> tuple[str, list[
     return "\n".join(lines), sorted(problems, key=lambda problem: problem.line)
 
 
-_BLOCK_TEXT = re.compile(r"^[ \t]*(?:- +)*(?:[^#\s-][^#:]*(?::[^#\s:][^#:]*)*:[ \t]+)?[|>][-+0-9]*[ \t]*(?:#.*)?$")
+_BLOCK_TEXT = lazy_pattern(r"^[ \t]*(?:- +)*(?:[^#\s-][^#:]*(?::[^#\s:][^#:]*)*:[ \t]+)?[|>][-+0-9]*[ \t]*(?:#.*)?$")
 """A line that starts a block text: the lines indented under it are text, where tabs, dashes and quotes are fine."""
 _BULLETS = {
     "\u2013": "an en dash (–)",
@@ -196,24 +197,24 @@ _BULLETS = {
 }
 """The dashes and bullets a word processor writes at a list's entries (Word's and Outlook's bullets of every
 level: a careless contributor's review found ▪ and ➢ told that a line needs a colon)."""
-_BULLET = re.compile(f"^(?P<indent>[ \\t]*)(?P<bullet>[{''.join(_BULLETS)}])[ \\t\u00a0]+")
+_BULLET = lazy_pattern(f"^(?P<indent>[ \\t]*)(?P<bullet>[{''.join(_BULLETS)}])[ \\t\u00a0]+")
 _BULLET_MARKS = "".join(mark for mark, name in _BULLETS.items() if "dash" not in name and "minus" not in name)
 """The bullets of _BULLETS, which no text starts with but a list pasted from a word processor (not its dashes)."""
-_BULLET_AFTER_DASH = re.compile(f"^(?P<lead>[ \\t]*- +)(?P<bullet>[{_BULLET_MARKS}])[ \\t\u00a0]+")
+_BULLET_AFTER_DASH = lazy_pattern(f"^(?P<lead>[ \\t]*- +)(?P<bullet>[{_BULLET_MARKS}])[ \\t\u00a0]+")
 """A list's entry whose text starts with a word processor's bullet (`- • Coaching academy`), which a page would
 show as a second bullet."""
-BULLETED_TEXT = re.compile(f"[{_BULLET_MARKS}][ \\t\u00a0].*?\\s[{_BULLET_MARKS}][ \\t\u00a0]", re.DOTALL)
+BULLETED_TEXT = lazy_pattern(f"[{_BULLET_MARKS}][ \\t\u00a0].*?\\s[{_BULLET_MARKS}][ \\t\u00a0]", re.DOTALL)
 """One text written as a list with a word processor's bullets (`• A • B`, or a block of lines each starting with
 one), which YAML reads as one text."""
 _SPACES = "\u00a0\u2000-\u200a\u202f\u205f\u3000"
 """Spaces that are not the space bar's: a word processor puts a non-breaking space before a colon or between words."""
-_KEY = re.compile(  # (a key and the spaces after it of 200 characters at most: of any length, a line of spaces took
+_KEY = lazy_pattern(  # (a key and the spaces after it of 200 characters at most: of any length, a line of spaces took
     # time growing as the square of its length, 16 s for 50,000: a hostile review)
     f"^(?P<lead>[ \\t]*(?:- +)?)(?P<key>[A-Za-z_][A-Za-z0-9_ {_SPACES}-]{{0,200}}?)"
     f"(?P<gap>[ {_SPACES}]{{0,200}}):(?P<rest>.*)$"
 )
-_ENTRY = re.compile(r"^(?P<lead>[ \t]*- +)(?P<rest>.*)$")
-_CURLY_KEY = re.compile(
+_ENTRY = lazy_pattern(r"^(?P<lead>[ \t]*- +)(?P<rest>.*)$")
+_CURLY_KEY = lazy_pattern(
     "^(?P<lead>[ \t]*(?:- +)?)(?P<open>[“„‘‚”])(?P<key>[A-Za-z_][A-Za-z0-9_-]{0,100})(?P<close>[”“’‘])[ \t]*(?=:)"
 )
 """A key in curly quotes, as a word processor writes quotes (`“title”: A`), which YAML reads as a key of its own."""
@@ -225,14 +226,14 @@ _WORD_PROCESSORS = f"[{''.join(_BULLETS)}{_SPACES}{''.join(sorted({*_CURLY, *_CU
 """The dashes, bullets, spaces and quotes a word processor writes, none of them ASCII."""
 _WIDE_COLONS = "\uff1a\ufe55"
 """The colons of Chinese and Japanese input (full-width, small), which YAML does not read as a key's colon."""
-_WIDE_COLON = re.compile(
+_WIDE_COLON = lazy_pattern(
     f"^(?P<lead>[ \\t]*(?:- +)?)(?P<key>[A-Za-z_][A-Za-z0-9_ {_SPACES}-]{{0,200}}?)[ {_SPACES}]{{0,200}}"
     f"(?P<colon>[{_WIDE_COLONS}])"
 )
-_SUSPECT = re.compile(f"\t|{_WORD_PROCESSORS}|[{_WIDE_COLONS}]|{_NO_SPACE_AFTER_KEY}", re.MULTILINE)
+_SUSPECT = lazy_pattern(f"\t|{_WORD_PROCESSORS}|[{_WIDE_COLONS}]|{_NO_SPACE_AFTER_KEY}", re.MULTILINE)
 """What any of the mistakes _retyped repairs needs on some line (a tab, a dash or bullet, an odd space, a curly
 quote, a key at the margin with no space after its colon): text without it is left as it is, unread line by line."""
-_KEY_WITHOUT_SPACE_AFTER_A_BREAK = re.compile("\n" + _NO_SPACE_AFTER_KEY.removeprefix("^"))
+_KEY_WITHOUT_SPACE_AFTER_A_BREAK = lazy_pattern("\n" + _NO_SPACE_AFTER_KEY.removeprefix("^"))
 """_NO_SPACE_AFTER_KEY after a line break, looked for in the text after one: a search for a character first is a
 third of the time of one trying `^` at every character."""
 
@@ -253,7 +254,7 @@ def _suspect(text: str) -> bool:
     return _SUSPECT.search(text) is not None
 
 
-_OPENS_QUOTED = re.compile(r"""^[ \t]*(?:- +)?(?:[^\s"'#:-][^:#]*:[ \t]+)?(?P<quote>["'])(?P<rest>.*)$""")
+_OPENS_QUOTED = lazy_pattern(r"""^[ \t]*(?:- +)?(?:[^\s"'#:-][^:#]*:[ \t]+)?(?P<quote>["'])(?P<rest>.*)$""")
 """A line whose value starts with a straight quote (`description: "The assessor said`, `- 'A`), which a line below
 may close."""
 
@@ -404,7 +405,7 @@ def _retyped(
     return line, found
 
 
-_AFTER_QUOTE = re.compile(f"[\"'][ \t]*[{_SPACES}][ \t{_SPACES}]*$")
+_AFTER_QUOTE = lazy_pattern(f"[\"'][ \t]*[{_SPACES}][ \t{_SPACES}]*$")
 """A quoted value's closing quote, and after it spaces of which one is not the space bar's."""
 
 
@@ -414,7 +415,7 @@ def bullet_first(text: str) -> bool:
     return _BULLET_FIRST.match(text) is not None
 
 
-_BULLET_FIRST = re.compile(f"[{_BULLET_MARKS}][ \t\u00a0]")
+_BULLET_FIRST = lazy_pattern(f"[{_BULLET_MARKS}][ \t\u00a0]")
 
 
 def curly_quoted(text: str) -> bool:
@@ -665,8 +666,8 @@ def _construct_float(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
     return loader.construct_yaml_float(node)
 
 
-_WHOLE_NUMBER = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
-_DECIMAL_NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?")
+_WHOLE_NUMBER = lazy_pattern(r"[-+]?(?:0|[1-9][0-9]*)")
+_DECIMAL_NUMBER = lazy_pattern(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?")
 
 
 def lenient_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
@@ -813,7 +814,7 @@ def _too_deep(text: str) -> int | None:
 _PARSED_DEPTH = 1000
 """The most levels of lists and mappings inside each other handed to libyaml: far more than any text in quotes
 holds brackets, far fewer than its C code can follow."""
-_DASHES = re.compile(rf"^[ \t]*(?:-[ \t]+){{{_PARSED_DEPTH + 1}}}", re.MULTILINE)
+_DASHES = lazy_pattern(rf"^[ \t]*(?:-[ \t]+){{{_PARSED_DEPTH + 1}}}", re.MULTILINE)
 """A line whose entry is a list inside a list, _PARSED_DEPTH times over."""
 
 
@@ -828,14 +829,14 @@ def _deepest_line(text: str, most: int = MAX_DEPTH) -> int | None:
     return None
 
 
-_COMMENTED = re.compile(r"(.*?)[ \t]*((?:[ \t]#.*)?)$")
+_COMMENTED = lazy_pattern(r"(.*?)[ \t]*((?:[ \t]#.*)?)$")
 """A value, and the comment after it (" # a note") if any."""
-_KEY_FIRST = re.compile(r"[@`%][^\s:]*:(?:[ \t]|$)")
+_KEY_FIRST = lazy_pattern(r"[@`%][^\s:]*:(?:[ \t]|$)")
 """A line's first word a key (`@type: evidence`): no value to put in quotes."""
-_RESERVED_START = re.compile(r"(?P<key>[ \t]*(?:-[ \t]+)*(?:[^\s:#][^:#]*:[ \t]+)?)(?P<value>[@`%].*)")
+_RESERVED_START = lazy_pattern(r"(?P<key>[ \t]*(?:-[ \t]+)*(?:[^\s:#][^:#]*:[ \t]+)?)(?P<value>[@`%].*)")
 """A line whose value starts with a character YAML keeps for itself (`title: @Club wins`, `- %tag`), which no value
 may start with unquoted: what comes before the value, and the value."""
-_YAML_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+_YAML_BREAK = lazy_pattern("\r\n|[\r\n\x85\u2028\u2029]")
 """A line break as PyYAML counts lines."""
 
 
@@ -965,7 +966,7 @@ def _indented_first_key(lines: list[str]) -> YamlProblem | None:
     )
 
 
-_KEY_AT = re.compile(r"(?P<indent>[ \t]*)(?P<key>[^\s:#\-][^:#]*?):(?:\s|$)")
+_KEY_AT = lazy_pattern(r"(?P<indent>[ \t]*)(?P<key>[^\s:#\-][^:#]*?):(?:\s|$)")
 """A line holding a key and its colon, with the spaces before it."""
 
 
@@ -982,7 +983,7 @@ def _marked_key_fault(lines: list[str], line: int) -> YamlProblem | None:
     )
 
 
-_MARKED_KEY = re.compile(r"[ \t]*(?P<marks>(?P<mark>\*\*|__|\*|_|`)(?P<key>[A-Za-z_][\w-]*)(?P=mark)):(?P<value>.*)")
+_MARKED_KEY = lazy_pattern(r"[ \t]*(?P<marks>(?P<mark>\*\*|__|\*|_|`)(?P<key>[A-Za-z_][\w-]*)(?P=mark)):(?P<value>.*)")
 
 
 def _dashless_entry_fault(lines: list[str], line: int) -> YamlProblem | None:
@@ -1049,22 +1050,22 @@ def _marked_value_fault(lines: list[str], line: int) -> YamlProblem | None:
     )
 
 
-_MARKED_VALUE = re.compile(
+_MARKED_VALUE = lazy_pattern(
     r"[ \t]*(?P<key>[A-Za-z_][A-Za-z0-9_ -]*):[ \t]+(?P<value>(?P<mark>[\[{]|[-?](?=[ \t]|$)).*)"
 )
 """A key whose value starts with a mark of YAML's: "[", "{", "- " or "? "."""
 
 
-_SPACED_KEY = re.compile(
+_SPACED_KEY = lazy_pattern(
     r"[ \t]*(?P<key>[A-Za-z_][A-Za-z0-9_]*)[ \t]+(?:(?P<separator>[-=\u2013\u2014])[ \t]+)?(?P<value>[^\s#].*)"
 )
 """A key and its value with a space (a dash, an equals sign) between them, in place of a colon."""
-_RUN_ON = re.compile(r"(?P<key>[A-Za-z_][A-Za-z0-9_ -]*):(?:[ \t]+(?P<value>[^\s\"'\[{>|&*!#%@`].*))?[ \t]*$")
+_RUN_ON = lazy_pattern(r"(?P<key>[A-Za-z_][A-Za-z0-9_ -]*):(?:[ \t]+(?P<value>[^\s\"'\[{>|&*!#%@`].*))?[ \t]*$")
 """A key at the margin with no value (a list's entries meant below it), or a value of plain text, which an editor
 may have wrapped onto the line below."""
 
 
-_BLOCK_START = re.compile(r"[ \t]*(?:-[ \t]+)?(?:(?P<key>[^\s#:>|][^:]*):[ \t]+)?(?P<value>[>|][ \t]*[^\s#].*)")
+_BLOCK_START = lazy_pattern(r"[ \t]*(?:-[ \t]+)?(?:(?P<key>[^\s#:>|][^:]*):[ \t]+)?(?P<value>[>|][ \t]*[^\s#].*)")
 """A key (or a list's entry) whose value starts with ">" or "|" (a block of text below it) and goes on, on its
 line, with more than the block's own marks (`> 50% of partners`): the value was meant as text."""
 
@@ -1157,16 +1158,16 @@ def _continues(lines: list[str], number: int) -> bool:
     return False
 
 
-_QUOTED_VALUE = re.compile(
+_QUOTED_VALUE = lazy_pattern(
     r"[ \t]*(?:(?:-[ \t]+)+(?:{key}:[ \t]+)?|{key}:[ \t]+)(?P<quote>['\"])".format(
         key=r"[^\s'\"#\[\]{},&*!|>%@`:-][^:]*"
     )
 )
 """A key's line or a list's entry whose value starts with a quote mark (not a line inside brackets)."""
-_IN_SINGLE = re.compile(r"(?:[^']|'')*'")
-_IN_DOUBLE = re.compile(r'(?:[^"\\]|\\.)*"', re.DOTALL)
+_IN_SINGLE = lazy_pattern(r"(?:[^']|'')*'")
+_IN_DOUBLE = lazy_pattern(r'(?:[^"\\]|\\.)*"', re.DOTALL)
 """The rest of a value in single or double quote marks, up to the one that closes it."""
-_CLEAN_AFTER = re.compile(r"[ \t]+#|[ \t]*(?::(?:[ \t]|$)|[,\]}])")
+_CLEAN_AFTER = lazy_pattern(r"[ \t]+#|[ \t]*(?::(?:[ \t]|$)|[,\]}])")
 """What may follow a value in quotes on its line: a comment, the colon after a key in quotes, the comma or bracket
 after an entry in brackets."""
 
@@ -1213,7 +1214,7 @@ def _curly_colon_fault(lines: list[str], line: int) -> YamlProblem | None:
     )
 
 
-_CURLY_THEN_COLON = re.compile(
+_CURLY_THEN_COLON = lazy_pattern(
     r"[ \t]*(?:-[ \t]+)?(?P<key>[^\s:#\-\[\]{}][^:#]*?):[ \t]+(?P<value>[\u201c\u2018\u201e\u00ab][^#]*?:[ \t].*)$"
 )
 """A key whose value opens with a curly quote and holds ": "."""
@@ -1242,14 +1243,14 @@ def _colon_fault(lines: list[str], line: int) -> YamlProblem | None:
     )
 
 
-_KEY_LINE = re.compile(r"[ \t]*[A-Za-z_][A-Za-z0-9_ -]*:(?:[ \t]|$)")
+_KEY_LINE = lazy_pattern(r"[ \t]*[A-Za-z_][A-Za-z0-9_ -]*:(?:[ \t]|$)")
 """A line that starts with a key and its colon."""
-_PAIRS = re.compile(
+_PAIRS = lazy_pattern(
     r"[ \t]*(?P<key>[A-Za-z_][A-Za-z0-9_-]*):[ \t]+"
     r"(?P<pairs>[A-Za-z_][\w -]*:[ \t]+[^,:]+(?:,?[ \t]*[A-Za-z_][\w -]*:[ \t]+[^,:]+)*)"
 )
 """A key whose value is key: value pairs on its line (`ratings: plan: good, do: fair`)."""
-_PAIR = re.compile(r"([A-Za-z_][\w-]*):[ \t]+([^,:]+?)(?=,|[ \t]+[A-Za-z_][\w-]*:|[ \t]*$)")
+_PAIR = lazy_pattern(r"([A-Za-z_][\w-]*):[ \t]+([^,:]+?)(?=,|[ \t]+[A-Za-z_][\w-]*:|[ \t]*$)")
 """One of those pairs, ending at a comma or the next pair's key."""
 _MOST_PAIRS = 12
 """The most pairs on a line told to be written in braces (see _pairs_on_a_line)."""
@@ -1326,7 +1327,7 @@ def _indented_key_fault(lines: list[str], line: int, keys: frozenset[str]) -> Ya
     )
 
 
-_KEY_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_KEY_NAME = lazy_pattern(r"[A-Za-z_][A-Za-z0-9_]*")
 """A key's name as settings files write them (`as_of`, `docs_dir`): one word."""
 
 
@@ -1396,7 +1397,7 @@ def _dedented_fault(lines: list[str], line: int) -> YamlProblem | None:
     return None
 
 
-_COMMENT = re.compile(r"(?:^|[\s\[{,])#")
+_COMMENT = lazy_pattern(r"(?:^|[\s\[{,])#")
 """Where a comment starts in a line of YAML, and hides the rest of it: a "#" after a space, or where an entry of a
 list or mapping in brackets starts (`tags: [#summer, camps]`), as YAML reads it there too."""
 _COMMENT_HINT = (
@@ -1468,15 +1469,15 @@ def _quoted(text: str) -> str:
     return text if len(text) <= 200 else text[:200] + "..."
 
 
-_BREAKS = re.compile("[\n\t\r]")
-_ESCAPED_LETTER = re.compile(r'"(?:[^"\\]|\\.)*?(\\[ntrabefvNLP0])(?=[A-Za-z0-9])(?:[^"\\]|\\.)*')
+_BREAKS = lazy_pattern("[\n\t\r]")
+_ESCAPED_LETTER = lazy_pattern(r'"(?:[^"\\]|\\.)*?(\\[ntrabefvNLP0])(?=[A-Za-z0-9])(?:[^"\\]|\\.)*')
 """A text in double quotes holding an escape YAML reads as a control character, a line break or a tab (`\\n`,
 `\\t`, `\\f`, `\\N`...) before a letter or digit, as a folder's name follows a back-slash in a Windows path and a
 command's name in a formula (not "a\\n\\nb", a line break meant: a check of its own says a partner holds one), up
 to its closing quote or the end of its line."""
 _READ_AS = {"t": "a tab", **dict.fromkeys("nrNLP", "a line break")}
 """What YAML reads an escape as, by its letter, where not a control character."""
-_PATH_LIKE = re.compile(
+_PATH_LIKE = lazy_pattern(
     r"(?<![A-Za-z0-9])[A-Za-z]:\\|\\[^\\\s\"]+[^\\\s\".,:;!?]\\|(?<![.,:;!?])\\[^\\\"]*\.[A-Za-z][A-Za-z0-9]{0,4}$"
 )
 """A path of Windows as written: after a drive's letter (not a word's, "Steps:\\n1."), with a folder's name
@@ -1485,9 +1486,9 @@ list's entry does: not "a\\n\\nb", "Agreed.\\nReviewed.\\nDone." or "Col A\\tCol
 and tabs meant: a review of valid portfolios), or ending in a file's extension, a letter first, not after a
 sentence's end ("files\\new minutes.pdf"; not "very\\tgood", a tab meant: a test of the suite's; not "Version
 1\\nVersion 2.0", nor "Agreed.\\nMore at example.org")."""
-_FORMULA = re.compile(r"\$[^$\\]*(?:\\.[^$\\]*)*\$")
+_FORMULA = lazy_pattern(r"\$[^$\\]*(?:\\.[^$\\]*)*\$")
 """A formula of LaTeX, between dollar signs (`$\\theta$`), read in one pass (none closed took seconds: a review)."""
-_COMMAND = re.compile(r"\\[A-Za-z]{2}")
+_COMMAND = lazy_pattern(r"\\[A-Za-z]{2}")
 """A command of LaTeX in a formula (`\\theta`, `\\alpha\\nu`): the formula is no path."""
 
 
@@ -1529,12 +1530,12 @@ def hashes_read_as_comments(text: str) -> Iterator[YamlProblem]:
         )
 
 
-_KEY_OR_ENTRY = re.compile(r"[ \t]*(?:(?P<key>[A-Za-z_][A-Za-z0-9_-]*)[ \t]*:|-)[ \t]+(?P<rest>.*)")
+_KEY_OR_ENTRY = lazy_pattern(r"[ \t]*(?:(?P<key>[A-Za-z_][A-Za-z0-9_-]*)[ \t]*:|-)[ \t]+(?P<rest>.*)")
 """A `key: value` line or a list's entry, and its value as written."""
 _NOT_PLAIN_START = frozenset("'\"[{|>&*!%@`")
 """The first characters of a value in quotes, a list or mapping in brackets, a block text, an anchor, an alias,
 a tag: read otherwise than plain text."""
-_HASH_WORD = re.compile(r"(?:^|(?<=[ \t]))#[^\s#]\S*")
+_HASH_WORD = lazy_pattern(r"(?:^|(?<=[ \t]))#[^\s#]\S*")
 """A "#" at the start or after a space, with no space after it, and the word it starts."""
 
 

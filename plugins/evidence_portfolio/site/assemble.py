@@ -20,6 +20,7 @@ from urllib.parse import unquote, urlsplit
 from ..computation.checks import check_clashes, check_coverage, check_item
 from ..computation.portfolio import ASSESSMENT, REPORT, Portfolio, compute
 from ..model.items import Item, front_matter
+from ..model.lazy_patterns import lazy_pattern
 from ..model.problems import Problem, Problems
 from ..model.scripts import leads_elsewhere
 from ..model.urls import (
@@ -100,7 +101,7 @@ python-markdown does not read as a tag, and shows as typed (`<a href="x/"title="
 attributes; a comment inside it; a line of it starting with ">": a second hostile review). Three patterns, each
 starting with its own character, searched for apart (see _typed_links)."""
 _QUOTES = "\"'\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb"
-_TYPED_ATTRIBUTE = re.compile(
+_TYPED_ATTRIBUTE = lazy_pattern(
     r"(?<=[\s/;>"
     + _QUOTES
     + "])(?:"
@@ -129,16 +130,16 @@ def _typed_attributes(text: str) -> Iterator[tuple[int, str]]:
         yield match.start(1), match[1]
 
 
-_TYPED_IN_TEXT = re.compile(r"\]\s*(?:\(\s*<?([^\s()<>]+)|:\s*<?([^\s<>\"]+))")
+_TYPED_IN_TEXT = lazy_pattern(r"\]\s*(?:\(\s*<?([^\s()<>]+)|:\s*<?([^\s<>\"]+))")
 """A Markdown link shown as typed, `](address` or `]: address`, in a page's text as a reader sees it (_TYPED_LINK
 reads the HTML, where a highlighted code block puts each mark in a span of its own: ```` ```md ```` showed a
 withheld page's address to the public, a review)."""
-_LINE_NUMBER = re.compile(r'<span class="linenos"[^>]*>[^<]*</span>')
+_LINE_NUMBER = lazy_pattern(r'<span class="linenos"[^>]*>[^<]*</span>')
 """A line's number in a highlighted code block (pymdownx.highlight's `linenums_style: inline`), which stood between
 the marks of a link over two lines and its address (`[x](` / `2  ../int/x.md)`), hiding it (a review)."""
 _ANGLED_PATH = _TYPED_LINKS[2]
 """A path in angle brackets in a page's Markdown (`<../x/notes.md>`), which is no link (but for a full address)."""
-_ADDRESS_END = re.compile(r"[\s<>\"'`]")
+_ADDRESS_END = lazy_pattern(r"[\s<>\"'`]")
 """A full address shown as text (an autolink `<https://...>` whose link the seal removed leaves it as its text; one
 typed in a sentence or in code), or in an attribute: "//", a host (with a dot or none, as the preview's `localhost`,
 whose addresses name the site's pages too: a hostile review), and what follows up to a space, a quote or a tag
@@ -149,36 +150,38 @@ letters is read as the site's may be (model.urls.same_host). Addresses overlap: 
 ("https://web.archive.org/web/2026/https://site/x/", "https://a/,https://site/x/") is read on its own too. (Its
 scheme, "https:", is read before it apart: a pattern that starts with what it may lack is tried at every character
 of a page, 40 times slower.)"""
-_AUTHORITY = re.compile(r"[/\\]*(?:&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?|[^/\\?#&]|&)*")
+_AUTHORITY = lazy_pattern(r"[/\\]*(?:&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?|[^/\\?#&]|&)*")
 """The authority of an address after its "//", as a browser reads it (any more slashes before it left out), its
 character references whole (the "#" of "&#47;" starts no fragment: a fuzz found `//&#47;。/int/x/` left unread)."""
-_AUTHORITY_END = re.compile(r"[/\\?#]")
-_TAG = re.compile(r"<[^>]*>")
-_INDENTED = re.compile(r"^(?: {4}|\t)", re.MULTILINE)
+_AUTHORITY_END = lazy_pattern(r"[/\\?#]")
+_TAG = lazy_pattern(r"<[^>]*>")
+_INDENTED = lazy_pattern(r"^(?: {4}|\t)", re.MULTILINE)
 """A line indented as code is, or as a list's paragraph is."""
-_SLASH_REFERENCE = re.compile(r"&(?:#0*47(?![0-9])|#x0*2f(?![0-9a-f])|sol;)", re.IGNORECASE)
+_SLASH_REFERENCE = lazy_pattern(r"&(?:#0*47(?![0-9])|#x0*2f(?![0-9a-f])|sol;)", re.IGNORECASE)
 """A slash written as a character reference."""
-_BRACKET_REFERENCE = re.compile(r"&(?:#0*93(?![0-9])|#x0*5d(?![0-9a-f])|rsqb;|rbrack;)", re.IGNORECASE)
+_BRACKET_REFERENCE = lazy_pattern(r"&(?:#0*93(?![0-9])|#x0*5d(?![0-9a-f])|rsqb;|rbrack;)", re.IGNORECASE)
 """A "]" written as a character reference (`[x&#93;(address)`, which a reader sees as a link shown as typed)."""
-_PARTS = re.compile(r"[/\\;?#]")
+_PARTS = lazy_pattern(r"[/\\;?#]")
 """What parts a URL's path (slashes, backslashes as browsers read them), its parameters, query and fragment."""
 _TRAILING = ".,;:!?()[]{}'\"*_~\u201d\u2019\u00bb\u203a"
-_PAST_ASCII = re.compile(r"[^\x21-\x7e]")
+_PAST_ASCII = lazy_pattern(r"[^\x21-\x7e]")
 """A character past ASCII's printable ones: where an address written in a text may end (an em dash, an ellipsis, a
 CJK full stop, a bracket or a character no one sees after it: a final review), read as a further reading."""
-_BACKSLASHED = re.compile(r"\\[/\\]|/\\")
+_BACKSLASHED = lazy_pattern(r"\\[/\\]|/\\")
 """Two slashes of which one or both are backslashes, which browsers read as slashes (`https:\\\\host\\x\\`)."""
-_UNSEEN_REFERENCE = re.compile(
+_UNSEEN_REFERENCE = lazy_pattern(
     r"&(?:#0*(?:173|820[3-7]|8288|65279)|#x0*(?:ad|200[b-f]|2060|feff)|shy|ZeroWidthSpace|NoBreak|zwn?j|[lr]lm);?",
     re.IGNORECASE,
 )
 """A character no one sees, written as a character reference."""
-_WRITTEN_END = re.compile("[\\s<>\"'`\u201c\u201d\u2018\u2019\u00ab\u00bb\u2039\u203a\u00ad\u200b-\u200f\u2060\ufeff]")
+_WRITTEN_END = lazy_pattern(
+    "[\\s<>\"'`\u201c\u201d\u2018\u2019\u00ab\u00bb\u2039\u203a\u00ad\u200b-\u200f\u2060\ufeff]"
+)
 """Where an address written in a text ends, once its character references are read: a space, a tag, a quote (a
 word processor's curly ones and guillemets too), or a character no one sees."""
 _AROUND_AN_ADDRESS = " \t\n\xa0<>\"'`«»“”‘’.,;:!?*|"
 """Marks typed around an address shown as typed, which are no part of it."""
-_TYPED_END = re.compile(r"[<>()\n]")
+_TYPED_END = lazy_pattern(r"[<>()\n]")
 """Where the words after an address shown as typed end (those of a name with spaces): a tag, a bracket, a line's
 end."""
 _MOST_WORDS = 12
@@ -1359,12 +1362,12 @@ def _withheld_whole(withheld: set[str], every: Iterable[str]) -> set[str]:
     return {folder for folder, all_withheld in whole.items() if all_withheld}
 
 
-_ALONE = re.compile(r"(?<![^\s\"'(\[,;:])[^\s\"'()\[\],;:/]+/[^\s\"'()\[\],;:/]+(?=$|[\s\"'),;:\]]|\.(?:\s|$))")
+_ALONE = lazy_pattern(r"(?<![^\s\"'(\[,;:])[^\s\"'()\[\],;:/]+/[^\s\"'()\[\],;:/]+(?=$|[\s\"'),;:\]]|\.(?:\s|$))")
 """Two words joined by a slash, on their own (between spaces, quotes, brackets or punctuation; not in a longer path
 or an address): as a message writes a section's path."""
-_QUOTED = re.compile(r'"([^"\s]+)"')
+_QUOTED = lazy_pattern(r'"([^"\s]+)"')
 """What a problem's message quotes that may be an address: text in double quotes, without a space."""
-_CLIMBING = re.compile(r"\A/*(?:\.{1,2}/+)*")
+_CLIMBING = lazy_pattern(r"\A/*(?:\.{1,2}/+)*")
 """The start of a path that climbs from where it is written ("../", "./", "/"), read as the path after it."""
 
 
@@ -1593,7 +1596,7 @@ def _shown_tag(tag: object) -> str:
     return str(tag).replace("<", "&lt;").replace(">", "&gt;")
 
 
-_TOC_LABEL = re.compile("data-toc-label", re.IGNORECASE)
+_TOC_LABEL = lazy_pattern("data-toc-label", re.IGNORECASE)
 """A heading's table of contents' label, as an HTML attribute's name is read (in any case)."""
 
 

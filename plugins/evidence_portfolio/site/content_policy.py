@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 from html import escape
 
+from ..model.lazy_patterns import lazy_pattern
 from ..model.urls import from_another_host
 from ..reading.settings import Settings
 
 _GOOGLE_FONTS = "https://fonts.googleapis.com https://fonts.gstatic.com"
 """Where Material loads its fonts from (their stylesheet, then the fonts), unless `theme.font` is false."""
-_HEAD = re.compile(r"<head\b[^>]*>", re.IGNORECASE)
+_HEAD = lazy_pattern(r"<head\b[^>]*>", re.IGNORECASE)
 
 
 def content_policy(settings: Settings, *, google_fonts: bool) -> str | None:

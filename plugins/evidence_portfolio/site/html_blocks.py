@@ -19,9 +19,10 @@ from dataclasses import dataclass
 
 from markdown.util import BLOCK_LEVEL_ELEMENTS
 
+from ..model.lazy_patterns import lazy_pattern
 from ..reading.raw_html import lone_fences_kept_apart, unclosed_tags
 
-_OPENING = re.compile(r"<([a-z][a-z0-9]*)(?=[\s>])")
+_OPENING = lazy_pattern(r"<([a-z][a-z0-9]*)(?=[\s>])")
 
 
 @dataclass(frozen=True)
@@ -107,8 +108,8 @@ def _tag_end(lines: list[str], start: int) -> int | None:
 
 SEARCH_EXCLUDE = "data-search-exclude"
 """The attribute that keeps an element out of Material's search index (the listings of generated pages)."""
-_HEADING = re.compile(r"<h[1-6](?=[\s>])")
-_SEARCH_ATTRIBUTE = re.compile(r'data-search-\w+="[^"]+"')
+_HEADING = lazy_pattern(r"<h[1-6](?=[\s>])")
+_SEARCH_ATTRIBUTE = lazy_pattern(r'data-search-\w+="[^"]+"')
 
 
 def without_search_attributes(html: str) -> str:

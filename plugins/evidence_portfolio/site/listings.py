@@ -15,6 +15,7 @@ from ..computation.portfolio import Portfolio
 from ..model.framework import Challenge, Level
 from ..model.item_types import ACTION, ITEM_TYPES, Listing
 from ..model.items import Item, Target
+from ..model.lazy_patterns import lazy_pattern
 from ..model.names import alphabetical
 from ..reading.pages import Page
 
@@ -22,7 +23,7 @@ OUTCOME_HEADINGS = ("outcome", "result", "impact", "what changed")
 EXCERPT_LENGTH = 280
 OUTCOME_ROWS = 4
 """Rows of an outcomes table a card shows."""
-_HEADING = re.compile(r"#{2,6}[ \t]+(\S.*)")
+_HEADING = lazy_pattern(r"#{2,6}[ \t]+(\S.*)")
 """A heading of level 2 or more, its words (with the marks after them, taken off as it is read: one pattern took
 time growing as the square of a run of spaces after them, a review)."""
 
@@ -160,10 +161,10 @@ def _plain_text(markdown_text: str) -> str:
     return " ".join(_TextOnly.of(_markdown().reset().convert(markdown_text)).split())
 
 
-_WORDS_ONLY = re.compile(r"(?:[^\W_]|[ \t\n,.;:%()'’?])*")
+_WORDS_ONLY = lazy_pattern(r"(?:[^\W_]|[ \t\n,.;:%()'’?])*")
 """Text of letters, digits, spaces and punctuation that no Markdown construct starts with (most table cells: "34",
 "Participants (2024)"): rendered, it is the same words."""
-_NUMBERED = re.compile(r"^[ \t]*\d+\.[ \t]", re.MULTILINE)
+_NUMBERED = lazy_pattern(r"^[ \t]*\d+\.[ \t]", re.MULTILINE)
 """A numbered list's entry ("2024. Our year"), whose number Markdown renders as a list marker, not text."""
 
 

@@ -59,6 +59,7 @@ from functools import cached_property
 from html.parser import HTMLParser
 from urllib.parse import quote, unquote
 
+from ..model.lazy_patterns import lazy_pattern
 from ..model.urls import (
     CSS_ATTRIBUTES,
     DATA_STYLESHEET,
@@ -140,7 +141,7 @@ class SealedMarkdown:
 
 
 _LEAVE, _KEEP, _REDUCE = range(3)
-_BACKSLASH_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_BACKSLASH_ESCAPE = lazy_pattern(r"\\([!-/:-@\[-`{-~])")
 _REST_SAFE = "/?#=&;:+,@!$'*~%.-_"
 """Characters kept as they are in a rewritten URL's query and fragment (spaces, quotes, brackets, parentheses and
 angle brackets are percent-encoded, so that the URL fits any Markdown or HTML context)."""
@@ -219,7 +220,7 @@ def seal_markdown(
     return SealedMarkdown(text, files, removed)
 
 
-_BARE_ADDRESS = re.compile(r"(?i)\bhttps?(:)//[^\s<>\"'`\\]+")
+_BARE_ADDRESS = lazy_pattern(r"(?i)\bhttps?(:)//[^\s<>\"'`\\]+")
 """An address written as text (its ":" apart): as pymdownx.magiclink finds one, up to a space, a quote or a bracket."""
 
 
@@ -337,7 +338,7 @@ def _joined(folder: str, path: str) -> str | None:
 
 # ---------------------------------------------------------------------------------------------------- editing
 
-_MARKDOWN_SPECIAL = re.compile(r"[\\`*_{}\[\]()>#+\-.!]")
+_MARKDOWN_SPECIAL = lazy_pattern(r"[\\`*_{}\[\]()>#+\-.!]")
 """What python-markdown reads a backslash before as the character itself (its ESCAPED_CHARS)."""
 
 
@@ -390,7 +391,7 @@ def _before_target(body: str, link: Link) -> int:
     return index
 
 
-_DEFINITION_HEAD = re.compile(r"(?m)^(?P<prefix>[ \t>]*)\[(?P<label>[^\[\]\n]*)\]:[ \t]*\n?[ \t>]*\Z")
+_DEFINITION_HEAD = lazy_pattern(r"(?m)^(?P<prefix>[ \t>]*)\[(?P<label>[^\[\]\n]*)\]:[ \t]*\n?[ \t>]*\Z")
 
 
 def _definition_label(body: str, link: Link) -> str | None:
@@ -401,7 +402,7 @@ def _definition_label(body: str, link: Link) -> str | None:
     return match["label"] if match else None
 
 
-_DEFINITION_TITLE = re.compile(r"""(?:[ \t]*\n[ \t]*|[ \t]+)(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\))[ \t]*(?=\n|\Z)""")
+_DEFINITION_TITLE = lazy_pattern(r"""(?:[ \t]*\n[ \t]*|[ \t]+)(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\))[ \t]*(?=\n|\Z)""")
 """A reference definition's title, after its URL on the same line or on the next (python-markdown's
 ReferenceProcessor): deleted with the definition, where it would otherwise be a paragraph of its own, shown as
 typed."""
@@ -456,11 +457,11 @@ def _closing_parenthesis(body: str, index: int) -> int | None:
     return index + 1 if index < length and body[index] == ")" else None
 
 
-_ATTR_LIST = re.compile(r"\{:?[ \t]*(?P<body>[^{}\n]*)\}")
-_INLINE_ATTR_LIST = re.compile(r"\{:?[ ]*[^}\n ][^}\n]*\}")
+_ATTR_LIST = lazy_pattern(r"\{:?[ \t]*(?P<body>[^{}\n]*)\}")
+_INLINE_ATTR_LIST = lazy_pattern(r"\{:?[ ]*[^}\n ][^}\n]*\}")
 """attr_list's `{: ...}` right after an inline element, which it sets the attributes of (its INLINE_RE): when the
 element is reduced to its text, the list would be shown as typed, its values (a withheld page's address) included."""
-_ATTR_LIST_PAIR = re.compile(
+_ATTR_LIST_PAIR = lazy_pattern(
     r"""(?P<space>[ \t]*)(?P<name>[^\s=}"'<>]+)=(?:"(?P<double>[^"\n]*)"|'(?P<single>[^'\n]*)'|(?P<bare>[^\s}]*))"""
 )
 
@@ -513,7 +514,7 @@ def _unlink_references(text: str, labels: Iterable[str]) -> str:
 # ---------------------------------------------------------------------------------------------- HTML attributes
 
 
-_CSS_URL = re.compile(r"url\(|image-set\(|@import", re.IGNORECASE)
+_CSS_URL = lazy_pattern(r"url\(|image-set\(|@import", re.IGNORECASE)
 _ATTR_LIST_URLS = frozenset(
     (
         *URL_ATTRIBUTES,

@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from urllib.parse import unquote
 
+from ..model.lazy_patterns import lazy_pattern
 from ..model.urls import css_unescaped, numbered_character
 
 
@@ -93,8 +94,8 @@ def _string_character(escape: re.Match[str]) -> str:
     return numbered_character(int(next(group for group in escape.groups() if group), 16))
 
 
-_STRING_ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8}))")
-_YAML_BREAK = re.compile(r"\\\r?\n[ \t]*")
+_STRING_ESCAPE = lazy_pattern(r"\\(?:x([0-9a-fA-F]{2})|u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8}))")
+_YAML_BREAK = lazy_pattern(r"\\\r?\n[ \t]*")
 """An escaped line break of a YAML string in double quotes, which YAML reads as nothing, the next line's indent
 with it ("yaml\\⏎    secret.pdf" is "yamlsecret.pdf")."""
 
@@ -115,17 +116,17 @@ def _without_tags(text: str) -> str:
     return "".join(kept) + text[last:]
 
 
-UNSEEN = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
+UNSEEN = lazy_pattern("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
 """Characters that do not show: a soft hyphen, zero-width spaces and joiners, direction marks."""
-_MARKUP = re.compile(r"[*_`~]")
+_MARKUP = lazy_pattern(r"[*_`~]")
 """Markdown's marks of emphasis, code and deletion, which a reader does not see either."""
-_SPACES = re.compile(r"[^\S\x00]{2,}|[^\S \x00]")
+_SPACES = lazy_pattern(r"[^\S\x00]{2,}|[^\S \x00]")
 """A run of what shows as one space between words: two or more white spaces, or one other than a space (a tab, a
 line break, a no-break space)."""
-_URL_WHITESPACE = re.compile(r"[\t\n\r]")
+_URL_WHITESPACE = lazy_pattern(r"[\t\n\r]")
 """What a browser drops from a URL, wherever it is in it."""
-_ADDRESS = re.compile(r"[^\s\x00\"'`<>()\[\]{}=,;|*]{1,300}")
+_ADDRESS = lazy_pattern(r"[^\s\x00\"'`<>()\[\]{}=,;|*]{1,300}")
 """A run of a text that may be an address: up to the characters that end one in HTML, CSS, JavaScript or prose."""
-_WORD = re.compile(r"[\w.-]+")
+_WORD = lazy_pattern(r"[\w.-]+")
 """A run of the characters a file's name may go on with: letters and digits, dots, hyphens, underscores."""
-_LAST_WORD = re.compile(r"[\w.-]+\Z")
+_LAST_WORD = lazy_pattern(r"[\w.-]+\Z")

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import IO
 
 from ..model.item_types import ITEM_TYPES
+from ..model.lazy_patterns import lazy_pattern
 from ..model.urls import MARKDOWN_EXTENSIONS
 from ..model.vocabulary import AUDIENCES, WIDEST, Audience, as_audience
 from ..reading.file_contents import PDF_START, ZIP_START, a_picture
@@ -43,9 +44,9 @@ def pdf_identifier(audience: Audience) -> bytes:
     return f"{MADE_BY} for the {audience} audience".encode("ascii")
 
 
-_PDF_IDENTIFIER = re.compile(rb"/ID\s*\[\s*(?:\(([^()\\]*)\)|<([0-9A-Fa-f\s]*)>)")
+_PDF_IDENTIFIER = lazy_pattern(rb"/ID\s*\[\s*(?:\(([^()\\]*)\)|<([0-9A-Fa-f\s]*)>)")
 """A PDF's identifier's first part, as a string in brackets or in hexadecimal digits (as an editor writes it)."""
-_MADE_FOR = re.compile(MADE_BY + r" for the ([a-z]+) audience")
+_MADE_FOR = lazy_pattern(MADE_BY + r" for the ([a-z]+) audience")
 _PDF_TAIL = 65536
 """How much of a PDF's end is read for its identifier: in its trailer, or in the cross-reference stream that
 `startxref`, in its last bytes, names (at the start of that stream, before its data)."""
@@ -230,7 +231,7 @@ def _site_index(start: str, whole: Callable[[], str]) -> str | None:
 
 _SITEMAPS = "www.sitemaps.org/schemas/sitemap/"
 """The start of the namespace of a sitemap's list of addresses (`<urlset xmlns=...>`)."""
-_URLSET = re.compile(r"<(?:[\w.-]+:)?urlset\b")
+_URLSET = lazy_pattern(r"<(?:[\w.-]+:)?urlset\b")
 """A sitemap's list of addresses, its namespace named by a prefix too (`<ns0:urlset>`, as Python's ElementTree writes
 it: a review of the change)."""
 
@@ -283,7 +284,7 @@ _PAGE_KEYS = frozenset(("location", "title", "text"))
 """The keys every page of a search index has."""
 _PAGE_KEYS_ALL = _PAGE_KEYS | {"tags", "boost"}
 """The keys a page of a search index may have."""
-_PAGES = re.compile(r'"docs"\s*:\s*\[\s*\{\s*"location"\s*:')
+_PAGES = lazy_pattern(r'"docs"\s*:\s*\[\s*\{\s*"location"\s*:')
 """The start of a search index's pages, as Material writes them."""
 
 
@@ -524,7 +525,7 @@ def _may_be_one(start: str) -> bool:
     return "visibility" in text and "maps_to" in text
 
 
-_ASSIGNED = re.compile(r"\s*(?:(?:var|let|const)\s+)?[\w.$]+\s*=\s*")
+_ASSIGNED = lazy_pattern(r"\s*(?:(?:var|let|const)\s+)?[\w.$]+\s*=\s*")
 """A script's start that gives a variable its value (the library's data: `window.portfolioLibrary = {...};`)."""
 
 
@@ -616,7 +617,7 @@ of valid portfolios: a dataset's own schema_version and audience), and what it i
 review: a report of the internal audience, saved and attached to a public item, was published)."""
 
 
-_AUDIENCE_NAMED = re.compile(r'"audience"\s*:\s*"([a-z]+)"')
+_AUDIENCE_NAMED = lazy_pattern(r'"audience"\s*:\s*"([a-z]+)"')
 
 
 def _items(rows: Iterable[Sequence[str]]) -> Audience | None:

@@ -29,7 +29,6 @@ from __future__ import annotations
 import datetime
 import itertools
 import posixpath
-import re
 import secrets
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
@@ -40,6 +39,7 @@ from markupsafe import Markup
 
 from ..model.item_types import ITEM_TYPES
 from ..model.items import Item
+from ..model.lazy_patterns import lazy_pattern
 from ..model.problems import Problems
 from ..model.urls import is_markdown, relative_url
 from ..reading.front_matter import split_front_matter
@@ -76,7 +76,7 @@ _SQUEEZED = "portfolio-paper-squeezed"
 break anywhere (pack.css); in other tables only a word longer than its column breaks."""
 _WHOLE = "portfolio-paper-whole"
 """A cell of a squeezed table whose words never break: a number, which broken reads as two."""
-_NUMBER = re.compile(r"[-+\u2212±~≈<>£$€]?\d[\d.,:/]*(?:-\d[\d.,:/]*)*(?:%|[kKmM]|st|nd|rd|th)?")
+_NUMBER = lazy_pattern(r"[-+\u2212±~≈<>£$€]?\d[\d.,:/]*(?:-\d[\d.,:/]*)*(?:%|[kKmM]|st|nd|rd|th)?")
 """A number as a table's cell holds one: 120, +300%, £1,250, 4.5, 12/03, 1st, and a date, 2026-02-15."""
 _ONE_WORD = "portfolio-paper-word"
 """A cell of a squeezed table kept whole that holds one word: it does not break at a hyphen or a slash either."""

@@ -31,6 +31,7 @@ from urllib.parse import urlsplit
 
 from ..model.item_types import ITEM_TYPES
 from ..model.items import Item
+from ..model.lazy_patterns import lazy_pattern
 from ..model.markdown_extensions import FILE_EXTENSIONS, SAFE_EXTENSIONS
 from ..model.problems import Problem, Problems
 from ..model.urls import URL_SCHEME, destination, from_another_host, is_markdown
@@ -601,7 +602,7 @@ def docs_dir_refused(settings: Settings) -> Problem | None:
     return Problem(shown, config_line(config, r"^docs_dir\s*:"), "error", "project-setup", message)
 
 
-_CSS_LOADS = re.compile(
+_CSS_LOADS = lazy_pattern(
     r"""(?:url\(\s*(["']?)(?P<url>[^"')\s(]{1,2048})\1\s*\)|@import\s+(["'])(?P<imported>[^"'\n]{1,2048})\3)""",
     re.I,
 )

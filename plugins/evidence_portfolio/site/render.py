@@ -31,6 +31,7 @@ from ..computation.portfolio import REPORT, ChallengeResult, assessment_rating, 
 from ..model.framework import METRIC_BOUNDS, Level, MetricKind, age_in_words
 from ..model.item_types import ACTION, ITEM_TYPES, Field
 from ..model.items import Item, Value
+from ..model.lazy_patterns import lazy_pattern
 from ..model.names import alphabetical
 from ..model.narrative import demoted, narratives, numbered, without_question
 from ..model.percentages import whole_percent
@@ -134,18 +135,18 @@ def _read_as_markdown(text: str) -> Callable[[int], bool]:
     return lambda at: not inside(hidden, at) and text.count("\n", 0, at) not in raw
 
 
-_FOOTNOTE = re.compile(r"\[\^([^\]\n]+)\]")
+_FOOTNOTE = lazy_pattern(r"\[\^([^\]\n]+)\]")
 """A footnote's mark, or the start of its text (`[^1]`, `[^1]:`)."""
-_TO_A_FOOTNOTE = re.compile(r"(?<=[(\"'<\s])#(fn|fnref):([^\s)\"'>\]]+)")
+_TO_A_FOOTNOTE = lazy_pattern(r"(?<=[(\"'<\s])#(fn|fnref):([^\s)\"'>\]]+)")
 """A link to a place of its own page that is a footnote's, or its mark's (`(#fn:1)`, `href="#fnref:1"`: not
 `other.md#fn:1`, another page's)."""
-_NOTE_TEXT = re.compile(r"^\[\^([^\]\n]+)\]:.*(?:\n(?:[ ]{4}|\t).*|\n[ \t]*(?=\n(?:[ ]{4}|\t)))*", re.MULTILINE)
+_NOTE_TEXT = lazy_pattern(r"^\[\^([^\]\n]+)\]:.*(?:\n(?:[ ]{4}|\t).*|\n[ \t]*(?=\n(?:[ ]{4}|\t)))*", re.MULTILINE)
 """A footnote's text: its first line, and the lines indented under it (its later paragraphs too)."""
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]#+\-.!|~^=])")
+_MARKDOWN_SPECIAL = lazy_pattern(r"([\\`*_{}\[\]#+\-.!|~^=])")
 """What Markdown reads as a mark, escaped with a backslash; not a parenthesis, which is no mark after an escaped
 bracket, and which pymdownx.arithmatex reads escaped, `\\(...\\)`, as mathematics (a review of valid portfolios: a
 challenge titled "Workforce (staff and volunteers)")."""
-_EXTENSIONS_MARKS = re.compile(r"[$@]|:(?=[\w+-]+:)")
+_EXTENSIONS_MARKS = lazy_pattern(r"[$@]|:(?=[\w+-]+:)")
 """What Markdown extensions read as the start of something else, written as a character reference, which none
 reads: arithmatex's `$...$`, magiclink's `@name`, an emoji's `:name:`."""
 
@@ -161,7 +162,7 @@ def long_date(value: datetime.date | None) -> str:
     return f"{value.day} {value:%B %Y}" if value else "no date"
 
 
-_CODE_SPAN = re.compile(r"`([^`\n]+)`")
+_CODE_SPAN = lazy_pattern(r"`([^`\n]+)`")
 
 
 def code_spans(text: str) -> Markup:

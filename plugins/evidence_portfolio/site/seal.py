@@ -89,6 +89,7 @@ from html.parser import HTMLParser
 from typing import Any, NoReturn, cast
 from urllib.parse import quote, unquote
 
+from ..model.lazy_patterns import lazy_pattern
 from ..model.scripts import SCRIPT_SCHEMES, event_handler, script_runs
 from ..model.urls import (
     C0_AND_SPACE,
@@ -269,7 +270,7 @@ def site_keys(path: str) -> tuple[str, ...]:
     return (path + "index.html",) if path == "" or path.endswith("/") else (path, path + "/index.html")
 
 
-_COMMENT_MARKS = re.compile(r"\A<(?:!--|!|/|\?)|(?:--!?)?>\Z")
+_COMMENT_MARKS = lazy_pattern(r"\A<(?:!--|!|/|\?)|(?:--!?)?>\Z")
 """The marks around a comment's text ("<!--", "-->", "--!>"; "<!", "</", "<?" and ">" of the others)."""
 
 
@@ -369,7 +370,7 @@ _RAW_IN_SELECT = frozenset({"script", "textarea"})
 _NOTABLE = frozenset({"a", "select", *_FOREIGN, *_RAW_TEXT})
 """Start tags that change how what follows is read."""
 _CLOSE_SELECT = frozenset({"select", "input", "keygen", "textarea"})
-_NEVER = re.compile(r"(?!)")
+_NEVER = lazy_pattern(r"(?!)")
 _HTML_SPACE = " \t\n\r\f"
 _ODD_SPACE = "\x0b\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 """Characters that html.parser takes for spaces between attributes and browsers do not (str.isspace minus HTML's)."""
@@ -388,9 +389,9 @@ def bare_end_tag(written: str) -> str | None:
     return f"</{name[1]}>" if not _BARE_END.fullmatch(written) else None
 
 
-_END_NAME = re.compile(r"</([a-zA-Z][^\t\n\r\f />]*)")
-_BARE_END = re.compile(r"</[a-zA-Z][^\t\n\r\f />]*[ \t\n\r\f]*>")
-_READ_APART = re.compile(f"==|[{_ODD_SPACE}]")
+_END_NAME = lazy_pattern(r"</([a-zA-Z][^\t\n\r\f />]*)")
+_BARE_END = lazy_pattern(r"</[a-zA-Z][^\t\n\r\f />]*[ \t\n\r\f]*>")
+_READ_APART = lazy_pattern(f"==|[{_ODD_SPACE}]")
 """What html.parser and browsers read differently in a start tag's attributes: one of _ODD_SPACE, or "==" (for
 html.parser `title=="x href=y "` is a title; for browsers, a title `="x`, then href="y")."""
 
@@ -405,12 +406,12 @@ def _loads_from_elsewhere(url: str) -> bool:
 
 
 _KEEP, _REMOVE, _LEAVE = range(3)
-_AFTER_THE_PATH = re.compile(r"[?#]")
-_MAY_NAME_A_FILE = re.compile(r"[/.%&\\]")
+_AFTER_THE_PATH = lazy_pattern(r"[?#]")
+_MAY_NAME_A_FILE = lazy_pattern(r"[/.%&\\]")
 """What a query or fragment naming a file holds, as written: a "/", a ".", or what may write one (`%2F`, `&#47;`)."""
-_SLASHES = re.compile(r"/{2,}")
-_DOT_SEGMENTS = re.compile(r"(?<![^/=?&#(\[\s])(?:\./)+")
-_PARENT_SEGMENT = re.compile(r"[^/=?&#(\[\s]+/\.\./")
+_SLASHES = lazy_pattern(r"/{2,}")
+_DOT_SEGMENTS = lazy_pattern(r"(?<![^/=?&#(\[\s])(?:\./)+")
+_PARENT_SEGMENT = lazy_pattern(r"[^/=?&#(\[\s]+/\.\./")
 _NAME_GOES_ON = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-_.")
 """The characters a file's name may go on with, before or after what looks like another's."""
 
@@ -444,24 +445,24 @@ _DOT_DOT = frozenset({"..", ".%2e", "%2e.", "%2e%2e"})
 
 _CSS_STRING = r""""(?:[^"\\\n]|\\.)*"?|'(?:[^'\\\n]|\\.)*'?"""
 _CSS_URL_TOKEN = rf"""(?<![\w\\-])url\(\s*(?:{_CSS_STRING}|(?:[^\s"'()\\]|\\.)*)\s*\)?"""
-_CSS_TOKEN = re.compile(
+_CSS_TOKEN = lazy_pattern(
     rf"""(?P<import>@import(?:\s|/\*.*?(?:\*/|\Z))*(?:{_CSS_URL_TOKEN}|{_CSS_STRING})[^;{{}}]*;?)
     |(?P<set>(?<![\w\\-])(?:-webkit-)?image-set\()
     |(?P<url>{_CSS_URL_TOKEN})""",
     re.IGNORECASE | re.DOTALL | re.VERBOSE | re.ASCII,
 )
-_CSS_URL_VALUE = re.compile(
+_CSS_URL_VALUE = lazy_pattern(
     r"""url\(\s*(?:"((?:[^"\\\n]|\\.)*)"?|'((?:[^'\\\n]|\\.)*)'?|((?:[^\s"'()\\]|\\.)*))""",
     re.IGNORECASE | re.DOTALL | re.ASCII,
 )
-_SPACES = re.compile(r"[ \t\n\r\f]+")
-_PLAIN_START = re.compile(
+_SPACES = lazy_pattern(r"[ \t\n\r\f]+")
+_PLAIN_START = lazy_pattern(
     r'<([a-zA-Z][a-zA-Z0-9-]*)((?:[ \t\n\r\f]+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:="[^"]*")?)*)[ \t\n\r\f]*(/?)>'
 )
 """A start tag as generated HTML writes it (a name, then attributes each after an HTML space, with a value in double
 quotes or none): html.parser reads it as this reads it, attribute by attribute (see _Document.parse_starttag)."""
-_PLAIN_ATTRIBUTE = re.compile(r'[ \t\n\r\f]+([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:(=)"([^"]*)")?')
-_PLAIN_END = re.compile(r"</([a-zA-Z][-a-zA-Z0-9]*)>")
+_PLAIN_ATTRIBUTE = lazy_pattern(r'[ \t\n\r\f]+([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:(=)"([^"]*)")?')
+_PLAIN_END = lazy_pattern(r"</([a-zA-Z][-a-zA-Z0-9]*)>")
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 

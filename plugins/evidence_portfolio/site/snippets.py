@@ -13,16 +13,17 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from ..model.lazy_patterns import lazy_pattern
 from ..model.problems import Problems
 from ..reading.pages import Page
 from ..reading.settings import Settings, config_text
 from .markdown import renderer_as_built, snippets_as_built
 
-_MISSING = re.compile(r"Snippet at path '(.*)' could not be found", re.DOTALL)
+_MISSING = lazy_pattern(r"Snippet at path '(.*)' could not be found", re.DOTALL)
 """How pymdownx.snippets says which snippet is not there."""
 _PUT_IN = "that this page puts in (--8<--)"
 _EVERY_PAGE = "that mkdocs.yml puts into every page (auto_append, auto_prepend)"
-_NO_SECTION = re.compile(r"Snippet section '(.*)' could not be located", re.DOTALL)
+_NO_SECTION = lazy_pattern(r"Snippet section '(.*)' could not be located", re.DOTALL)
 """How it says a snippet's file has no such section (`--8<-- "file.md:name"`)."""
 
 

@@ -18,11 +18,11 @@ import bz2
 import gzip
 import io
 import lzma
-import re
 import zlib
 from collections.abc import Callable, Collection, Iterator
 from typing import IO, Protocol
 
+from ..model.lazy_patterns import lazy_pattern
 from ..reading.file_contents import ZIP_START
 
 Member = tuple[str, int, int | None]
@@ -73,9 +73,9 @@ _NO_DATA = frozenset(b"123456")
 of any other kind, unknown ones too, as a file (a review of the reader: a member marked "Z" was skipped)."""
 _SPARSE = frozenset(b"S")
 """GNU's sparse files, whose data is not the file's as written: not read (taken to hold what is withheld)."""
-_OVERRIDES = re.compile(rb"(?:^|\n)\d+ (?:size|GNU\.sparse\.[\w.]+)=")
+_OVERRIDES = lazy_pattern(rb"(?:^|\n)\d+ (?:size|GNU\.sparse\.[\w.]+)=")
 """A pax header's record that changes the size of its member's data, or makes it sparse, as GNU tar reads it."""
-_PAX_PATH = re.compile(rb"(?:^|\n)\d+ path=([^\n]*)\n")
+_PAX_PATH = lazy_pattern(rb"(?:^|\n)\d+ path=([^\n]*)\n")
 """A pax header's record of its member's path."""
 _OWN_DATA = frozenset(b"LKxgX")
 """The kinds of header whose data is more of the header: GNU's long names and links, pax's keys."""
@@ -114,7 +114,7 @@ def may_be_packed(start: bytes) -> bool:
     return start.startswith((*_PACKED, *_NOT_UNPACKED)) or _header(start)
 
 
-_BZIP2 = re.compile(rb"BZh[1-9](?:1AY&SY|\x17rE8P\x90)")
+_BZIP2 = lazy_pattern(rb"BZh[1-9](?:1AY&SY|\x17rE8P\x90)")
 """How a file packed by bzip2 starts, whole: its block size, then a block's or the end's mark."""
 
 
@@ -285,7 +285,7 @@ def _header(block: bytes) -> bool:
     return expected == unsigned or expected == unsigned - 256 * sum(byte > 127 for byte in counted)  # (signed too)
 
 
-_OCTAL = re.compile(rb"[ \0]*([0-7]+)[ \0]*")
+_OCTAL = lazy_pattern(rb"[ \0]*([0-7]+)[ \0]*")
 """A number as a tar's header writes it, in octal digits; not as Python reads one too ("+0", "0o7", "1_0"), which
 GNU tar may read otherwise (base 64, a review of the reader)."""
 
