@@ -4571,15 +4571,24 @@ def test_a_tag_typed_in_a_nav_title_showing_a_withheld_address_is_named_at_its_l
         ("site_author: '<https://example.org/int/{w}/>'\n", 13, "site_author"),
         ("markdown_extensions:\n  - toc:\n      title: '<a href=\"/int/{w}/\">x</a>'\n", 15, "toc extension's title"),
         ("markdown_extensions:\n  toc:\n    title: 'See https://example.org/int/{w}/'\n", 15, "toc extension's title"),
+        ("copyright: 'Minutes at https://example.org/int/{w}/'\n", 13, "copyright"),
+        (
+            "extra:\n  social:\n    - {{icon: fontawesome/brands/github, link: 'https://github.com/x', "
+            "name: 'Minutes at https://example.org/int/{w}/'}}\n",
+            15,
+            "text under extra's social",
+        ),
+        ("extra:\n  consent:\n    title: 'See [the draft](int/{w}.md)'\n", 15, "text under extra's consent"),
     ],
 )
 def test_a_text_mkdocs_yml_prints_on_every_page_showing_a_withheld_address_is_named_at_its_line(
     project: Project, written: str, line: int, what: str
 ) -> None:
-    """The site's name, description or author, or the toc's title, holding a withheld page's address as typed text
-    (a Markdown link, a tag, an address in angle brackets): the theme prints each on every page, as written; the
-    check passed, and the build either left every page out naming about.md, or published the address in every
-    page's head (a hostile review). Both doors name it at its line of mkdocs.yml; the widest build shows it."""
+    """The site's name, description or author, the toc's title, the copyright or a text of `extra` (a social
+    link's name, the cookie notice's title), holding a withheld page's address as typed text (a Markdown link, a
+    tag, an address in angle brackets, written out): the theme prints each on every page; the check passed, and the
+    build either left every page out naming about.md, or published the address in every page's head (hostile
+    reviews). Both doors name it at its line of mkdocs.yml; the widest build shows it."""
     word = canary("sitetext")
     _withheld_draft_on_a_site(project, word)
     project.write("evidence/about.md", "# About\n")
@@ -4591,6 +4600,53 @@ def test_a_text_mkdocs_yml_prints_on_every_page_showing_a_withheld_address_is_na
     project.write("mkdocs.yml", settings + written.format(w=word))
     said = f"mkdocs.yml:{line}: error: the {what} on this line would show the address of a page or file withheld"
     _named_once_by_both_doors(project, said, word)
+    internal = project.build(audience="internal")
+    assert not internal.failed and word in internal.all_output(), internal.log
+
+
+def test_a_copyright_linking_a_withheld_page_is_sealed_not_refused(project: Project) -> None:
+    """mkdocs.yml's copyright is HTML, whose links are sealed on every page as a page's are: a link there to a
+    withheld page is no error (its words stay, its address goes); the widest build links it."""
+    word = canary("copyrightlink")
+    _withheld_draft_on_a_site(project, word)
+    project.write(
+        "mkdocs.yml", (project.root / "mkdocs.yml").read_text() + f"copyright: '<a href=\"/int/{word}/\">Minutes</a>'\n"
+    )
+    assert [p for p in project.problems("public") if p.severity == "error"] == []
+    public = project.build(audience="public")
+    assert not public.failed and word not in public.all_output(), public.log
+    assert "Minutes" in public.html("partnerships/plan/")
+    internal = project.build(audience="internal")
+    assert not internal.failed and f'href="/int/{word}/"' in internal.html("partnerships/plan/"), internal.log
+
+
+@pytest.mark.parametrize("template", ["main.html", "404.html"])
+def test_a_theme_template_showing_a_withheld_address_stops_the_build(project: Project, template: str) -> None:
+    """A template of the theme's custom_dir showing a withheld page's address as text around every page (main.html)
+    or on the site's page for addresses not found (404.html), which no check reads: the build passed, every page of
+    the public site blank (the first page in order, which names the error, was the pack's, a generated page quoting
+    the others, whose errors are not named) and the 404 page showing the address (a hostile review). The build stops
+    naming it; the widest build shows it."""
+    word = canary("template-typed")
+    _withheld_draft_on_a_site(project, word)
+    project.write("evidence/sa.md", assessment("partnerships", "public", "## Plan\n\nOur plan.\n"))  # the pack quotes
+    settings = (
+        (project.root / "mkdocs.yml")
+        .read_text()
+        .replace("  name: material\n", "  name: material\n  custom_dir: overrides\n")
+    )
+    assert "custom_dir" in settings
+    project.write("mkdocs.yml", settings)
+    block = "footer" if template == "main.html" else "content"
+    project.write(
+        f"overrides/{template}",
+        f'{{% extends "base.html" %}}{{% block {block} %}}<p>Minutes: https://example.org/int/{word}/</p>{{% endblock %}}\n',
+    )
+    public = project.build(audience="public")
+    errors = [entry for entry in public.log if ": error: " in entry]
+    assert public.failed and len(errors) == 1, public.log
+    assert f'("https://example.org/int/{word}/"), in what the theme shows around it' in errors[0]
+    assert word not in (public.all_output() if public.site.exists() else "")
     internal = project.build(audience="internal")
     assert not internal.failed and word in internal.all_output(), internal.log
 
@@ -4654,8 +4710,9 @@ def test_a_meta_file_showing_a_withheld_address_is_an_error_at_its_line(project:
 def test_a_frame_showing_a_withheld_address_stops_the_build_and_leaves_no_page(
     project: Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """What the theme puts around each page (here mkdocs.yml's copyright line, printed on every page) is read once
-    more as the page is written: a withheld address it shows as typed text stops the build. The build had written
+    """What the theme puts around each page (here a template of the theme's custom_dir, which no check reads, a
+    footer on every page) is read once more as the page is written: a withheld address it shows as typed text stops
+    the build. The build had written
     most pages by then, the address in each: a build that stops empties its site folder (a hostile review), even in
     a process where Material's projects plugin has replaced MkDocs' way of emptying one with a function that does
     nothing (as this test's first version found, run after a test that loads it)."""
@@ -4667,8 +4724,12 @@ def test_a_frame_showing_a_withheld_address_stops_the_build_and_leaves_no_page(
     word = canary("typed-frame")
     project.write(f"evidence/int/{word}.md", item("Draft", maps_to="partnerships/plan"))
     project.write("evidence/partnerships/plan.md", item("Plan", visibility="public", maps_to="partnerships/plan"))
-    config = (project.root / "mkdocs.yml").read_text()
-    project.write("mkdocs.yml", config + f'copyright: "Drafts: [the draft](int/{word}.md)"\n')
+    config = (
+        (project.root / "mkdocs.yml").read_text().replace("  name: material\n", "  name: material\n  custom_dir: t\n")
+    )
+    project.write("mkdocs.yml", config)
+    footer = f"<p>Drafts: [the draft](int/{word}.md)</p>"
+    project.write("t/main.html", f'{{% extends "base.html" %}}{{% block footer %}}{footer}{{% endblock %}}\n')
     internal = project.build(audience="internal")
     assert not internal.failed and word in internal.html(""), internal.log
     said = (

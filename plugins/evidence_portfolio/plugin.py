@@ -555,10 +555,13 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             raise _stopped(len(typed))
 
     def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str | None:
-        """The site's 404 page carries the pages' Content-Security-Policy and mark too."""
+        """The site's 404 page carries the pages' Content-Security-Policy and mark too, and is read as the pages'
+        frame is: one showing a withheld address as typed text stops the build (a hostile review found it did
+        not, where the address was in mkdocs.yml's `extra`, shown in every page's footer)."""
         if self.build is None or not template_name.endswith(".html"):
             return None
-        return with_head_start(output_content, self.head_start)
+        html = with_head_start(output_content, self.head_start)
+        return self.build.shown_whole(template_name, html, template_name)
 
     @event_priority(50)
     def _blog_links_withheld(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:

@@ -1255,6 +1255,11 @@ def written_line(config_file: Path, *path: str | int) -> int:
 
 PRINTED_TEXTS = ("site_name", "site_description", "site_author", "repo_name")
 """The texts at the top of mkdocs.yml that the theme prints, as they are written (inert), on every page."""
+EXTRA_TEXTS = "text under extra's "
+"""How printed_texts names a text of `extra` (which the theme's templates print as HTML, or as the address of a
+link)."""
+PRINTED_HTML = "copyright"
+"""The text at the top of mkdocs.yml that the theme prints as HTML on every page (its links are sealed as a page's)."""
 _NOT_PRINTED = frozenset(("name", "locale", "custom_dir", "logo", "favicon"))
 """The theme's settings that are paths or names of its own, not texts it prints (the others are: a palette's
 toggle's name, its fonts...)."""
@@ -1263,21 +1268,22 @@ toggle's name, its fonts...)."""
 def printed_texts(config_file: Path) -> Iterator[tuple[Path, int, str, str]]:
     """Each text of mkdocs.yml (or a file it INHERITs that writes it) that the theme prints on every page as it is
     written (made inert: plugin.py's _made_safe_for_every_page), with its file, its line, what it is and the text:
-    PRINTED_TEXTS, the theme's texts (a palette's toggle's name), merged from every file that writes the theme as
-    MkDocs merges them, and the toc extension's title, in a list of extensions or a mapping of them (a hostile
-    review put a withheld page's address in each, shown on every public page)."""
+    PRINTED_TEXTS and PRINTED_HTML, the theme's texts (a palette's toggle's name) and `extra`'s (which the theme's
+    templates print: its social links' names, its alternate languages', its cookie notice), merged from every file
+    that writes them as MkDocs merges them, and the toc extension's title, in a list of extensions or a mapping of
+    them (hostile reviews put a withheld page's address in each, shown on every public page)."""
     chain = [config_file, *(named for named, _, _ in inherited_files(config_file) if named is not None)]
-    for key in PRINTED_TEXTS:
+    for key in (*PRINTED_TEXTS, PRINTED_HTML):
         file = file_writing(config_file, key)
         node = _node_of(_nodes_of(file), key)
         yield from ((file, text.start_mark.line + 1, key, text.value) for text in _texts(node))
     for file in chain:
-        theme = _node_of(_nodes_of(file), "theme")
-        for name, value in theme.value if isinstance(theme, yaml.MappingNode) else ():
-            if getattr(name, "value", None) not in _NOT_PRINTED:
-                yield from (
-                    (file, text.start_mark.line + 1, f"theme's {name.value}", text.value) for text in _texts(value)
-                )
+        for top in ("theme", "extra"):
+            settings = _node_of(_nodes_of(file), top)
+            for name, value in settings.value if isinstance(settings, yaml.MappingNode) else ():
+                if top == "extra" or getattr(name, "value", None) not in _NOT_PRINTED:
+                    what = f"{EXTRA_TEXTS}{name.value}" if top == "extra" else f"theme's {name.value}"
+                    yield from ((file, text.start_mark.line + 1, what, text.value) for text in _texts(value))
     for file in chain:  # (a mapping of extensions is merged along INHERIT, as the theme is: a review)
         extensions = _node_of(_nodes_of(file), "markdown_extensions")
         entries = extensions.value if isinstance(extensions, yaml.SequenceNode) else [extensions]

@@ -914,18 +914,21 @@ class Build:
             framed.setdefault(self.typed[uri][0], []).append(uri)
         for uri, addresses in sorted(self.typed.items()):
             page = self.project.pages.get(uri)
-            if page is None and not self._quoting.get(uri, frozenset()).isdisjoint(self.typed):
+            framing = uri in self.framed  # (whatever it quotes: a hostile review found the build passed, every page
+            # of the site blank, where the first page in order was a generated one that quotes them)
+            if page is None and not framing and not self._quoting.get(uri, frozenset()).isdisjoint(self.typed):
                 continue
-            where = self.settings.display_uri(uri) if page else f"the page {self.urls[uri] or '(the home page)'}"
+            shown_at = self.urls.get(uri, uri)  # (the 404 page is no page of the site's)
+            where = self.settings.display_uri(uri) if page else f"the page {shown_at or '(the home page)'}"
             line = 1
-            if uri in self.framed:
+            if framing:
                 alike = framed[addresses[0]]
                 if alike[0] != uri or addresses[0] in self.typed_in_nav:
                     continue
                 others = f" and {len(alike) - 1} other page{'s' if len(alike) > 2 else ''}" if len(alike) > 1 else ""
                 shown = (
-                    f", in what the theme shows around it{others} (the navigation, or mkdocs.yml's texts, its "
-                    "copyright)"
+                    f", in what the theme shows around it{others} (the navigation, mkdocs.yml's texts, its "
+                    "copyright, or a template of the theme's custom_dir)"
                 )
             elif page is None:
                 shown = ", in one of the texts it quotes"

@@ -16,13 +16,22 @@ from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
+from ..model.lazy_patterns import lazy_pattern
 from ..model.problems import Problems, suggest
 from ..model.urls import is_markdown
 from ..model.vocabulary import AUDIENCES, Audience
 from ..reading.companion_files import companion_data, pages_nav
 from ..reading.mkdocs_schema import odd_nav
 from ..reading.project import INTRO_URI, Project
-from ..reading.settings import Settings, config_line, file_writing, printed_texts, written_line
+from ..reading.settings import (
+    EXTRA_TEXTS,
+    PRINTED_HTML,
+    Settings,
+    config_line,
+    file_writing,
+    printed_texts,
+    written_line,
+)
 from ..reading.yaml_lines import LineList, LineMap
 from .inert import inert
 from .pages import GENERATED_PAGES
@@ -130,8 +139,15 @@ def typed_site_texts(build: Build) -> list[tuple[str, int, str, str]]:
     return [
         (build.settings.display(file), line, address, what)
         for file, line, what, text in printed_texts(config)
-        if ("]" in text or "<" in text or "//" in text or "&" in text) and (address := typed(text))
+        if ("]" in text or "<" in text or "//" in text or "&" in text)
+        and not (what.startswith(EXTRA_TEXTS) and _ADDRESS_ALONE.fullmatch(text))
+        and (address := typed(text, markup=what == PRINTED_HTML or what.startswith(EXTRA_TEXTS)))
     ]
+
+
+_ADDRESS_ALONE = lazy_pattern(r"\s*[^\s<>\[\]]*/[^\s<>\[\]]*\s*")
+"""A text of `extra` that is an address alone: a link's (a social link's, the home page's), which the theme makes
+a link of, sealed on every page as a page's links are (what the theme shows of it as text, the build reads)."""
 
 
 def typed_pages_titles(build: Build) -> list[tuple[str, int, str]]:
@@ -168,7 +184,7 @@ def _line_in(nav: Any, where: tuple[str | int, ...]) -> int:
     return line
 
 
-def _typed_title(build: Build) -> Callable[[str], str | None]:
+def _typed_title(build: Build) -> Callable[..., str | None]:
     """The withheld address a title of the navigation would show as typed text (`Build.typed_addresses`), if any.
     A title that may hold a Markdown link is read from a page of each folder of the site, as the link's path leads
     from the page it is shown on; any other, from the home page."""
@@ -176,12 +192,13 @@ def _typed_title(build: Build) -> Callable[[str], str | None]:
         posixpath.dirname(uri): uri for uri in sorted((*build.publication.pages, *build.generated), reverse=True)
     }
 
-    def typed(title: str) -> str | None:
+    def typed(title: str, markup: bool = False) -> str | None:
+        """`markup`: the title is printed as HTML (mkdocs.yml's copyright), not as text."""
         pages = folders.values() if "]" in title else [INTRO_URI]
         # and as the build shows it, inert: a tag with a withheld page's address typed (a review of the change)
         shown = (
             (title, title.replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;"))
-            if "<" in title
+            if "<" in title and not markup
             else (title,)
         )
         found = next(
