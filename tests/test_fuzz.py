@@ -536,9 +536,10 @@ ADDRESS_PARTS = st.sampled_from(
 @FUZZ
 @given(st.lists(ADDRESS_PARTS, max_size=14).map("".join))
 def test_addresses_left_unread_for_their_host_lead_to_no_withheld_page(text: str) -> None:
-    """The read for withheld addresses shown as typed reads only the addresses whose authority may be the site's
-    host (`_on_host`): it finds what reading every address found at every character, as the seal resolves it (its
-    path, and its query or fragment naming a withheld file: `//。?/int/secretpage/`, found by this fuzz), finds."""
+    """The read for withheld addresses shown as typed reads the addresses whose authority may be the site's host
+    (`_on_host`) as the seal resolves them, and the others as the seal reads another site's: it finds what reading
+    every address found at every character finds (its path, and its query or fragment naming a withheld file:
+    `//。?/int/secretpage/`, found by this fuzz)."""
     build = _public_build()
     expected = []
     for match in OVERLAPPING_ADDRESSES.finditer(text):
@@ -551,15 +552,19 @@ def test_addresses_left_unread_for_their_host_lead_to_no_withheld_page(text: str
         readings = dict.fromkeys(
             (written.rstrip(trailing), written, ended.rstrip(trailing), ended, plain.rstrip(trailing), plain)
         )
-        expected += [
-            address
-            for address in readings
-            if build._withheld_address(address, "open/")
-            or (
-                site_path(address, "open/", build._site_place) is not None  # (on the site's host)
-                and query_names_withheld(address, "open/", build.site_map)
-            )
-        ][:1]
+        if assemble._on_host(text, match.start(1), match.end(1), build._site_place.host):
+            expected += [
+                address
+                for address in readings
+                if build._withheld_address(address, "open/")
+                or (
+                    site_path(address, "open/", build._site_place) is not None  # (on the site's host)
+                    and query_names_withheld(address, "open/", build.site_map)
+                )
+            ][:1]
+        else:  # another site's address: a copy of the site elsewhere, naming the withheld page as the seal reads it
+            elsewhere = (ended.removeprefix(scheme).rstrip(trailing), ended.removeprefix(scheme))
+            expected += [scheme + address for address in elsewhere if build._names_withheld_elsewhere(address)][:1]
     assert build.typed_addresses("open.md", "open/", text, whole=True) == tuple(dict.fromkeys(expected))
 
 

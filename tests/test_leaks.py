@@ -4312,6 +4312,36 @@ def _named_once_by_both_doors(project: Project, said: str, word: str) -> None:
     assert word not in (built.all_output() if built.site.exists() else "")
 
 
+def test_another_sites_address_of_a_withheld_file_shown_as_text_is_named_at_its_line_by_both_doors(
+    project: Project,
+) -> None:
+    """The address of another site's copy of a withheld item (the repository's page of its file, an intranet's copy
+    of the site) as the words of a link, which the seal removed as it removes the link to any such copy, or in a
+    sentence: the words, the item's path, were published, and both doors passed (a hostile review). Each is named at
+    its line; a link to the repository itself is none; the widest build shows them."""
+    word = canary("elsewhere")
+    _withheld_draft_on_a_site(project, word)
+    blob = f"https://github.com/org/repo/blob/main/evidence/int/{word}.md"
+    copy = f"https://intranet.example.net/portfolio/int/{word}/"
+    body = (
+        f"Our papers are at <https://github.com/org/repo>.\n\nThe draft: <{blob}>.\n\n"
+        f"Staff copy: [{copy}]({copy})\n\nOr see {copy} on the intranet.\n"
+    )
+    project.write("evidence/pub/note.md", item("Note", visibility="public", maps_to="partnerships/plan", body=body))
+    start = 8  # the body's first line
+    said = "error: this page would show the address of a page or file withheld from this build as typed text"
+    checked = project.check_in_process("--audience", "public")
+    named = [line for line in checked.lines if said in line]
+    expected = [f"evidence/pub/note.md:{start + 2}:", f"evidence/pub/note.md:{start + 4}:"]
+    assert checked.code == 1 and [line.split(" error")[0] for line in named] == expected, checked
+    assert f'("{blob}")' in named[0] and f'("{copy}")' in named[1]
+    built = project.build(audience="public")
+    assert built.failed and [e for e in built.log if said in e] == [f"portfolio: {line}" for line in named], built.log
+    assert word not in (built.all_output() if built.site.exists() else "")
+    internal = project.build(audience="internal")
+    assert not internal.failed and blob in internal.html("pub/note/"), internal.log
+
+
 def test_a_quoted_text_showing_a_withheld_address_is_named_once_at_its_line_by_both_doors(project: Project) -> None:
     """A self-assessment's section text, which the challenge page and the pack quote, with a link to a withheld item
     inside a block of HTML: `portfolio check` named it once, at its line, and the build named it there and again at

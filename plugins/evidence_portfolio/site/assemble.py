@@ -188,6 +188,11 @@ _MOST_WORDS = 12
 """The most words an address shown as typed is read to, for a file's name with spaces."""
 
 
+_LONGEST_ADDRESS = 4096
+"""The most of an address shown on a page read for another site's copy of a withheld file (a run of 80 KB of
+"//a." would be read again from each "//")."""
+
+
 def _typed_addresses_in(text: str) -> Iterator[tuple[int, int]]:
     """Where each full address in `text` starts (at its "//") and ends, overlapping ones too: looked for
     where "//" is (a pattern in a lookahead, to find overlapping matches, is tried at every character: a third of a
@@ -756,6 +761,7 @@ class Build:
         for text in texts:
             for start, end in _typed_addresses_in(text):
                 if not _on_host(text, start, end, host):  # (each read whole, "//a." * 20,000 took 11 s)
+                    found += self._shown_elsewhere(text, start, end)
                     continue
                 address = text[start:end]
                 before = text[max(0, start - 6) : start].lower()
@@ -786,6 +792,20 @@ class Build:
                 if withheld is not None:
                     found.append(withheld)
         return tuple(dict.fromkeys(found))
+
+    def _shown_elsewhere(self, text: str, start: int, end: int) -> list[str]:
+        """The address of another site (a copy of this one on an intranet, the repository's page of a file) shown at
+        `text[start:end]` ("//" and what follows), where it names a withheld page or file as the seal reads such an
+        address (removing its link): a hostile review found the words of such a link, its address
+        (`<https://github.com/org/repo/blob/main/evidence/int/x.md>`), published where the link was not."""
+        if not self.site_map.withheld_names:
+            return []
+        scheme = next(
+            (name for name in ("https:", "http:") if text[max(0, start - 6) : start].lower().endswith(name)), ""
+        )
+        ended = _WRITTEN_END.split(html.unescape(text[start : min(end, start + _LONGEST_ADDRESS)]), 1)[0]
+        readings = (ended.rstrip(_TRAILING), ended)
+        return [scheme + reading for reading in readings if self._names_withheld_elsewhere(reading)][:1]
 
     def _typed_at(self, uri: str, url: str, text: str, at: int, written: str, read: Callable[[str], str]) -> str | None:
         """The address of a withheld page or file that `written`, shown as typed at `at` in `text` (its character
