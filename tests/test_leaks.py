@@ -5751,6 +5751,60 @@ def test_a_page_of_a_site_says_whom_it_was_made_for(project: Project) -> None:
     ), zipped
 
 
+def test_a_page_saved_with_something_before_it_or_inside_an_archive_still_says_whom_it_was_made_for(
+    project: Project,
+) -> None:
+    """A page of the internal site saved with what a download tool writes before it (its HTTP headers, a WARC
+    record's), with a line of text before it, in UTF-32, as Safari's web archive (a binary property list), or in a
+    saved email after a large photo: each was published beside a public page, the check passing (a hostile review).
+    Each goes with the internal audience; a public page saved so is published."""
+    import plistlib
+    from email.message import EmailMessage
+
+    word = canary("savedagain")
+    project.write("evidence/int/secret.md", item(f"Board notes {word}", body=f"{word}: the board's notes.\n"))
+    sites = {audience: project.build(audience=audience).site for audience in ("internal", "public")}
+    page = re.sub(r"(?s)<script\b.*?</script>", "", (sites["internal"] / "int/secret/index.html").read_text("utf-8"))
+    public_page = re.sub(r"(?s)<script\b.*?</script>", "", (sites["public"] / "index.html").read_text("utf-8"))
+    assert word in page, "the page tests nothing"
+    headers = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nServer: nginx\r\n\r\n"
+    project.write("evidence/saved/headers.html", headers + page)
+    project.write("evidence/saved/public-headers.html", headers + public_page)
+    project.write(
+        "evidence/saved/minutes.warc",
+        "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://staff.example.org/int/secret/\r\n"
+        f"Content-Type: application/http; msgtype=response\r\n\r\n{headers}{page}",
+    )
+    project.write("evidence/saved/lead.html", "Saved from the staff site on 3 May:\n\n" + page)
+    project.write("evidence/saved/wide.html", page.encode("utf-32"))
+    project.write("evidence/saved/wide-be.html", page.encode("utf-32-be"))
+    resource = {"WebResourceData": page.encode(), "WebResourceMIMEType": "text/html", "WebResourceURL": "https://x/"}
+    project.write(
+        "evidence/saved/minutes.webarchive",
+        plistlib.dumps({"WebMainResource": resource, "WebSubresources": []}, fmt=plistlib.FMT_BINARY),
+    )
+    photo = bytes(range(256)) * 1200  # (300 KB before the page)
+    message = EmailMessage()
+    message["Subject"] = "Minutes"
+    message.set_content("The minutes are attached.")
+    message.add_attachment(photo, maintype="image", subtype="jpeg", filename="photo.jpg")
+    message.add_attachment(page, subtype="html", filename="minutes.html")
+    project.write("evidence/saved/minutes.eml", message.as_bytes())
+    kept = dict.fromkeys(
+        (
+            "saved/headers.html",
+            "saved/minutes.warc",
+            "saved/lead.html",
+            "saved/wide.html",
+            "saved/wide-be.html",
+            "saved/minutes.webarchive",
+            "saved/minutes.eml",
+        ),
+        "internal",
+    )
+    _linked_publicly_and_kept(project, word, kept, ["saved/public-headers.html"])
+
+
 def test_a_sites_index_of_tags_and_its_sitemap_are_the_internal_audiences_wherever_they_are(project: Project) -> None:
     """An internal build's tags.json (Material's index of tags: every tagged page's title and address) put in a
     snippets folder was put into a public page (a hostile review); a site's sitemap lists every page's address, named

@@ -6,6 +6,7 @@ item, said nothing of it)."""
 from __future__ import annotations
 
 import email
+import plistlib
 import re
 
 from ..model.lazy_patterns import lazy_pattern
@@ -19,6 +20,13 @@ MADE_BY = "evidence-portfolio"
 MARKED_WITHIN = 262_144
 """How far into a page its mark is looked for: it is written first in its head, which a page saved again may push
 on (a style or a comment put before it: a hostile review)."""
+ARCHIVE_READ_WITHIN = 67_108_864
+"""How far into a web archive (a saved email, .mhtml, Safari's .webarchive) its pages are looked for: its parts are
+in the order they were saved in, a page after a large photo (a hostile review); each part is read as a page is."""
+_BINARY_PLIST = b"bplist00"
+"""How a binary property list starts: Safari's web archive (.webarchive), a page and its pictures."""
+_DEEPEST_FRAMES = 8
+"""How deep the frames of a Safari web archive are read: pages in frames in pages."""
 
 
 def page_mark(audience: Audience) -> str:
@@ -35,6 +43,9 @@ _MARK_WORDS = lazy_pattern(r"\bcontent\s*=\s*[\"']?\s*made\s+for\s+the\s+([a-z]+
 browser or a minifier)."""
 _PAGE_START = lazy_pattern(r"<(?:!--|!doctype\s+html\b|(?:html|head|meta|title|style|link|base|body)\b)", re.IGNORECASE)
 """How a page starts: its doctype, a comment, its first tag."""
+_PAGE_LATER = lazy_pattern(r"<(?:!doctype\s+html\b|html\b|head\b)", re.IGNORECASE)
+"""How a page with something before it starts (the HTTP headers a download tool saves before it, a WARC record's,
+a line of text: a hostile review): its doctype or its first tags, not one a table of data may quote."""
 _XHTML = lazy_pattern(r"<(?:!doctype\s+html|html)\b", re.IGNORECASE)
 """A page saved as XHTML, after its XML declaration."""
 _HEADER = lazy_pattern(r"[A-Za-z][A-Za-z0-9-]*:")
@@ -47,31 +58,78 @@ and the rest on the next line: a review) or in base64."""
 def may_be_marked(head: bytes) -> bool:
     """Whether a file, by its start, may be a page or a web archive of one, which page_marked reads: a page's first
     tag, a comment or a doctype (not a picture's, `<svg`, `<?xml`: a zip of 300 maps, each read on for a mark, was
-    read past the limit, a review of the change), or a header that a web archive starts with."""
+    read past the limit, a review of the change), or a page's doctype or first tags after something else, or a
+    header that a web archive starts with, or Safari's web archive."""
+    return _kind(head) is not None
+
+
+def marked_within(head: bytes) -> int:
+    """How far into a file that starts with `head` page_marked reads: a page's start, or a web archive's parts."""
+    return ARCHIVE_READ_WITHIN if _kind(head) in ("archive", "safari") else MARKED_WITHIN
+
+
+def _kind(head: bytes) -> str | None:
+    """What a file is by its start, as page_marked reads it: "page", "archive" (a MIME message: .mhtml, .eml),
+    "safari" (a binary property list) or None."""
+    if head.startswith(_BINARY_PLIST):
+        return "safari"
     text = as_text_anyhow(head[:2048]).lstrip("\ufeff \t\r\n")
     if text.startswith("<?xml"):  # (a page saved as XHTML: its doctype or its first tag after the declaration)
-        return _XHTML.search(text) is not None
+        return "page" if _XHTML.search(text) is not None else None
     if text[:1] == "<":
-        return _PAGE_START.match(text) is not None
-    return _HEADER.match(text) is not None and _ARCHIVE.search(text) is not None
+        return "page" if _PAGE_START.match(text) is not None else None
+    if _HEADER.match(text) is not None and _ARCHIVE.search(text) is not None:
+        return "archive"
+    return "page" if _PAGE_LATER.search(text) is not None else None
 
 
 def page_marked(start: bytes) -> Audience | None:
-    """The narrowest audience a page's start (MARKED_WITHIN bytes) says it was made for, by its page_mark in a
-    `<meta>` tag: a page (its text starting with a tag, a comment or a doctype) or a web archive of one, its pages
-    read as they are written in it; None for any other text (a table or data quoting the mark is none: a review of
-    the change found an internal evidence.csv taken for a public page)."""
-    if not may_be_marked(start):
+    """The narrowest audience a page's start (up to marked_within) says it was made for, by its page_mark in a
+    `<meta>` tag: a page (its text starting with a tag, a comment or a doctype, or those after something else) or a
+    web archive of one, the first MARKED_WITHIN of each of its pages read as they are written in it; None for any
+    other text (a table or data quoting the mark is none: a review of the change found an internal evidence.csv
+    taken for a public page)."""
+    kind = _kind(start)
+    if kind is None:
         return None
-    text = as_text_anyhow(start)
-    if not text.lstrip("\ufeff \t\r\n").startswith("<"):  # a web archive: each of its parts, as written in it
+    if kind == "archive":  # each of its parts, as written in it
         parts = email.message_from_bytes(start).walk()
-        text = "".join(
-            as_text_anyhow(payload) for part in parts if isinstance(payload := part.get_payload(decode=True), bytes)
-        )
+        texts = [payload for part in parts if isinstance(payload := part.get_payload(decode=True), bytes)]
+    elif kind == "safari":
+        texts = _safari_resources(start)
+    else:
+        texts = [start]
+    text = "".join(as_text_anyhow(data[:MARKED_WITHIN]) for data in texts)
     said = [
         audience
         for tag in _META.findall(text)
         if _MARK_NAME.search(tag) and (words := _MARK_WORDS.search(tag)) and (audience := as_audience(words[1].lower()))
     ]
     return max(said, key=AUDIENCES.index, default=None)
+
+
+def _safari_resources(data: bytes) -> list[bytes]:
+    """The data of each resource of Safari's web archive (its page, its frames' pages, its pictures), in order;
+    none where it cannot be read (cut short by the read's limit, or no property list)."""
+    try:
+        archive = plistlib.loads(data, fmt=plistlib.FMT_BINARY)
+    except Exception:  # (plistlib raises what it meets: InvalidFileException, ValueError, IndexError, OverflowError)
+        return []
+    found: list[bytes] = []
+
+    def read(part: object, depth: int) -> None:
+        if not isinstance(part, dict) or depth > _DEEPEST_FRAMES:
+            return
+        resources = [part.get("WebMainResource"), *_listed(part.get("WebSubresources"))]
+        found.extend(
+            data for r in resources if isinstance(r, dict) and isinstance(data := r.get("WebResourceData"), bytes)
+        )
+        for frame in _listed(part.get("WebSubframeArchives")):
+            read(frame, depth + 1)
+
+    read(archive, 0)
+    return found
+
+
+def _listed(value: object) -> list[object]:
+    return value if isinstance(value, list) else []

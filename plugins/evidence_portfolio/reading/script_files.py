@@ -24,7 +24,7 @@ from ..model.lazy_patterns import lazy_pattern
 from ..model.problems import Problems
 from ..model.scripts import SCRIPT_SCHEMES
 from ..model.vocabulary import Audience
-from .page_marks import MARKED_WITHIN, page_marked
+from .page_marks import marked_within, page_marked
 from .settings import Settings
 
 _DOCUMENTS = {
@@ -110,7 +110,7 @@ def _marked(data: bytes) -> Audience | None:
     """The audience a page says it was made for (page_marked); none for one nested too deep to be read (a web
     archive of 3,000 parts in parts: a review of the change), which is refused for its script all the same."""
     try:
-        return page_marked(data[:MARKED_WITHIN])
+        return page_marked(data[: marked_within(data)])
     except RecursionError:
         return None
 

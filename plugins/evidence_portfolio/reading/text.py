@@ -58,11 +58,16 @@ def decode(raw: bytes, path: str, problems: Problems) -> str | None:
 
 
 def as_text_anyhow(raw: bytes) -> str:
-    """`raw` as the text a program that opens it would most likely show: UTF-16 (with the mark that says so or
-    without), else UTF-8, else Windows' own encoding (cp1252, as Excel saves a "CSV (Comma delimited)"), a byte it has
-    no letter for as "\ufffd". For looking through a file published as it is, not for reading it."""
+    """`raw` as the text a program that opens it would most likely show: UTF-32 or UTF-16 (with the mark that says
+    so or without: a hostile review published a page saved in UTF-32), else UTF-8, else Windows' own encoding
+    (cp1252, as Excel saves a "CSV (Comma delimited)"), a byte it has no letter for as "\ufffd". For looking through
+    a file published as it is, not for reading it."""
+    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # (before UTF-16's, which starts the same)
+        return raw.decode("utf-32", "replace")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return raw.decode("utf-16", "replace")
+    if _wider_without_mark(raw):
+        return raw.decode("utf-32-le" if raw[3] == 0 else "utf-32-be", "replace")
     if _wide_without_mark(raw):
         return raw.decode("utf-16-le" if raw[1] == 0 else "utf-16-be", "replace")
     try:
@@ -80,6 +85,16 @@ def _wide_without_mark(raw: bytes) -> bool:
         and len(start) >= 8
         and (start[0::2].count(0) == len(start[0::2]) or start[1::2].count(0) == len(start[1::2]))
     )
+
+
+def _wider_without_mark(raw: bytes) -> bool:
+    """Whether `raw` is text saved as UTF-32 without the mark that says so: of its first 512 bytes, the three high
+    bytes of each character all NULs."""
+    start = raw[:512]
+    if len(start) < 16 or start[1:3] != b"\x00\x00":
+        return False
+    low = 0 if start[3] == 0 else 3  # (little-endian: the low byte first)
+    return all(byte == 0 for place, byte in enumerate(start[: len(start) // 4 * 4]) if place % 4 != low)
 
 
 _DOCUMENT_STARTS = (ZIP_START, PDF_START, b"{\\rtf", OLE_START)

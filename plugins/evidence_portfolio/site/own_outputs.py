@@ -30,7 +30,7 @@ from ..model.lazy_patterns import lazy_pattern
 from ..model.urls import MARKDOWN_EXTENSIONS
 from ..model.vocabulary import AUDIENCES, WIDEST, Audience, as_audience
 from ..reading.file_contents import PDF_START, ZIP_START, a_picture
-from ..reading.page_marks import MADE_BY, MARKED_WITHIN, may_be_marked, page_marked
+from ..reading.page_marks import MADE_BY, marked_within, may_be_marked, page_marked
 from ..reading.text import as_text_anyhow
 from ..reading.written_front_matter import front_matter_read, opens_front_matter, visibility_of
 from ..reading.zip_members import ENCRYPTED, UNREADABLE
@@ -142,7 +142,7 @@ def _made_for(file: IO[bytes], budget: _Budget, depth: int, size: int = 0, name:
     if a_picture(head):  # no output of the portfolio's (a theme's 600 pictures were each read as text: a review)
         return None, False
     if may_be_marked(head):  # a page's mark, which a page saved again may push on (a hostile review)
-        head += budget.read(file, MARKED_WITHIN - len(head))
+        head += budget.read(file, marked_within(head) - len(head))
     marked = page_marked(head)
     if marked is not None and marked != "public":  # (in a zip too: its offline pack's pages, or a site zipped)
         page = f"a page of a site the portfolio built for the {marked} audience"
