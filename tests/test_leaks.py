@@ -3880,6 +3880,11 @@ def test_another_configuration_inheriting_mkdocs_yml_without_the_plugin_is_refus
         ("letters.yml", '"\\x73ite_name": Preview\n"\\x64ocs_dir": evidence\n', 2),
         ("letters.json", '{"\\u0064ocs_dir": "evidence", "site_name": "x"}\n', 1),
         ("built/mkdocs.yml", "site_name: Preview\ndocs_dir: ../evidence\n", 2),
+        # any ending, a key escaped behind `? `, a line broken inside a key, a file padded past 1 MB (a hostile review)
+        ("preview.cfg", "site_name: Preview\ndocs_dir: evidence\n", 2),
+        ("explicit.yml", '? "site\\x5fname"\n: Preview\n? "docs\\x5fdir"\n: evidence\n', 3),
+        ("broken.yml", '? "site\\\n  _name"\n: Preview\n? "docs\\\n  _dir"\n: evidence\n', 4),
+        ("padded.yml", "# " + "x" * 1_000_010 + "\nsite_name: Preview\ndocs_dir: evidence\n", 3),
     ],
 )
 def test_another_configuration_building_evidence_without_the_plugin_is_refused_however_written(
@@ -3927,16 +3932,30 @@ def test_another_configuration_building_evidence_without_the_plugin_is_refused_h
 def test_mkdocs_yml_s_own_base_is_no_other_configuration_and_zensical_toml_may_not_build_evidence(
     project: Project,
 ) -> None:
-    """A base.yml that mkdocs.yml INHERITs (site_name, docs_dir and plugins without the portfolio's, which mkdocs.yml
-    adds) was refused in every build as a configuration of its own, told to be removed, which broke mkdocs.yml (a
-    review of valid portfolios): it is mkdocs.yml's own. zensical.toml, whose guard's docs_dir names no folder,
-    changed to build evidence/ published every item with `zensical build`, which runs no plugin, and the check
-    passed (a hostile review): it is refused at its docs_dir's line."""
+    """A base.yml that mkdocs.yml INHERITs (its theme and plugins without the portfolio's, which mkdocs.yml adds)
+    was refused in every build as a configuration of its own, told to be removed, which broke mkdocs.yml (a review
+    of valid portfolios): it is mkdocs.yml's own. One that is a configuration of its own, a site_name and a docs_dir
+    of evidence/, built every item with `mkdocs build -f base.yml` (a hostile review): it is refused at its
+    docs_dir, told to move it into mkdocs.yml. zensical.toml, whose guard's docs_dir names no folder, changed to
+    build evidence/ published every item with `zensical build`, which runs no plugin, and the check passed (a
+    hostile review): it is refused at its docs_dir's line, and so is another file of TOML that Zensical may be
+    given (`zensical build -f preview.toml`)."""
     head, plugins = MKDOCS_YML.split("plugins:")
     project.write("base.yml", head + "plugins:\n  - search\n  - tags\n")
     project.write("mkdocs.yml", "INHERIT: base.yml\nplugins:" + plugins)
+    found = [p for p in project.problems("public") if p.code == "unsafe-setting"]
+    assert [(p.path, p.line) for p in found] == [("base.yml", 2)], found
+    assert found[0].message.endswith("move its docs_dir (or its site_name) into mkdocs.yml"), found[0].message
+    project.write("base.yml", head.replace("docs_dir: evidence\n", "") + "plugins:\n  - search\n  - tags\n")
+    project.write("mkdocs.yml", "INHERIT: base.yml\ndocs_dir: evidence\nplugins:" + plugins)
     assert [p for p in project.problems("public") if p.code == "unsafe-setting"] == []
     assert not project.build(audience="public").failed
+    project.write("preview.toml", '[project]\nsite_name = "x"\ndocs_dir = "evidence"\n')
+    project.write("pyproject.toml", '[project]\nname = "our-portfolio"\n')
+    found = [p for p in project.problems("public") if p.code == "unsafe-setting"]
+    assert [(p.path, p.line) for p in found] == [("preview.toml", 3)], found
+    assert "`zensical build -f preview.toml` would publish" in found[0].message
+    (project.root / "preview.toml").unlink()
     project.write("zensical.toml", '# guard\n[project]\nsite_name = "x"\ndocs_dir = "evidence"\n')
     found = [(p.path, p.line) for p in project.problems("public") if p.code == "unsafe-setting"]
     assert found == [("zensical.toml", 4)], found

@@ -31,7 +31,7 @@ from ..model import framework_keys
 from ..model.item_types import VISIBILITY
 from ..model.lazy_patterns import lazy_pattern
 from ..model.problems import Problem, Problems, shortened, suggest
-from ..model.urls import same_host
+from ..model.urls import MARKDOWN_EXTENSIONS, same_host
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
 from .engine import Engine
 from .fields import as_written, kind_of, said_as_hint
@@ -1447,7 +1447,7 @@ def _plugin_pairs(plugins: yaml.Node | None) -> list[tuple[yaml.Node, yaml.Node 
     return pairs
 
 
-ConfigurationKind = Literal["inherits", "own", "environment", "linked"]
+ConfigurationKind = Literal["inherits", "own", "environment", "linked", "base"]
 """How another configuration would build docs_dir without the plugin: INHERITing mkdocs.yml with plugins of its own;
 one of its own (or INHERITing another); its docs_dir or INHERIT given by an environment variable; its docs_dir, a
 folder of its own, holding a symbolic link to docs_dir or into it, which MkDocs follows."""
@@ -1469,6 +1469,11 @@ def configurations_without_the_plugin(
     false-positive review). Folders of no configuration (`.git`, `node_modules`, docs_dir) are not looked in."""
     config, docs = config_file.resolve(), docs_dir.resolve()
     ours = {config, *(named.resolve() for named, _, _ in inherited_files(config_file) if named is not None)}
+    for base in sorted(ours - {config}):  # a base that builds docs_dir on its own (a hostile review)
+        top = _nodes_of(base)
+        built = _own_build(base, top, docs) if isinstance(top, yaml.MappingNode) else None
+        if built is not None:
+            yield base, built[0], "base"
     for path in _settings_files(root, config_file, docs_dir, ("INHERIT", "docs_dir", "site_name")):
         top = _nodes_of(path)
         if path.resolve() in ours or not isinstance(top, yaml.MappingNode):
@@ -1488,18 +1493,29 @@ def configurations_without_the_plugin(
                 line = _key_line(top, "plugins") or plugins.start_mark.line + 1
                 yield path, line, "environment" if _from_the_environment(own_docs) else "inherits"
             continue
-        chain = [top, *(_nodes_of(named) for named, _, _ in inherited_files(path) if named is not None)]
-        if not any(_node_of(node, "site_name") is not None for node in chain):
-            continue
-        written = next((found for node in chain if (found := _node_of(node, "docs_dir")) is not None), None)
-        built = written or yaml.ScalarNode(_STR_TAG, "docs")
-        if PLUGIN in _merged_names(chain):
-            continue
-        line = _key_line(top, "docs_dir") or _key_line(top, "INHERIT") or _key_line(top, "site_name") or 1
-        if _may_hold(path, built, docs):
-            yield path, line, "environment" if _from_the_environment(written) else "own"
-        elif _links_into(path, built, docs):  # (a handbook holding a link to evidence/: a hostile review)
-            yield path, line, "linked"
+        built = _own_build(path, top, docs)
+        if built is not None:
+            yield path, *built
+
+
+def _own_build(path: Path, top: yaml.MappingNode, docs: Path) -> tuple[int, ConfigurationKind] | None:
+    """Where a configuration that INHERITs no mkdocs.yml (it is one of its own, or INHERITs another file) and has a
+    `site_name` would build `docs` without the portfolio plugin, its docs_dir (as MkDocs merges it along its
+    INHERITs) holding it, inside it, or holding a link there, with how: the line to mend and the kind; None where
+    it would not."""
+    chain = [top, *(_nodes_of(named) for named, _, _ in inherited_files(path) if named is not None)]
+    if not any(_node_of(node, "site_name") is not None for node in chain):
+        return None
+    written = next((found for node in chain if (found := _node_of(node, "docs_dir")) is not None), None)
+    built = written or yaml.ScalarNode(_STR_TAG, "docs")
+    if PLUGIN in _merged_names(chain):
+        return None
+    line = _key_line(top, "docs_dir") or _key_line(top, "INHERIT") or _key_line(top, "site_name") or 1
+    if _may_hold(path, built, docs):
+        return line, "environment" if _from_the_environment(written) else "own"
+    if _links_into(path, built, docs):  # (a handbook holding a link to evidence/: a hostile review)
+        return line, "linked"
+    return None
 
 
 def _links_into(config_file: Path, docs_dir: yaml.Node, docs: Path) -> bool:
@@ -1582,19 +1598,21 @@ def inheriting_configurations(root: Path, config_file: Path, docs_dir: Path) -> 
 
 
 def zensical_settings_building(root: Path, docs_dir: Path) -> Iterator[tuple[Path, int]]:
-    """Each zensical.toml in the project's folders whose docs_dir holds docs_dir or is inside it, or holds a symbolic
-    link there, with its line: Zensical runs no plugin and would publish every page to everyone (a hostile review
-    changed the guard's docs_dir to evidence)."""
+    """Each zensical.toml in the project's folders, or other file of TOML that writes a docs_dir (`zensical build -f
+    preview.toml`: a hostile review), whose docs_dir holds docs_dir or is inside it, or holds a symbolic link there,
+    with its line: Zensical runs no plugin and would publish every page to everyone (a hostile review changed the
+    guard's docs_dir to evidence)."""
     docs = docs_dir.resolve()
     for folder, _, files in _walked(root, docs_dir):
-        if "zensical.toml" not in files:
-            continue
-        path = Path(folder, "zensical.toml")
-        text = _text_of(path)
-        written = yaml.ScalarNode(_STR_TAG, _toml_docs_dir(text))
-        if _may_hold(path, written, docs) or _links_into(path, written, docs):
-            found = _TOML_DOCS_DIR_LINE.search(text)
-            yield path, text.count("\n", 0, found.start()) + 1 if found else 1
+        for name in sorted(file for file in files if file.lower().endswith(".toml")):
+            path = Path(folder, name)
+            text = _text_of(path) if path.is_file() else ""
+            if name != "zensical.toml" and "docs_dir" not in text:
+                continue
+            written = yaml.ScalarNode(_STR_TAG, _toml_docs_dir(text))
+            if _may_hold(path, written, docs) or _links_into(path, written, docs):
+                found = _TOML_DOCS_DIR_LINE.search(text)
+                yield path, text.count("\n", 0, found.start()) + 1 if found else 1
 
 
 def _toml_docs_dir(text: str) -> str:
@@ -1631,26 +1649,25 @@ def _walked(root: Path, docs_dir: Path) -> Iterator[tuple[str, list[str], list[s
 
 def _settings_files(root: Path, config_file: Path, docs_dir: Path, words: tuple[str, ...]) -> Iterator[Path]:
     """Each file in the project's folders, but mkdocs.yml and those in folders of no configuration (`.git`,
-    `node_modules`, docs_dir), that may be a file of settings (named `.yml` or `.yaml` anywhere in its name,
-    `other.yml.orig` too, `.json`, or with no extension: `mkdocs build -f` reads any name) and whose text (UTF-16
-    too, to _MOST_SETTINGS bytes) holds one of `words`, or an escape that may write one (hostile reviews)."""
+    `node_modules`, docs_dir), that may be a file of settings (any name but a page's, a program's, a style's, a
+    picture's or a document's: `mkdocs build -f` reads any name, `preview.cfg`, `other.yml.orig`) and whose text
+    (UTF-16 too, to _MOST_SETTINGS bytes) holds one of `words`, or an escape that may write one (hostile reviews)."""
     config = config_file.resolve()
     for folder, _, files in _walked(root, docs_dir):
         for name in sorted(files):
             lowered = name.lower()
-            if ".yml" not in lowered and ".yaml" not in lowered and not lowered.endswith(".json") and "." in name:
+            if lowered.endswith(_NO_SETTINGS):
                 continue
             path = Path(folder, name)
             try:
                 if followed(path) in (config, None) or not path.is_file() or path.stat().st_size > _MOST_SETTINGS:
-                    continue  # (a link in a loop, a named pipe: not waited on; a site's search index)
+                    continue  # (a link in a loop, a named pipe: not waited on)
             except OSError:
                 continue
             text = _text_of(path)
             json_keys = lowered.endswith(".json")  # (by its keys: a site's search index's text is full of words)
-            if (
-                any((f'"{word}"' if json_keys else word) in text for word in words)
-                or _ESCAPED_KEY.search(text) is not None
+            if any((f'"{word}"' if json_keys else word) in text for word in words) or (
+                (_ESCAPED_KEY if json_keys else _YAML_ESCAPE).search(text) is not None
             ):
                 yield path  # (not framework.yml, a workflow: not composed, however deep)
 
@@ -1659,8 +1676,18 @@ _ESCAPED_KEY = lazy_pattern(r"""(?m)(?:^|[{,])[ \t]*["'][^"'\n:]*\\[xuU][0-9A-Fa
 """A key written in quotes with an escape in it (`"docs\\x5fdir":`, `"\\x73ite_name":`: hostile reviews), at a line's
 start or a mapping's: not any escape, which JSON of text past ASCII is full of (a site's search index was composed
 as settings: a review)."""
-_MOST_SETTINGS = 1_000_000
-"""The largest file read to tell whether it is a file of settings (a larger one is not looked for)."""
+_YAML_ESCAPE = lazy_pattern(r"\\(?:[xuU][0-9A-Fa-f]{2}|\r?\n)")
+"""An escape in a quoted text of YAML, which may write a key (`? "site\\x5fname"`, a line broken inside a key: a
+hostile review)."""
+_NO_SETTINGS = (
+    *MARKDOWN_EXTENSIONS,
+    *(".py", ".pyc", ".html", ".htm", ".css", ".js", ".mjs", ".map", ".csv", ".pdf", ".zip", ".gz"),
+    *(".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".ico", ".woff", ".woff2", ".ttf", ".docx", ".xlsx"),
+)
+"""The endings of files that are no file of settings: pages, programs, styles, data, documents, pictures, fonts."""
+_MOST_SETTINGS = 16_000_000
+"""The largest file read to tell whether it is a file of settings (a larger one is not looked for: a file of
+settings padded past 1 MB by a comment was, a hostile review)."""
 
 
 def _text_of(path: Path) -> str:

@@ -775,10 +775,13 @@ def check_setup(settings: Settings) -> Problems:
             f"{settings.display(settings.docs_dir)}/ without the portfolio plugin",
             "linked": "this file is a MkDocs configuration without the portfolio plugin whose docs_dir holds a "
             f"symbolic link to {settings.display(settings.docs_dir)}/ or into it, which MkDocs follows",
+            "base": f"{config} INHERITs this file, which is a MkDocs configuration of its own (a site_name) whose "
+            f"docs_dir holds {settings.display(settings.docs_dir)}/ or is inside it, without the portfolio plugin",
         }[kind]
         fix = {
             "environment": "write the file INHERIT reads, and docs_dir, as plain names",
             "linked": "delete the link, or add portfolio to its plugins",
+            "base": f"move its docs_dir (or its site_name) into {config}",
         }.get(kind, "add portfolio to its plugins, or remove the file")
         problems.add(
             "unsafe-setting",
@@ -794,7 +797,8 @@ def check_setup(settings: Settings) -> Problems:
             line,
             f"this file's docs_dir holds {settings.display(settings.docs_dir)}/, is inside it or holds a symbolic link "
             "to it, and Zensical runs no "
-            "plugin, so `zensical build` would publish every Markdown file there to everyone, internal items "
+            f"plugin, so `zensical build -f {settings.display(file)}` would publish every Markdown file there to "
+            "everyone, internal items "
             "included; keep the guard's docs_dir, which names no folder, and build for Zensical from the folder "
             "`portfolio generate --audience A --out DIR` writes",
         )
