@@ -3086,6 +3086,30 @@ def test_new_refuses_a_title_of_two_lines(project: Project) -> None:
     assert not list((project.root / "evidence").rglob("*.md"))
 
 
+def test_new_with_an_attachment_outside_evidence_is_told_where_to_move_it(project: Project) -> None:
+    """A file beside the project given with --attachment was refused as not existing "(looked for evidence/.../files/
+    ...)", which was true but no help (a staff review): it is told to be moved into the item's folder, and the
+    --attachment given there; done so, the item is written attaching it."""
+    project.write("files/Board Minutes.pdf", "%PDF-1.4\n")
+    common = ("new", "evidence", "--title", "Board", "--maps-to", "partnerships/plan", "--project", str(project.root))
+    done = project.command(*common, "--attachment", "files/Board Minutes.pdf")
+    told = (
+        "--attachment: files/Board Minutes.pdf is outside evidence/, where every file an item attaches must be (only "
+        "what is there is published with it); move it into evidence/partnerships/plan/files/, beside where the item "
+        'will be, and give --attachment "evidence/partnerships/plan/files/Board Minutes.pdf"'
+    )
+    assert done.code == 2 and told in done.stderr, done.stderr
+    assert not list((project.root / "evidence").rglob("*.md"))
+    (project.root / "evidence/partnerships/plan/files").mkdir(parents=True)
+    (project.root / "files/Board Minutes.pdf").rename(
+        project.root / "evidence/partnerships/plan/files/Board Minutes.pdf"
+    )
+    done = project.command(*common, "--attachment", "evidence/partnerships/plan/files/Board Minutes.pdf")
+    assert done.code == 0, done.stderr
+    (written,) = (project.root / "evidence").rglob("*.md")
+    assert "files/Board Minutes.pdf" in written.read_text(encoding="utf-8")
+
+
 def test_new_action_near_the_last_day_there_is_gets_that_day_as_its_due_date(project: Project) -> None:
     """An action dated in year 9999 without --due stopped `portfolio new` in a traceback, its default due date
     90 days on past the last day there is (an outside review)."""
@@ -3098,14 +3122,17 @@ def test_new_action_near_the_last_day_there_is_gets_that_day_as_its_due_date(pro
 
 def test_new_action_due_before_today_without_a_date_is_told_to_give_the_day_it_was_raised(project: Project) -> None:
     """An action raised months ago, recorded today with its due date passed, was warned "due before it was raised
-    ... check due and date", which its author had typed right (a staff review): the warning says the action took
-    today's date for want of --date, and how to give the day it was raised; with --date, no such line."""
+    ... check due and date", which its author had typed right, and written all the same: `portfolio check
+    --strict` then failed on the date `new` had chosen (staff reviews). It is not written, and told to give the day
+    it was raised; with --date, it is written and nothing is said of it."""
     common = ("new", "action", "--maps-to", "partnerships/do", "--owner", "Sam", "--due", "2026-01-01")
-    done = project.command(*common, "--title", "Late", "--project", str(project.root))
-    told = "as no --date was given: for an action raised earlier, give --date with the day it was raised"
-    assert done.code == 0 and "warning: due before it was raised" in done.stderr and told in done.stderr, done.stderr
+    done = project.command(*common, "--title", "Late", "--status", "done", "--project", str(project.root))
+    told = "as no --date was given, after it was due, which `portfolio check --strict` fails on; give --date with"
+    assert done.code == 2 and "the action was not written" in done.stderr and told in done.stderr, done.stderr
+    assert not list((project.root / "evidence").rglob("*.md"))
     done = project.command(*common, "--title", "Dated", "--date", "2025-11-01", "--project", str(project.root))
     assert done.code == 0 and "due before it was raised" not in done.stderr and told not in done.stderr, done.stderr
+    assert "due before it was raised" not in project.check().stdout
 
 
 def test_a_pack_into_a_folder_that_cannot_be_written_is_told_so(

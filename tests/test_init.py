@@ -190,6 +190,29 @@ def test_a_mermaid_fence_in_a_new_portfolio_is_a_diagram(tmp_path: Path):
     assert '<pre class="mermaid"><code>graph TD' in page and "language-mermaid" not in page
 
 
+def test_a_checklist_and_a_footnote_in_a_new_portfolio_are_shown_as_such(tmp_path: Path):
+    """A checklist (`- [x] survey sent`) and a footnote (`text[^1]`), everyday in what staff paste from Word or
+    Planner, were warned of in a new portfolio, whose mkdocs.yml turned neither on, the only fix an edit of it
+    (a staff review): they are on, the check strict passes, and the page shows a checkbox and a note."""
+    own = tmp_path / "standard.yml"
+    own.write_text(FRAMEWORK, encoding="utf-8")
+    folder = tmp_path / "portfolio"
+    assert portfolio_init(folder, "--framework", str(own)).code == 0
+    project = Project(folder)
+    project.item(
+        "partnerships/survey.md",
+        "title: Survey\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-05-14\nvisibility: public\n",
+        "- [x] survey sent\n- [ ] results read\n\nWe asked every club.[^1]\n\n[^1]: Forty-two clubs answered.\n",
+    )
+    checked = project.check_in_process("--strict")
+    assert checked.code == 0, checked.stdout
+    built = project.build(strict=True)
+    assert not built.failed, built.error
+    page = built.html("partnerships/survey/")
+    assert 'class="task-list-item"' in page and 'type="checkbox"' in page and "[x]" not in page
+    assert 'class="footnote"' in page and "Forty-two clubs answered." in page and "[^1]" not in page
+
+
 def test_a_block_of_html_copied_from_a_readme_is_told_and_its_fix_works_in_a_new_portfolio(tmp_path: Path):
     """A `<details>` block copied from a README shows its list as typed, told (markdown-in-html) at its line in both
     doors; written `<details markdown>`, as told, the new portfolio's mkdocs.yml (md_in_html) shows the list."""

@@ -600,9 +600,16 @@ def new(args: argparse.Namespace, settings: Settings, framework: Framework, ask:
         )
     if untitled:
         raise UsageError(untitled[0])
+    defaulted = not args.date and not ask.interactive  # (a date typed at the prompt is given: a review)
+    if defaulted and any(problem.code == "due-before-date" for problem in warned):  # (a staff review: `portfolio
+        # check --strict` failed on the date `new` chose for an action recorded after it was done)
+        raise UsageError(
+            f"the action was not written: it would be dated {day.isoformat()}, as no --date was given, after it was "
+            "due, which `portfolio check --strict` fails on; give --date with the day the action was raised (or "
+            "--due with a later day)"
+        )
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
-    defaulted = not args.date and not ask.interactive  # (a date typed at the prompt is given: a review)
     if day != datetime.date.today() and defaulted:  # said of an item written, not of one refused
         print(
             f"portfolio new: dated {day.isoformat()}, the as_of of mkdocs.yml (a later date would be in the future for "
@@ -612,12 +619,6 @@ def new(args: argparse.Namespace, settings: Settings, framework: Framework, ask:
     # what `portfolio check` would then warn of in it (a date in the future, a date too old), said as it is written
     for problem in warned:
         print(f"portfolio new: {problem}", file=sys.stderr)
-        if problem.code == "due-before-date" and defaulted:  # (an old action recorded today: a staff review)
-            print(
-                f"portfolio new: the action is dated {day.isoformat()}, as no --date was given: for an action raised "
-                "earlier, give --date with the day it was raised (or change the date: line)",
-                file=sys.stderr,
-            )
     if not args.from_previous and not ask.interactive and getattr(args, "visibility", None) is None:
         _say_the_visibility(asked)
     print(_as_reached(settings, path))
@@ -713,8 +714,27 @@ def _attachments_from_the_item(item: NewItem, settings: Settings, src_uri: str) 
         found = _attachment_found(path, folder, settings) or (
             _attachment_found(slashed, folder, settings) if slashed != path else None
         )
+        if found is None:
+            _refuse_a_file_outside(slashed, folder, settings)
         written.append(found or _under_evidence(slashed, folder, settings) or path)
     return NewItem(item.type, {**item.values, ATTACHMENTS.key: tuple(written)})
+
+
+def _refuse_a_file_outside(path: str, folder: Path, settings: Settings) -> None:
+    """An --attachment naming a file that is there, but outside evidence/ (a sheet beside the project, a download):
+    refused, told where to put it first (a staff review: told only that it did not exist where the item looked)."""
+    there = next(
+        (place / path for place in (Path.cwd(), settings.root) if (place / path).is_file()),
+        None,
+    )
+    if there is None:
+        return
+    into = settings.display(folder / "files")
+    raise UsageError(
+        f"--attachment: {path} is outside {settings.display(settings.docs_dir)}/, where every file an item attaches "
+        f"must be (only what is there is published with it); move it into {into}/, beside where the item will be, "
+        f'and give --attachment "{into}/{Path(path).name}"'
+    )
 
 
 def _attachment_found(path: str, folder: Path, settings: Settings) -> str | None:
