@@ -308,6 +308,29 @@ def test_the_guide_says_how_old_evidence_may_be_as_the_framework_does(tmp_path: 
     assert "`reach/do`" in guide.read_text(encoding="utf-8")
 
 
+def test_metrics_added_to_the_framework_by_hand_are_said_of_the_guide(tmp_path: Path):
+    """A `metrics:` block added to framework.yml by hand left the guide's templates without their `measures:` line,
+    which `portfolio guide` then wrote, and the check said nothing, though the docs say it does (a staff review): it
+    is said, and `portfolio guide` writes the line."""
+    folder = tmp_path / "portfolio"
+    assert portfolio_init(folder, "--framework", "quest-partnerships").code == 0
+    guide = folder / "CONTRIBUTING.md"
+    project = Project(folder)
+    assert "guide-out-of-date" not in {p.code for p in project.problems()}
+    before = guide.read_text(encoding="utf-8").count("measures:")
+    framework = folder / "framework.yml"
+    framework.write_text(
+        framework.read_text(encoding="utf-8")
+        + "metrics:\n  - id: partner-nps\n    label: Partner NPS\n    kind: nps\n    section: partnerships/measure\n"
+    )
+    (said,) = [p for p in project.problems() if p.code == "guide-out-of-date"]
+    assert said.path == "CONTRIBUTING.md" and said.severity == "warning"
+    assert "its templates leave out the `measures:` line for the framework's metrics" in said.message, said.message
+    assert project.command("guide", str(folder)).code == 0
+    assert guide.read_text(encoding="utf-8").count("measures:") > before
+    assert "guide-out-of-date" not in {p.code for p in project.problems()}
+
+
 def test_the_settings_it_writes(tmp_path: Path):
     folder = tmp_path / "portfolio"
     name = 'Riverside: "Trust" #1 & Co'
@@ -558,10 +581,14 @@ def test_a_folder_name_too_long_is_refused_in_a_line(tmp_path: Path):
 
 
 def test_the_next_steps_quote_a_folder_with_spaces(tmp_path: Path):
-    """`cd My portfolio` is two words to a shell: the steps are to be copied as they are."""
+    """`cd My portfolio` is two words to a shell: the steps are to be copied as they are, in every shell."""
     folder = tmp_path / "My portfolio"
     done = portfolio_init(folder, "--framework", "blank", "--name", "x")
-    assert done.code == 0 and f"  cd '{folder}'\n" in done.stdout, done.stdout
+    assert done.code == 0 and f'  cd "{folder}"\n' in done.stdout, done.stdout
+    # an apostrophe and an ampersand: in double quotes, as every shell reads them (a staff review)
+    folder = tmp_path / "Siân's Portfolio & Co (2026)"
+    done = portfolio_init(folder, "--framework", "blank", "--name", "x")
+    assert done.code == 0 and f'  cd "{folder}"\n' in done.stdout, done.stdout
 
 
 def test_the_next_steps_say_no_cd_into_the_folder_it_runs_in(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
@@ -730,7 +757,7 @@ def test_the_import_it_suggests_for_a_spreadsheet_works_as_printed(tmp_path: Pat
     assert refused.code == 2, refused.stderr
     command = re.search(r"first with (portfolio framework import .+ -o framework\.yml) \(add", refused.stderr)
     assert command, refused.stderr
-    assert command[1] == "portfolio framework import 'some folder/Quest Partnerships.csv' -o framework.yml"
+    assert command[1] == 'portfolio framework import "some folder/Quest Partnerships.csv" -o framework.yml'
     imported = Project(tmp_path).command(*shlex.split(command[1])[1:])
     assert imported.code == 0, imported.stderr
     assert portfolio_init(tmp_path / "portfolio", "--framework", "framework.yml").code == 0

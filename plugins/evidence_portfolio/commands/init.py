@@ -370,7 +370,7 @@ def _framework_problem(answer: str) -> str | None:
     if suffix in CSV_SUFFIXES + XLSX_SUFFIXES + OTHER_SHEETS:
         return (
             f'"{answer}" is a spreadsheet: turn it into a framework file first with '
-            f"portfolio framework import {shlex.quote(answer)} -o framework.yml "
+            f"portfolio framework import {as_typed(answer)} -o framework.yml "
             '(add --scale "Weak,Sound,Strong", your rating levels lowest first, to the import: without it, it writes '
             f"Quest's, {SEED_SCALE.replace(',', ', ')}), then {_THEN}"
         )
@@ -465,7 +465,7 @@ def _say_done(folder: Path, name: str, choice: str, framework: Framework) -> Non
         f"{count(len(framework.challenges), 'challenge')}, {count(len(framework.sections), 'section')}, "
         f"{count(to_cover, 'challenge section')} to cover).\n"
         "Next:\n"
-        + ("" if _here(folder) else f"  cd {shlex.quote(str(folder))}\n")  # not `cd .` (a new organisation's review)
+        + ("" if _here(folder) else f"  cd {as_typed(str(folder))}\n")  # not `cd .` (a new organisation's review)
         + "  python -m pip install -r requirements.txt    # in the Python environment the tools are in\n"
         "  portfolio serve    # every item, at http://127.0.0.1:8000\n"
         '  git init && git add -A && git commit -m "Start the portfolio" && git branch -M main\n'
@@ -568,3 +568,14 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def as_typed(path: str) -> str:
+    """A path as it is typed in a terminal: as it is where it needs no quotes, in double quotes where they keep it
+    whole in every shell (Linux's and Mac's, Windows' Command Prompt and PowerShell: `'Siân'"'"'s Portfolio'`, as
+    a POSIX shell quotes an apostrophe, was unreadable and wrong on Windows, a staff review), else as a POSIX shell
+    quotes it."""
+    quoted = shlex.quote(path)
+    if quoted == path or any(mark in path for mark in '"$`\\!%'):
+        return quoted
+    return f'"{path}"'

@@ -19,6 +19,8 @@ EXAMPLE_SECTIONS = ("plan", "do", "measure", "review", "impact")
 """The sections the contributor guide's examples name, as Quest's challenges have them."""
 
 
+MEASURES = "measures"
+"""The example value saying whether the guide's templates write `measures:` (the framework has metrics)."""
 WORDS = frozenset(("challenge_title", "measure_question", "ratings", "second_rating", "stale_age"))
 """The example values that are the framework's words (a title, a question, levels' labels), not ids that a pasted
 template must name as the framework does."""
@@ -51,6 +53,9 @@ def example_values(framework: Framework) -> dict[str, str]:
         "measure_question": _markdown_text(measure.question) if measure else "",
         "plan_typo": plan[:-2] + plan[-1] if len(plan) > 2 else plan + plan[-1],
         "stale_age": _stale_age(framework.max_evidence_age_days),
+        # whether the templates write `measures:`, which they do for a framework with metrics (a staff review: a
+        # `metrics:` block added by hand left the guide's templates without it, and the check said nothing)
+        MEASURES: "written" if framework.metrics else "left out",
         **named,
     }
     return {**values, EXAMPLES: stored(values)}

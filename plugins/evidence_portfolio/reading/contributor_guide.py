@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..model.framework import Framework
-from ..model.guide_examples import EXAMPLES, WORDS, example_values, stored
+from ..model.guide_examples import EXAMPLES, MEASURES, WORDS, example_values, stored
 from ..model.problems import Problems
 from .project_files import project_file
 
@@ -80,6 +80,12 @@ def check_guide(root: Path, framework: Framework) -> Problems:
             if changed <= WORDS
             else "its examples and templates would be refused when pasted"
         )
+        if changed <= {MEASURES}:  # (a template without `measures:` is accepted: its figures are not asked for)
+            why = (
+                "its templates leave out the `measures:` line for the framework's metrics"
+                if now.get(MEASURES) == "written"
+                else "its templates write a `measures:` line, for metrics the framework no longer has"
+            )
         problems.add(
             "guide-out-of-date",
             GUIDE,
