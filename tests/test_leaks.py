@@ -5390,15 +5390,49 @@ def test_a_public_item_attaching_a_copy_of_what_a_narrower_one_holds_is_an_error
 RESAVED = (
     *("saved-again.pdf", "zipped.zip", "sorted.json", "excel.csv", "excel.xlsx"),
     *("lead.pdf", "damaged-member.zip", "edited.json", "titled.csv", "spent.zip", "merged.pdf"),
+    *("rows.json", "excel.htm", "libre.ods"),
 )
 """The portfolio's own outputs as they come back after a careless contributor's handling (resaved)."""
+
+
+def _converted(rows: list[list[str]]) -> tuple[bytes, bytes, bytes]:
+    """evidence.csv's rows as JSON rows, as the page of a table Excel saves (its styles first), and as an
+    OpenDocument spreadsheet (an empty cell written once for several, as LibreOffice writes it)."""
+    import zipfile
+
+    header, *body = rows
+    as_json = json.dumps([dict(zip(header, row, strict=True)) for row in body], indent=1).encode()
+    cells = "".join("<tr>" + "".join(f"<td class=xl60>{html.escape(c)}</td>" for c in row) + "</tr>\n" for row in rows)
+    page = f"<html><head><style>{'.xl60{mso-number-format:General;}' * 200}</style></head><body><table>{cells}</table>"
+    ods_rows = "".join(
+        "<table:table-row>"
+        + "".join(
+            '<table:table-cell table:number-columns-repeated="2"/>'
+            if cell is None
+            else f"<table:table-cell><text:p>{html.escape(cell)}</text:p></table:table-cell>"
+            for cell in [*row[:1], None, *row[1:]]  # (two empty columns after the first, written once for both)
+        )
+        + "</table:table-row>"
+        for row in rows
+    )
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content><office:automatic-styles/>'
+        f"<office:body><office:spreadsheet><table:table>{ods_rows}</table:table></office:spreadsheet></office:body>"
+        "</office:document-content>"
+    )
+    ods = io.BytesIO()
+    with zipfile.ZipFile(ods, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", content)
+    return as_json, page.encode(), ods.getvalue()
 
 
 def resaved(pdf: Path, site: Path) -> dict[str, bytes]:
     """The PDF saved again by a PDF editor (its identifier in hexadecimal digits), its pages merged into another
     (an identifier of its own, its metadata kept), zipped alone in a zip in a zip;
     portfolio.json with its keys sorted; evidence.csv saved by Excel in another country (semicolons, UTF-16, its
-    columns in capitals and another order, values in capitals) and as a workbook."""
+    columns in capitals and another order, values in capitals) and as a workbook; and (a hostile review) as JSON
+    rows, as the page of a table Excel saves, and as an OpenDocument spreadsheet (LibreOffice's, Google Sheets')."""
     import csv
     import io
     import zipfile
@@ -5452,6 +5486,7 @@ def resaved(pdf: Path, site: Path) -> dict[str, bytes]:
         b"Items for the assessor\n\n" + (site / "evidence.csv").read_bytes(),
         spent.getvalue(),
         merged.getvalue(),
+        *_converted(list(csv.reader(io.StringIO((site / "evidence.csv").read_text(encoding="utf-8"))))),
     )
     assert re.search(rb"/ID \[\s*<", made[0]), "the copy saved again tests nothing"
     assert b"evidence-portfolio" not in made[-1], "the merged copy tests nothing: it kept the identifier"

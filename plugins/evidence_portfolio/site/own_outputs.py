@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import html
 import io
 import json
 import re
@@ -364,10 +365,16 @@ def _zip(file: IO[bytes], budget: _Budget, depth: int, in_place: bool = False) -
     found: list[Found] = []
     with zipfile.ZipFile(file) as archive:
         names = {name.lower(): name for name in archive.namelist()}
-        if "xl/workbook.xml" in names and _may_list_items(archive, names, budget):
+        listed = names.get("xl/sharedstrings.xml") or names.get("xl/worksheets/sheet1.xml")
+        if "xl/workbook.xml" in names and _may_list_items(archive, listed, budget):
             said = _workbook(file, budget)
             if said:  # (evidence.csv saved as a workbook: said as one)
                 return said
+        if "content.xml" in names and _may_list_items(archive, names["content.xml"], budget):
+            with archive.open(names["content.xml"]) as content:  # an OpenDocument spreadsheet's (.ods) sheets
+                audience = _items(marked_up_rows(_text(budget.read(content))))
+            if audience:
+                return audience, f"{EXPORTED[1]} of a build for the {audience} audience, as a spreadsheet"
         # (opened where it is, in a member: in the order they are stored, each seek forward)
         order: Callable[[zipfile.ZipInfo], int] = (lambda e: e.header_offset) if in_place else (lambda e: e.file_size)
         members = sorted((entry for entry in archive.infolist() if not entry.is_dir()), key=order)
@@ -504,10 +511,10 @@ _CHUNK = 1 << 20
 """How much of a zip's member is unpacked at a time, to check it."""
 
 
-def _may_list_items(archive: zipfile.ZipFile, names: dict[str, str], budget: _Budget) -> bool:
-    """Whether a workbook may hold evidence.csv's columns: its list of strings, or without one its first sheet's
-    start, names "maps_to" and "visibility" (a workbook is read whole only then)."""
-    listed = names.get("xl/sharedstrings.xml") or names.get("xl/worksheets/sheet1.xml")
+def _may_list_items(archive: zipfile.ZipFile, listed: str | None, budget: _Budget) -> bool:
+    """Whether a workbook may hold evidence.csv's columns: the start of its member `listed` (an Excel workbook's list
+    of strings, or without one its first sheet; an OpenDocument spreadsheet's content) names "maps_to" and
+    "visibility" (a workbook is read whole only then)."""
     if listed is None:
         return True
     with archive.open(listed) as part:
@@ -521,7 +528,9 @@ def _may_be_one(start: str) -> bool:
     (its columns of visibility and maps_to)."""
     text = start.lower()
     if text[:1] in ("{", "[", "/"):
-        return any(f'"{key}"' in text for key in ("schema_version", "audience", "badges"))
+        return any(f'"{key}"' in text for key in ("schema_version", "audience", "badges")) or (
+            '"visibility"' in text and '"maps_to"' in text  # (evidence.csv's rows as JSON: a hostile review)
+        )
     return "visibility" in text and "maps_to" in text
 
 
@@ -563,6 +572,9 @@ def _data(start: str, whole: Callable[[], str], budget: _Budget) -> Found | None
         said = _json_output(_unassigned(whole()))
         return (said[0], f"{said[1]} of a build for the {said[0]} audience") if said else None
     text = whole()
+    if "<" in text[:_HEAD] and _TABLE_CELL.search(text):  # saved as a page's table, or a spreadsheet's XML
+        audience = _items(marked_up_rows(text))
+        return (audience, f"{EXPORTED[1]} of a build for the {audience} audience, as a table") if audience else None
     lines = text[:_HEAD].splitlines()[:_HEADER_ROWS]
     separator = max((",", ";", "\t"), key=lambda mark: sum(line.count(mark) for line in lines))
     try:
@@ -587,6 +599,11 @@ def _json_output(text: str) -> Found | None:
                 narrowest = max(named, key=AUDIENCES.index, default=None)
                 return (narrowest, output) if narrowest else None
         return None
+    if isinstance(data, list) and data and all(isinstance(row, dict) for row in data[:_HEADER_ROWS]):
+        # evidence.csv's rows as JSON, each a mapping of its columns (a hostile review: converted, it was published)
+        audience = _items([list(data[0]), *([str(value) for value in row.values()] for row in data)])
+        if audience:
+            return audience, f"{EXPORTED[1]}, as JSON,"
     data = data[0] if isinstance(data, list) and data else data
     if not isinstance(data, dict):
         return None
@@ -618,6 +635,37 @@ review: a report of the internal audience, saved and attached to a public item, 
 
 
 _AUDIENCE_NAMED = lazy_pattern(r'"audience"\s*:\s*"([a-z]+)"')
+
+
+_TABLE_CELL = lazy_pattern(r"<(?:t[dh]|table:table-cell)\b", re.IGNORECASE)
+"""A cell of a table written in markup: a page's (`<td>`, `<th>`), an OpenDocument spreadsheet's."""
+_ROW = lazy_pattern(
+    r"<(?:tr|table:table-row)\b[^>]*>(.*?)(?=<(?:/?tr\b|/?table:table-row\b|/table[\s>])|\Z)",
+    re.IGNORECASE | re.DOTALL,
+)
+_CELL = lazy_pattern(
+    r"<(?:t[dh]|table:table-cell)\b([^>]*?)(?:/>|>(.*?)(?=<(?:/?t[dh]|/?table:table-cell|/?tr|/?table:table-row)\b|\Z))",
+    re.IGNORECASE | re.DOTALL,
+)
+_REPEATED = lazy_pattern(r"table:number-columns-repeated\s*=\s*[\"'](\d+)", re.IGNORECASE)
+_MARKUP = lazy_pattern(r"<[^>]*>")
+_MOST_REPEATED = 64
+"""The most times a cell an OpenDocument spreadsheet writes once for several (empty ones) is counted."""
+
+
+def marked_up_rows(text: str) -> list[list[str]]:
+    """The rows of the tables of a text in markup (a page's, an OpenDocument spreadsheet's content.xml), each a
+    list of its cells' text (evidence.csv saved as a page or opened and saved as .ods: a hostile review found each
+    published)."""
+    rows = []
+    for row in _ROW.finditer(text):
+        cells: list[str] = []
+        for cell in _CELL.finditer(row[1]):
+            repeated = _REPEATED.search(cell[1])
+            value = html.unescape(_MARKUP.sub("", cell[2] or "")).strip()
+            cells += [value] * min(int(repeated[1]) if repeated else 1, _MOST_REPEATED)
+        rows.append(cells)
+    return rows
 
 
 def _items(rows: Iterable[Sequence[str]]) -> Audience | None:
