@@ -3929,6 +3929,33 @@ def test_another_configuration_building_evidence_without_the_plugin_is_refused_h
     assert [p for p in project.problems("public") if p.code == "unsafe-setting"] == []
 
 
+def test_an_item_in_a_folder_another_configuration_builds_is_an_error_of_that_configuration(project: Project) -> None:
+    """An internal item linked (or copied) into a handbook's folder, which handbook.yml builds without the plugin,
+    was told "outside evidence/, so no build publishes it", and `mkdocs build -f handbook.yml` published it (a
+    hostile review). The configuration is refused at its docs_dir, naming the item; the item's warning no longer
+    says no build publishes it; the widest build holds the item."""
+    word = canary("handbook-item")
+    project.write(f"evidence/int/{word}.md", item("Minutes", maps_to="partnerships/plan", body=f"{word}\n"))
+    project.write("handbook/index.md", "# Handbook\n")
+    os.link(project.root / f"evidence/int/{word}.md", project.root / "handbook/minutes.md")
+    project.write("handbook.yml", "site_name: Handbook\ndocs_dir: handbook\ntheme: material\n")
+    problems = project.problems("public")
+    (refused,) = [p for p in problems if p.code == "unsafe-setting"]
+    assert (refused.path, refused.line, refused.severity) == ("handbook.yml", 2, "error"), refused
+    assert "whose docs_dir holds handbook/minutes.md, an item (type: evidence)" in refused.message
+    assert refused.message.endswith("move the item to evidence/handbook/minutes.md"), refused.message
+    (outside,) = [p for p in problems if p.code == "item-outside-evidence"]
+    assert "so no build of the portfolio publishes it" in outside.message, outside.message
+    internal = project.build(audience="internal")
+    assert internal.failed and any("handbook.yml:2: error" in entry for entry in internal.log), internal.log
+    (project.root / "handbook.yml").unlink()
+    (outside,) = [p for p in project.problems("public") if p.code == "item-outside-evidence"]
+    assert "so no build publishes it" in outside.message and not [
+        p for p in project.problems("public") if p.code == "unsafe-setting"
+    ]
+    assert word in project.build(audience="internal").html(f"int/{word}/")
+
+
 def test_mkdocs_yml_s_own_base_is_no_other_configuration_and_zensical_toml_may_not_build_evidence(
     project: Project,
 ) -> None:

@@ -39,7 +39,7 @@ from .pages import Page, parse_page
 from .photo_places import photo_place
 from .scan import Entry, SourceCache, Tree, scan
 from .script_files import script_files
-from .settings import META_FILE, Settings, option_where
+from .settings import META_FILE, Settings, configurations_publishing, option_where
 from .site_files import theme_files
 from .strays import stray_items
 from .surveys import SurveyReader
@@ -416,11 +416,23 @@ def _check_strays(settings: Settings, problems: Problems) -> None:
         inside = rest and first.lower() in (settings.docs_dir.name.lower(), "docs")
         under = rest if inside else f"{first}/{rest}".rstrip("/")
         under = _as_named_in(settings.docs_dir, under)
+        config = settings.config_file
+        others = list(configurations_publishing(settings.root, config, settings.docs_dir, path)) if config else []
+        for other, other_line in others:
+            problems.add(
+                "unsafe-setting",
+                settings.display(other),
+                other_line,
+                f"this file is a MkDocs configuration without the portfolio plugin whose docs_dir holds "
+                f"{settings.display(path)}, an item (type: {type_id}), so `mkdocs build -f {settings.display(other)}` "
+                f"would publish it to everyone, whatever its visibility; move the item to {docs}/{under}",
+            )
+        built = "no build of the portfolio publishes it" if others else "no build publishes it"
         problems.add(
             "item-outside-evidence",
             settings.display(path),
             line,
-            f"this item (type: {type_id}) is outside {docs}/, so no build publishes it; move it to {docs}/{under}",
+            f"this item (type: {type_id}) is outside {docs}/, so {built}; move it to {docs}/{under}",
         )
 
 

@@ -1589,6 +1589,18 @@ def _may_hold(config_file: Path, docs_dir: yaml.Node, docs: Path) -> bool:
     return built is not None and (built.is_relative_to(docs) or docs.is_relative_to(built))
 
 
+def configurations_publishing(root: Path, config_file: Path, docs_dir: Path, path: Path) -> Iterator[tuple[Path, int]]:
+    """Each other configuration of its own (a site_name) without the portfolio plugin whose docs_dir holds `path`, a
+    file outside docs_dir, with the line to mend (a hostile review: an item linked into a handbook's folder was told
+    that no build published it, and `mkdocs build -f handbook.yml` did)."""
+    target = path.resolve()
+    for other in _settings_files(root, config_file, docs_dir, ("docs_dir", "site_name")):
+        top = _nodes_of(other)
+        built = _own_build(other, top, target) if isinstance(top, yaml.MappingNode) else None
+        if built is not None:
+            yield other, built[0]
+
+
 def inheriting_configurations(root: Path, config_file: Path, docs_dir: Path) -> Iterator[Path]:
     """Each other file of settings in the project's folders that INHERITs another (`.ci/public.yml`), but in folders
     of no configuration (`.git`, `node_modules`, docs_dir)."""
