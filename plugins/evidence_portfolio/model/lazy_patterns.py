@@ -30,11 +30,18 @@ class _Uncompiled:
 
     def __getattr__(self, name: str) -> Any:
         """The compiled pattern's attribute: called only for what this object does not hold yet, so only once for
-        each method (dunder methods, which Python looks for on the class, are not asked here)."""
+        each method (dunder methods, which Python looks for on the class, are not asked here; nor is anything of an
+        object not yet made, as a copy is: a review of the change found copy.copy recursing)."""
+        if name.startswith("_") or name == "pattern":
+            raise AttributeError(name)
         compiled = re.compile(self.pattern, self._flags)
         for kept in (*_METHODS, *_VALUES):
             setattr(self, kept, getattr(compiled, kept))
         return getattr(compiled, name)
+
+    def __reduce__(self) -> tuple[Any, tuple[str | bytes, int]]:
+        """Pickled (and copied) as it was made: uncompiled."""
+        return lazy_pattern, (self.pattern, self._flags)
 
     def __repr__(self) -> str:
         return f"lazy_pattern({self.pattern!r}, {self._flags})"
