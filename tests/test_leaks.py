@@ -4655,6 +4655,12 @@ def test_a_tag_typed_in_a_nav_title_showing_a_withheld_address_is_named_at_its_l
             "text under extra's social",
         ),
         ("extra:\n  consent:\n    title: 'See [the draft](int/{w}.md)'\n", 15, "text under extra's consent"),
+        (  # (a name that is an address alone: printed as the link's title, a review of the change)
+            "extra:\n  social:\n    - {{icon: fontawesome/brands/github, link: 'https://github.com/x', "
+            "name: 'https://example.org/int/{w}/'}}\n",
+            15,
+            "text under extra's social",
+        ),
     ],
 )
 def test_a_text_mkdocs_yml_prints_on_every_page_showing_a_withheld_address_is_named_at_its_line(
@@ -4680,20 +4686,30 @@ def test_a_text_mkdocs_yml_prints_on_every_page_showing_a_withheld_address_is_na
     assert not internal.failed and word in internal.all_output(), internal.log
 
 
-def test_a_copyright_linking_a_withheld_page_is_sealed_not_refused(project: Project) -> None:
+@pytest.mark.parametrize("address", ["/int/{w}/", "https://example.org/int/{w}/"])
+def test_a_copyright_linking_a_withheld_page_is_sealed_not_refused(project: Project, address: str) -> None:
     """mkdocs.yml's copyright is HTML, whose links are sealed on every page as a page's are: a link there to a
-    withheld page is no error (its words stay, its address goes); the widest build links it."""
+    withheld page is no error (its words stay, its address goes), by its full address too (a review of the change:
+    the address in the link's href was taken for text); nor is such a link in a text of `extra` (the cookie
+    notice's), nor a text of `extra` that a file mkdocs.yml INHERITs writes and mkdocs.yml replaces; the widest build
+    links it."""
     word = canary("copyrightlink")
     _withheld_draft_on_a_site(project, word)
+    href = address.format(w=word)
+    project.write("base.yml", f"extra:\n  consent:\n    title: 'See https://example.org/int/{word}/'\n")
     project.write(
-        "mkdocs.yml", (project.root / "mkdocs.yml").read_text() + f"copyright: '<a href=\"/int/{word}/\">Minutes</a>'\n"
+        "mkdocs.yml",
+        "INHERIT: base.yml\n"
+        + (project.root / "mkdocs.yml").read_text()
+        + f"copyright: '<a href=\"{href}\">Minutes</a>'\n"
+        + f"extra:\n  consent:\n    title: Cookies\n    description: 'See <a href=\"{href}\">the notes</a>'\n",
     )
     assert [p for p in project.problems("public") if p.severity == "error"] == []
     public = project.build(audience="public")
     assert not public.failed and word not in public.all_output(), public.log
     assert "Minutes" in public.html("partnerships/plan/")
     internal = project.build(audience="internal")
-    assert not internal.failed and f'href="/int/{word}/"' in internal.html("partnerships/plan/"), internal.log
+    assert not internal.failed and f'href="{href}"' in internal.html("partnerships/plan/"), internal.log
 
 
 @pytest.mark.parametrize("template", ["main.html", "404.html"])

@@ -1277,19 +1277,62 @@ def printed_texts(config_file: Path) -> Iterator[tuple[Path, int, str, str]]:
         file = file_writing(config_file, key)
         node = _node_of(_nodes_of(file), key)
         yield from ((file, text.start_mark.line + 1, key, text.value) for text in _texts(node))
-    for file in chain:
-        for top in ("theme", "extra"):
-            settings = _node_of(_nodes_of(file), top)
-            for name, value in settings.value if isinstance(settings, yaml.MappingNode) else ():
-                if top == "extra" or getattr(name, "value", None) not in _NOT_PRINTED:
-                    what = f"{EXTRA_TEXTS}{name.value}" if top == "extra" else f"theme's {name.value}"
-                    yield from ((file, text.start_mark.line + 1, what, text.value) for text in _texts(value))
+    for file, path, _, text in _merged_texts(chain, "theme"):
+        if path[0] not in _NOT_PRINTED:
+            yield file, text.start_mark.line + 1, f"theme's {path[0]}", text.value
+    for file, path, written_at, text in _merged_texts(chain, "extra"):
+        if not (written_at in _LINKED and not any(character.isspace() for character in text.value.strip())):
+            yield file, text.start_mark.line + 1, f"{EXTRA_TEXTS}{path[0]}", text.value
     for file in chain:  # (a mapping of extensions is merged along INHERIT, as the theme is: a review)
         extensions = _node_of(_nodes_of(file), "markdown_extensions")
         entries = extensions.value if isinstance(extensions, yaml.SequenceNode) else [extensions]
         for entry in entries:
             title = _node_of(_node_of(entry, "toc"), "title")
             yield from ((file, text.start_mark.line + 1, "toc extension's title", text.value) for text in _texts(title))
+
+
+_LINKED = frozenset(("link", "homepage"))
+"""The keys of `extra` whose address the theme makes a link of (a social link's, an alternate language's, the
+logo's), which the seal reads as a page's links."""
+
+
+def _merged_texts(chain: list[Path], top: str) -> Iterator[tuple[Path, tuple[str, ...], str | None, yaml.ScalarNode]]:
+    """Each text of the setting `top` (a mapping) as MkDocs merges it along INHERIT (`chain`: mkdocs.yml first, then
+    each file it INHERITs): a key one file writes hides what the files it INHERITs write at it or below (a review
+    of the change: a base's text that mkdocs.yml replaces was named); with the file, the keys down to the value
+    that holds it, and the key it is written at (None in a list)."""
+    written: set[tuple[str, ...]] = set()
+    for file in chain:
+        leaves = list(_leaves(_node_of(_nodes_of(file), top), ()))
+        for path, leaf in leaves:
+            hidden = any(path[:length] in written for length in range(1, len(path) + 1)) or any(
+                other[: len(path)] == path for other in written
+            )
+            if not hidden:
+                yield from ((file, path, key, text) for key, text in _keyed_texts(leaf, path[-1], 0))
+        written |= {path for path, _ in leaves}
+
+
+def _leaves(node: yaml.Node | None, path: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], yaml.Node]]:
+    """The values of a mapping that merging does not go into (a text, a list), each with its keys from the top."""
+    if isinstance(node, yaml.MappingNode) and len(path) < _MAX_MERGES:
+        for name, value in node.value:
+            if isinstance(name, yaml.ScalarNode):
+                yield from _leaves(value, (*path, str(name.value)))
+    elif node is not None and path:
+        yield path, node
+
+
+def _keyed_texts(node: yaml.Node, key: str | None, depth: int) -> Iterator[tuple[str | None, yaml.ScalarNode]]:
+    """The scalar nodes of text in a node, each with the key it is written at (None for an entry of a list)."""
+    if isinstance(node, yaml.ScalarNode) and isinstance(node.value, str):
+        yield key, node
+    elif depth < _MAX_MERGES and isinstance(node, yaml.SequenceNode):
+        for entry in node.value:
+            yield from _keyed_texts(entry, None, depth + 1)
+    elif depth < _MAX_MERGES and isinstance(node, yaml.MappingNode):
+        for name, entry in node.value:
+            yield from _keyed_texts(entry, str(getattr(name, "value", "")), depth + 1)
 
 
 def _texts(node: yaml.Node | None) -> Iterator[yaml.ScalarNode]:

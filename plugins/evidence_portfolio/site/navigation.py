@@ -16,7 +16,6 @@ from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
-from ..model.lazy_patterns import lazy_pattern
 from ..model.problems import Problems, suggest
 from ..model.urls import is_markdown
 from ..model.vocabulary import AUDIENCES, Audience
@@ -140,14 +139,8 @@ def typed_site_texts(build: Build) -> list[tuple[str, int, str, str]]:
         (build.settings.display(file), line, address, what)
         for file, line, what, text in printed_texts(config)
         if ("]" in text or "<" in text or "//" in text or "&" in text)
-        and not (what.startswith(EXTRA_TEXTS) and _ADDRESS_ALONE.fullmatch(text))
         and (address := typed(text, markup=what == PRINTED_HTML or what.startswith(EXTRA_TEXTS)))
     ]
-
-
-_ADDRESS_ALONE = lazy_pattern(r"\s*[^\s<>\[\]]*/[^\s<>\[\]]*\s*")
-"""A text of `extra` that is an address alone: a link's (a social link's, the home page's), which the theme makes
-a link of, sealed on every page as a page's links are (what the theme shows of it as text, the build reads)."""
 
 
 def typed_pages_titles(build: Build) -> list[tuple[str, int, str]]:
@@ -193,7 +186,8 @@ def _typed_title(build: Build) -> Callable[..., str | None]:
     }
 
     def typed(title: str, markup: bool = False) -> str | None:
-        """`markup`: the title is printed as HTML (mkdocs.yml's copyright), not as text."""
+        """`markup`: the title is printed as HTML (mkdocs.yml's copyright, a text of `extra`), whose links are
+        sealed as a page's are, not as text (a review of the change: a link's full address was taken for text)."""
         pages = folders.values() if "]" in title else [INTRO_URI]
         # and as the build shows it, inert: a tag with a withheld page's address typed (a review of the change)
         shown = (
@@ -201,12 +195,16 @@ def _typed_title(build: Build) -> Callable[..., str | None]:
             if "<" in title and not markup
             else (title,)
         )
+
+        def as_shown(text: str, uri: str, url: str) -> str:
+            return build.sealed(uri, text, url).html if markup and "<" in text else text
+
         found = next(
             (
                 found
                 for uri in pages
                 for text in shown
-                if (found := build.typed_addresses(uri, build.urls.get(uri, ""), text))
+                if (found := build.typed_addresses(uri, url := build.urls.get(uri, ""), as_shown(text, uri, url)))
             ),
             None,
         )
