@@ -4364,14 +4364,18 @@ def test_another_sites_address_of_a_withheld_file_shown_as_text_is_named_at_its_
     """The address of another site's copy of a withheld item (the repository's page of its file, an intranet's copy
     of the site) as the words of a link, which the seal removed as it removes the link to any such copy, or in a
     sentence: the words, the item's path, were published, and both doors passed (a hostile review). Each is named at
-    its line; a link to the repository itself is none; the widest build shows them."""
+    its line; a link to the repository itself is none, nor is another site's page whose address ends as a withheld
+    page's two-part path does (`/policies/safeguarding`, a review of the change); the widest build shows them."""
     word = canary("elsewhere")
     _withheld_draft_on_a_site(project, word)
+    project.write(f"evidence/int/board/{word}-b.md", item("Board", maps_to="partnerships/plan"))
+    project.write("evidence/policies/safeguarding.md", item("Safeguarding", maps_to="partnerships/plan"))
     blob = f"https://github.com/org/repo/blob/main/evidence/int/{word}.md"
-    copy = f"https://intranet.example.net/portfolio/int/{word}/"
+    copy = f"https://intranet.example.net/portfolio/int/board/{word}-b/"
     body = (
         f"Our papers are at <https://github.com/org/repo>.\n\nThe draft: <{blob}>.\n\n"
-        f"Staff copy: [{copy}]({copy})\n\nOr see {copy} on the intranet.\n"
+        f"Staff copy: [{copy}]({copy})\n\nOr see {copy} on the intranet, and "
+        "<https://www.cpsu.org.uk/policies/safeguarding>.\n"
     )
     project.write("evidence/pub/note.md", item("Note", visibility="public", maps_to="partnerships/plan", body=body))
     start = 8  # the body's first line

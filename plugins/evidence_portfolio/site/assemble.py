@@ -796,7 +796,8 @@ class Build:
     def _shown_elsewhere(self, text: str, start: int, end: int) -> list[str]:
         """The address of another site (a copy of this one on an intranet, the repository's page of a file) shown at
         `text[start:end]` ("//" and what follows), where it names a withheld page or file as the seal reads such an
-        address (removing its link): a hostile review found the words of such a link, its address
+        address (removing its link), by three segments of its path at least: a hostile review found the words of
+        such a link, its address
         (`<https://github.com/org/repo/blob/main/evidence/int/x.md>`), published where the link was not."""
         if not self.site_map.withheld_names:
             return []
@@ -805,7 +806,9 @@ class Build:
         )
         ended = _WRITTEN_END.split(html.unescape(text[start : min(end, start + _LONGEST_ADDRESS)]), 1)[0]
         readings = (ended.rstrip(_TRAILING), ended)
-        return [scheme + reading for reading in readings if self._names_withheld_elsewhere(reading)][:1]
+        # (by three segments of a withheld page's path at least, or after the folder of pages, or its source's name:
+        # another site's `/policies/safeguarding` beside a withheld policies/safeguarding.md is its own, a review)
+        return [scheme + reading for reading in readings if self._names_withheld_elsewhere(reading, 3)][:1]
 
     def _typed_at(self, uri: str, url: str, text: str, at: int, written: str, read: Callable[[str], str]) -> str | None:
         """The address of a withheld page or file that `written`, shown as typed at `at` in `text` (its character
@@ -848,14 +851,14 @@ class Build:
             self.framed.add(uri)
         return ""
 
-    def _names_withheld_elsewhere(self, address: str) -> bool:
+    def _names_withheld_elsewhere(self, address: str, segments: int = 2) -> bool:
         """Whether an address that leads to no file of the site names a withheld one, as the seal reads it (a copy of
-        the site on an intranet: a hostile review found it shown as typed)."""
+        the site on an intranet: a hostile review found it shown as typed); `segments`: see seal.names_withheld."""
         from .seal import names_withheld, site_path
 
         site = self.site_map
         return site_path(address, "", site) is None and names_withheld(
-            address, site.docs_name.lower(), site.withheld_names
+            address, site.docs_name.lower(), site.withheld_names, segments
         )
 
     def _withheld_address(self, address: str, url: str) -> bool:

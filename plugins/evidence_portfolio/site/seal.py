@@ -466,7 +466,7 @@ _PLAIN_END = lazy_pattern(r"</([a-zA-Z][-a-zA-Z0-9]*)>")
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
-def names_withheld(url: str, docs_name: str, withheld: frozenset[str]) -> bool:
+def names_withheld(url: str, docs_name: str, withheld: frozenset[str], segments: int = 2) -> bool:
     """Whether an address that leads to no file of the site (another site's, a path elsewhere on its host, a
     computer's) names, in its path or in a value of its query, a file a build withholds from the project's folder
     (`withheld`: SiteMap.withheld_names), in any capitals, in any of the forms an address gives it: after its folder
@@ -475,16 +475,18 @@ def names_withheld(url: str, docs_name: str, withheld: frozenset[str]) -> bool:
     MkDocs' absolute_links: relative_to_docs reads it, `/base/partnerships/x/`, as pymdownx.pathconverter writes it,
     an address of another copy of the site), or in one that names a page's source (`/x.md`); read as a browser reads
     a path: percent-encoding undone, `.` and `..` resolved, `//` merged, a segment's `;params` dropped (hostile
-    reviews). A single segment of a page's address alone (`/staff/`, `/news/index.html`) is another site's."""
+    reviews). A single segment of a page's address alone (`/staff/`, `/news/index.html`) is another site's; so is
+    a path of fewer than `segments` that ends as a withheld page's does (a page's own text, read with 3: another
+    site's `/policies/safeguarding` beside a withheld policies/safeguarding.md, a review of the change)."""
     if not withheld:
         return False
     address, _, query = url.partition("?")
     address, _, fragment = address.partition("#")
     texts = [address, *re.split(r"[&=#:,\s]", f"{query}#{fragment}")]
-    return any(_named_after(text, docs_name, withheld) for text in texts if text)
+    return any(_named_after(text, docs_name, withheld, segments) for text in texts if text)
 
 
-def _named_after(text: str, docs_name: str, withheld: frozenset[str]) -> bool:
+def _named_after(text: str, docs_name: str, withheld: frozenset[str], segments: int = 2) -> bool:
     """Whether a path, read as a browser reads it, names one of `withheld` (see names_withheld)."""
     for _ in range(3):  # (encoded more than once: %252F)
         text = unquote(text)
@@ -500,7 +502,7 @@ def _named_after(text: str, docs_name: str, withheld: frozenset[str]) -> bool:
     return any(
         "/".join(parts[place:]) in withheld
         and (
-            place < last - folder_page
+            last - folder_page - place >= segments - 1
             or (place > 0 and parts[place - 1] == docs_name)
             or parts[last].endswith(MARKDOWN_EXTENSIONS)
         )
