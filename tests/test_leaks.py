@@ -4747,6 +4747,35 @@ def test_a_theme_template_showing_a_withheld_address_stops_the_build(project: Pr
     assert not internal.failed and word in internal.all_output(), internal.log
 
 
+def test_a_link_in_a_theme_template_to_a_withheld_page_is_named_at_its_line(project: Project) -> None:
+    """A template of the theme's custom_dir linking an internal page (a footer's "Staff: the minutes"), by its path
+    from the site's top or its full address, published the link on every page, which the seal does not read, and
+    both doors passed (a review of the change). Each is named at its line by both doors; an address the template
+    makes as it renders (`{{ base_url }}`) is not read; the widest build links it."""
+    word = canary("templatelink")
+    _withheld_draft_on_a_site(project, word)
+    settings = (
+        (project.root / "mkdocs.yml").read_text().replace("  name: material\n", "  name: material\n  custom_dir: t\n")
+    )
+    project.write("mkdocs.yml", settings)
+    project.write(
+        "t/main.html",
+        '{% extends "base.html" %}\n{% block footer %}\n'
+        f"<p>Staff: <a href='/int/{word}/'>the minutes</a></p>\n"
+        f'<p><a href="https://example.org/int/{word}/">again</a> <img src="{{{{ base_url }}}}/logo.png"></p>\n'
+        "{{ super() }}{% endblock %}\n",
+    )
+    checked = project.check_in_process("--audience", "public")
+    named = [line for line in checked.lines if ": error: " in line]
+    assert checked.code == 1 and [line.split(": error")[0] for line in named] == ["t/main.html:3", "t/main.html:4"]
+    assert f'this template of the theme links a page or file withheld from this build ("/int/{word}/")' in named[0]
+    public = project.build(audience="public")
+    assert public.failed and any("t/main.html:3: error" in entry for entry in public.log), public.log
+    assert word not in (public.all_output() if public.site.exists() else "")
+    internal = project.build(audience="internal")
+    assert not internal.failed and f"href='/int/{word}/'" in internal.html("partnerships/plan/").replace('"', "'")
+
+
 def test_a_theme_text_in_a_file_mkdocs_yml_inherits_showing_a_withheld_address_is_named_there(
     project: Project,
 ) -> None:
@@ -5891,6 +5920,24 @@ def test_a_page_saved_with_something_before_it_or_inside_an_archive_still_says_w
     message.add_attachment(photo, maintype="image", subtype="jpeg", filename="photo.jpg")
     message.add_attachment(page, subtype="html", filename="minutes.html")
     project.write("evidence/saved/minutes.eml", message.as_bytes())
+    # (a review of the change) long headers before the page or the email's parts (a mail server's, cookies), a WARC
+    # whose first record is a style, Safari's archive saved as XML, a web archive in a zip
+    received = "".join(
+        f"Received: from relay{n}.example.org by mx.example.org; Mon, 1 Dec 2026\r\n" * 1 for n in range(40)
+    )
+    project.write("evidence/saved/long.eml", received.encode() + message.as_bytes())
+    cookies = "".join(f"Set-Cookie: session{n}={'x' * 150}; Path=/\r\n" for n in range(20))
+    project.write("evidence/saved/cookies.html", "HTTP/1.1 200 OK\r\n" + cookies + "\r\n" + page)
+    style = "WARC/1.0\r\nWARC-Type: response\r\n\r\nHTTP/1.1 200 OK\r\n\r\n" + "body{color:red}\n" * 400
+    project.write("evidence/saved/styled.warc", style + "WARC/1.0\r\nWARC-Type: response\r\n\r\n" + page)
+    project.write(
+        "evidence/saved/minutes-xml.webarchive",
+        plistlib.dumps({"WebMainResource": resource, "WebSubresources": []}, fmt=plistlib.FMT_XML),
+    )
+    import zipfile
+
+    with zipfile.ZipFile(project.root / "evidence/saved/mail.zip", "w") as archive:
+        archive.writestr("minutes.eml", b"From: <Saved by Blink>\r\n" + message.as_bytes())
     kept = dict.fromkeys(
         (
             "saved/headers.html",
@@ -5900,6 +5947,11 @@ def test_a_page_saved_with_something_before_it_or_inside_an_archive_still_says_w
             "saved/wide-be.html",
             "saved/minutes.webarchive",
             "saved/minutes.eml",
+            "saved/long.eml",
+            "saved/cookies.html",
+            "saved/styled.warc",
+            "saved/minutes-xml.webarchive",
+            "saved/mail.zip",
         ),
         "internal",
     )

@@ -20,9 +20,15 @@ MADE_BY = "evidence-portfolio"
 MARKED_WITHIN = 262_144
 """How far into a page its mark is looked for: it is written first in its head, which a page saved again may push
 on (a style or a comment put before it: a hostile review)."""
-ARCHIVE_READ_WITHIN = 67_108_864
-"""How far into a web archive (a saved email, .mhtml, Safari's .webarchive) its pages are looked for: its parts are
-in the order they were saved in, a page after a large photo (a hostile review); each part is read as a page is."""
+ARCHIVE_READ_WITHIN = 16_777_216
+"""How far into a web archive (a saved email, .mhtml, Safari's .webarchive, a WARC) or a page after headers its
+pages are looked for: its parts are in the order they were saved in, a page after a large photo (a hostile
+review); each part that may be a page is read as a page is (not its photos: three emails of 59 MB took 541 MB to
+check, a review of the change)."""
+_HEADERS_WITHIN = 65_536
+"""How far a file that starts with headers (an email's, an HTTP response's, a WARC record's) is read for a page's
+start or a web archive's header: long ones (an email's Received lines, cookies, a style's record first) push them
+on past 2 KB (a review of the change)."""
 _BINARY_PLIST = b"bplist00"
 """How a binary property list starts: Safari's web archive (.webarchive), a page and its pictures."""
 _DEEPEST_FRAMES = 8
@@ -48,7 +54,10 @@ _PAGE_LATER = lazy_pattern(r"<(?:!doctype\s+html\b|html\b|head\b)", re.IGNORECAS
 a line of text: a hostile review): its doctype or its first tags, not one a table of data may quote."""
 _XHTML = lazy_pattern(r"<(?:!doctype\s+html|html)\b", re.IGNORECASE)
 """A page saved as XHTML, after its XML declaration."""
-_HEADER = lazy_pattern(r"[A-Za-z][A-Za-z0-9-]*:")
+_HEADER = lazy_pattern(r"(?:[A-Za-z][A-Za-z0-9-]*:|(?:HTTP|WARC)/\d)")
+"""How a file of headers starts: an email's, or the status line of an HTTP response or of a WARC record."""
+_SAFARI_XML = lazy_pattern(r"<plist\b[^>]*>\s*<dict>\s*<key>WebMainResource</key>")
+"""Safari's web archive saved as XML (a property list)."""
 _ARCHIVE = lazy_pattern(r"^(?:MIME-Version:|Content-Type:\s*multipart/)", re.IGNORECASE | re.MULTILINE)
 """A page saved as a web archive (Chromium's and Edge's "Webpage, Single File", .mhtml), a MIME message whose headers
 start it, whatever the first (hostile reviews), and whose page is written quoted-printable (`content=3D"made for th=`
@@ -60,12 +69,20 @@ def may_be_marked(head: bytes) -> bool:
     tag, a comment or a doctype (not a picture's, `<svg`, `<?xml`: a zip of 300 maps, each read on for a mark, was
     read past the limit, a review of the change), or a page's doctype or first tags after something else, or a
     header that a web archive starts with, or Safari's web archive."""
-    return _kind(head) is not None
+    return _kind(head) is not None or _headed(head)
 
 
 def marked_within(head: bytes) -> int:
-    """How far into a file that starts with `head` page_marked reads: a page's start, or a web archive's parts."""
-    return ARCHIVE_READ_WITHIN if _kind(head) in ("archive", "safari") else MARKED_WITHIN
+    """How far into a file that starts with `head` page_marked reads: a page's start, or a web archive's parts (a
+    file of headers may be one: its start, `head`, is read further to tell)."""
+    if _kind(head) in ("archive", "safari") or (_kind(head) is None and _headed(head)):
+        return ARCHIVE_READ_WITHIN
+    return MARKED_WITHIN
+
+
+def _headed(head: bytes) -> bool:
+    """Whether a file starts with headers (an email's, an HTTP response's, a WARC record's)."""
+    return _HEADER.match(as_text_anyhow(head[:256]).lstrip("\ufeff \t\r\n")) is not None
 
 
 def _kind(head: bytes) -> str | None:
@@ -75,11 +92,14 @@ def _kind(head: bytes) -> str | None:
         return "safari"
     text = as_text_anyhow(head[:2048]).lstrip("\ufeff \t\r\n")
     if text.startswith("<?xml"):  # (a page saved as XHTML: its doctype or its first tag after the declaration)
+        if _SAFARI_XML.search(text) is not None:
+            return "safari"
         return "page" if _XHTML.search(text) is not None else None
     if text[:1] == "<":
         return "page" if _PAGE_START.match(text) is not None else None
-    if _HEADER.match(text) is not None and _ARCHIVE.search(text) is not None:
-        return "archive"
+    if _HEADER.match(text) is not None:  # an email, a saved HTTP response, a WARC: read on past its headers
+        headed = as_text_anyhow(head[:_HEADERS_WITHIN])
+        return "archive" if _ARCHIVE.search(headed) is not None else "page" if _PAGE_LATER.search(headed) else None
     return "page" if _PAGE_LATER.search(text) is not None else None
 
 
@@ -92,14 +112,21 @@ def page_marked(start: bytes) -> Audience | None:
     kind = _kind(start)
     if kind is None:
         return None
-    if kind == "archive":  # each of its parts, as written in it
+    if kind == "archive":  # each of its parts that may be a page, as written in it
         parts = email.message_from_bytes(start).walk()
-        texts = [payload for part in parts if isinstance(payload := part.get_payload(decode=True), bytes)]
+        payloads = [
+            payload
+            for part in parts
+            if _may_be_a_page(part) and isinstance(payload := part.get_payload(decode=True), bytes)
+        ]
+        text = "".join(as_text_anyhow(data[:MARKED_WITHIN]) for data in payloads)
     elif kind == "safari":
-        texts = _safari_resources(start)
-    else:
-        texts = [start]
-    text = "".join(as_text_anyhow(data[:MARKED_WITHIN]) for data in texts)
+        text = "".join(as_text_anyhow(data[:MARKED_WITHIN]) for data in _safari_resources(start))
+    else:  # a page, after anything before it (headers, a line of text)
+        whole = as_text_anyhow(start)
+        found = _PAGE_LATER.search(whole, 0, _HEADERS_WITHIN) if whole.lstrip("\ufeff \t\r\n")[:1] != "<" else None
+        at = found.start() if found else 0
+        text = whole[at : at + MARKED_WITHIN]
     said = [
         audience
         for tag in _META.findall(text)
@@ -108,11 +135,18 @@ def page_marked(start: bytes) -> Audience | None:
     return max(said, key=AUDIENCES.index, default=None)
 
 
+def _may_be_a_page(part: email.message.Message) -> bool:
+    """Whether a part of a web archive may be a page: text (as a page is sent), or any part named as a page (an
+    attachment sent as bytes, `minutes.html`); not a photo, which is not decoded."""
+    name = (part.get_filename() or "").lower()
+    return part.get_content_maintype() == "text" or name.endswith((".htm", ".html", ".xhtml", ".mht", ".mhtml"))
+
+
 def _safari_resources(data: bytes) -> list[bytes]:
     """The data of each resource of Safari's web archive (its page, its frames' pages, its pictures), in order;
     none where it cannot be read (cut short by the read's limit, or no property list)."""
     try:
-        archive = plistlib.loads(data, fmt=plistlib.FMT_BINARY)
+        archive = plistlib.loads(data)  # (binary, or XML: plistlib refuses an XML entity's declaration)
     except Exception:  # (plistlib raises what it meets: InvalidFileException, ValueError, IndexError, OverflowError)
         return []
     found: list[bytes] = []

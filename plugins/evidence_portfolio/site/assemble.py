@@ -56,6 +56,7 @@ from .navigation import (
     names_no_page,
     nav_path,
     navigation,
+    template_links,
     typed_nav_titles,
     typed_pages_titles,
     typed_site_texts,
@@ -861,6 +862,13 @@ class Build:
             address, site.docs_name.lower(), site.withheld_names, segments
         )
 
+    def withholds_address(self, address: str, url: str) -> bool:
+        """Whether an address written on the page at `url` leads to a page or file withheld from this build, as the
+        seal reads it: on the site, or another site's copy of it (seal.names_withheld)."""
+        return self._withheld_address(address, url) or (
+            "//" in address and bool(self.site_map.withheld_names) and self._names_withheld_elsewhere(address)
+        )
+
     def _withheld_address(self, address: str, url: str) -> bool:
         """Whether a URL written on the page at `url` leads, as the seal reads it, to a page or file withheld from
         this build for good."""
@@ -1497,6 +1505,15 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
             f"the nav's title on this line would show the address of a page or file withheld from this build as "
             f'typed text ("{address}"): the navigation is on every page, which this build would then leave out; '
             "write the title in words of its own, such as About us",
+        )
+    for path, line, address in template_links(checked):
+        problems.add(
+            "unsafe-setting",
+            path,
+            line,
+            f'this template of the theme links a page or file withheld from this build ("{address}") on every page '
+            "it makes, outside what the portfolio seals, so the address would be published; take the link out of "
+            "the template, or link to a published page",
         )
     site_typed = typed_site_texts(checked)
     for path, line, address, what in site_typed:

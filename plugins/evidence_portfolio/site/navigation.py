@@ -16,6 +16,7 @@ from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
+from ..model.lazy_patterns import lazy_pattern
 from ..model.problems import Problems, suggest
 from ..model.urls import is_markdown
 from ..model.vocabulary import AUDIENCES, Audience
@@ -141,6 +142,42 @@ def typed_site_texts(build: Build) -> list[tuple[str, int, str, str]]:
         if ("]" in text or "<" in text or "//" in text or "&" in text)
         and (address := typed(text, markup=what == PRINTED_HTML or what.startswith(EXTRA_TEXTS)))
     ]
+
+
+def template_links(build: Build) -> list[tuple[str, int, str]]:
+    """Each address a template of the theme's custom_dir (one inside the project: no file outside it is read) writes
+    as a link's or a picture's that leads to a page or file withheld from the build, from the home page, with the
+    template (from the project) and the line: the theme's templates make what is around every page, which the seal
+    does not read (a review of the change: a footer's link to an internal page was published on every page). An
+    address the template makes as it is rendered (`{{ ... }}`) is not read."""
+    settings = build.settings
+    folder = settings.custom_dir
+    if folder is None or not folder.is_dir() or not folder.resolve().is_relative_to(settings.root.resolve()):
+        return []
+    found = []
+    for path in sorted(folder.rglob("*.html"))[:_MOST_TEMPLATES]:
+        try:
+            text = (
+                path.read_text(encoding="utf-8", errors="replace") if path.stat().st_size <= _LARGEST_TEMPLATE else ""
+            )
+        except OSError:
+            continue
+        for match in _TEMPLATE_ADDRESS.finditer(text):
+            address = html.unescape(match["double"] or match["single"] or match["bare"] or "")
+            if "{" not in address and build.withholds_address(address, ""):
+                found.append((settings.display(path), text.count("\n", 0, match.start()) + 1, address))
+    return found
+
+
+_TEMPLATE_ADDRESS = lazy_pattern(
+    r"""(?<![\w-])(?:href|src|action|formaction|poster|data|xlink:href)\s*=\s*"""
+    r"""(?:"(?P<double>[^"]*)"|'(?P<single>[^']*)'|(?P<bare>[^\s>"']+))""",
+    re.IGNORECASE,
+)
+_MOST_TEMPLATES = 2000
+"""The most templates of a custom_dir read for links (a theme is a few dozen)."""
+_LARGEST_TEMPLATE = 1_000_000
+"""The largest template read for links."""
 
 
 def typed_pages_titles(build: Build) -> list[tuple[str, int, str]]:

@@ -135,9 +135,6 @@ def _made_for(file: IO[bytes], budget: _Budget, depth: int, size: int = 0, name:
         if depth and found and found[1].startswith(_HOLDING):  # said by its path through the zips
             return (found[0], f'"{name} › {found[1].removeprefix(_HOLDING)}'), False
         return found, False
-    if depth and opens_front_matter(head):  # a page in a zip, whose front matter says whom it is for (a hostile review)
-        said = _kept_page(front_matter_read(head, lambda size: budget.read(file, size), name))
-        return ((said[0], f'"{name}", whose front matter {said[1]}') if said else None), False
     if PDF_START in head[:_PDF_LEAD]:  # (after a zip's start: a zip holding a PDF unpacked is no PDF, a hostile review)
         return _pdf(file, budget, size)
     if a_picture(head):  # no output of the portfolio's (a theme's 600 pictures were each read as text: a review)
@@ -148,6 +145,11 @@ def _made_for(file: IO[bytes], budget: _Budget, depth: int, size: int = 0, name:
     if marked is not None and marked != "public":  # (in a zip too: its offline pack's pages, or a site zipped)
         page = f"a page of a site the portfolio built for the {marked} audience"
         return (marked, f'"{name}", {page}' if depth else page), False
+    # a page in a zip, whose front matter says whom it is for (a hostile review); after its mark, which a saved page
+    # whose first header reads as a key (`From: <Saved by Blink>`) was not read for (a review of the change)
+    if depth and opens_front_matter(head):
+        said = _kept_page(front_matter_read(head, lambda size: budget.read(file, size), name))
+        return ((said[0], f'"{name}", whose front matter {said[1]}') if said else None), False
     start = _unassigned(_text(head)).lstrip()  # (as JSON, where a script gives a variable its value)
     read: list[str] = []
 
