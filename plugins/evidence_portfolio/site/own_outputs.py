@@ -135,21 +135,23 @@ def _made_for(file: IO[bytes], budget: _Budget, depth: int, size: int = 0, name:
         if depth and found and found[1].startswith(_HOLDING):  # said by its path through the zips
             return (found[0], f'"{name} › {found[1].removeprefix(_HOLDING)}'), False
         return found, False
+    if depth and opens_front_matter(head):  # a page in a zip, whose front matter says whom it is for (a hostile review)
+        if may_be_marked(head):  # (or a saved page whose first header reads as a key, `From: <Saved by Blink>`: a
+            head += budget.read(file, marked_within(head) - len(head))  # review of the change found it not read)
+            found = _marked_page(head, name, depth)
+            if found is not None:
+                return found, False
+        said = _kept_page(front_matter_read(head, lambda size: budget.read(file, size), name))
+        return ((said[0], f'"{name}", whose front matter {said[1]}') if said else None), False
     if PDF_START in head[:_PDF_LEAD]:  # (after a zip's start: a zip holding a PDF unpacked is no PDF, a hostile review)
         return _pdf(file, budget, size)
     if a_picture(head):  # no output of the portfolio's (a theme's 600 pictures were each read as text: a review)
         return None, False
     if may_be_marked(head):  # a page's mark, which a page saved again may push on (a hostile review)
         head += budget.read(file, marked_within(head) - len(head))
-    marked = page_marked(head)
-    if marked is not None and marked != "public":  # (in a zip too: its offline pack's pages, or a site zipped)
-        page = f"a page of a site the portfolio built for the {marked} audience"
-        return (marked, f'"{name}", {page}' if depth else page), False
-    # a page in a zip, whose front matter says whom it is for (a hostile review); after its mark, which a saved page
-    # whose first header reads as a key (`From: <Saved by Blink>`) was not read for (a review of the change)
-    if depth and opens_front_matter(head):
-        said = _kept_page(front_matter_read(head, lambda size: budget.read(file, size), name))
-        return ((said[0], f'"{name}", whose front matter {said[1]}') if said else None), False
+    found = _marked_page(head, name, depth)
+    if found is not None:
+        return found, False
     start = _unassigned(_text(head)).lstrip()  # (as JSON, where a script gives a variable its value)
     read: list[str] = []
 
@@ -164,6 +166,16 @@ def _made_for(file: IO[bytes], budget: _Budget, depth: int, size: int = 0, name:
         return (WIDEST, f'"{name}", {index}' if depth else index), False
     said = _data(start, whole, budget)
     return said, budget.left <= 0 and file.read(1) != b"" and _may_be_one(start)
+
+
+def _marked_page(head: bytes, name: str, depth: int) -> Found | None:
+    """A page (or a web archive of one) whose mark says it was made for an audience narrower than the public, with
+    what it is (in a zip too: its offline pack's pages, or a site zipped)."""
+    marked = page_marked(head)
+    if marked is None or marked == "public":
+        return None
+    page = f"a page of a site the portfolio built for the {marked} audience"
+    return marked, f'"{name}", {page}' if depth else page
 
 
 def _ends_as_zip(file: IO[bytes]) -> bool:
