@@ -8725,6 +8725,27 @@ def test_a_self_assessment_section_underlined_or_in_bold_names_its_section(proje
     assert_narratives(project.build(audience="internal"), {"plan": "We plan together.", "do": "We deliver together."})
 
 
+def test_a_sections_name_in_bold_straight_above_its_text_is_told(project: Project) -> None:
+    """`**Do**` on a line of its own, its text on the next line with no blank line between (as Word pastes it), left
+    the section's text out of the challenge page and the pack without a word (a staff review): it is told at its
+    line; a sentence in bold is no heading, nor is a bold word inside a line."""
+    head = "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-10-01"
+    body = (
+        "## Plan\n\nWe plan together.\n\n**Do:**\nWe deliver together.\n\n"
+        "**We are proud of this year.**\nIt went well, and **Review** is next.\n"
+    )
+    write_files(project, {**COVERED, "evidence/sa.md": md(head, body)})
+    found = [(p.line, p.message) for p in project.problems() if p.code == "section-heading"]
+    assert found == [
+        (
+            11,
+            'the line "**Do:**" names the section "do", but only a heading of two "#" starts a section\'s text in the '
+            "accreditation pack, so the text under it is left out of the pack, or given to the section above; write "
+            'it as "## Do"',
+        )
+    ], found
+
+
 def test_a_list_numbered_past_1_is_not_told_where_an_extension_keeps_its_number(project: Project) -> None:
     """sane_lists and pymdownx.fancylists write a list's first number (start="3"), as GitHub's preview shows it, and
     keep a bulleted list below a numbered one apart from it; and fancylists reads "#." as a list's number (a review

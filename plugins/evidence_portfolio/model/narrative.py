@@ -303,12 +303,15 @@ def unplaced_headings(body: str, challenge: Challenge) -> list[tuple[int, str]]:
         )  # a line of its own, between blank lines: a heading written otherwise
         quoted = _QUOTED_OR_HTML_HEADING.match(line) if other is None and len(line) <= _LONGEST else None
         written = other[1].strip() if other else (quoted[2] or quoted[4]).strip() if quoted else line.strip()
-        section = _section_named(names, written, staged=False) if other or quoted or alone else None
+        # (a line in bold alone, `**Do**` above its text, is a heading written otherwise too: a staff review found its
+        # section's text left out of the pack unsaid)
+        bold = other is None and not line.startswith((" ", "\t")) and _BOLD_LINE.fullmatch(line.strip())
+        section = _section_named(names, written, staged=False) if other or quoted or alone or bold else None
         if section is not None and section not in seen:
             seen.add(section)
             shown = f"{'#' * other[0]} {written}" if other and line.lstrip().startswith("#") else written
             shown = line.strip() if quoted else shown
-            kind, plain = ("heading" if other or quoted else "line"), _EMPHASIS.sub(r"\2", written)
+            kind, plain = ("heading" if other or quoted else "line"), _EMPHASIS.sub(r"\2", written).rstrip(": ")
             found.append(
                 (
                     index,
@@ -355,6 +358,8 @@ _QUOTED_OR_HTML_HEADING = lazy_pattern(
 pack (a differential fuzz: its text was given to the section above, unsaid)."""
 _EMPHASIS = lazy_pattern(r"^([*_]{1,3})(.+?)\1$")
 """A heading's words in bold or italics ("**Plan**")."""
+_BOLD_LINE = lazy_pattern(r"(\*\*|__)[^*_]{1,80}?:?\1:?")
+"""A line of words in bold alone ("**Do**", "**Do:**")."""
 
 
 def _section_named(names: dict[str, str], heading: str, staged: bool = True) -> str | None:
