@@ -171,19 +171,23 @@ def test_a_framework_of_its_own_gives_an_overview_of_its_challenges_and_sections
     assert "| `unknown-key` |" in contributing
 
 
-def test_a_mermaid_fence_in_a_new_portfolio_is_a_diagram(tmp_path: Path):
-    """The README says a ```mermaid fence is drawn: the new portfolio's mkdocs.yml makes it the diagram Material
-    draws (tests/test_browser.py draws one), not a block of code."""
+def _new_portfolio_with_an_item(tmp_path: Path, name: str, body: str) -> Project:
+    """A portfolio `portfolio init` has just started with the test's framework, holding one public item `name` of
+    partnerships/do with `body`."""
     own = tmp_path / "standard.yml"
     own.write_text(FRAMEWORK, encoding="utf-8")
     folder = tmp_path / "portfolio"
     assert portfolio_init(folder, "--framework", str(own)).code == 0
     project = Project(folder)
-    project.item(
-        "partnerships/flow.md",
-        "title: Flow\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-05-14\nvisibility: public\n",
-        "```mermaid\ngraph TD\n  Plan --> Deliver\n```\n",
-    )
+    front = f"title: {name.title()}\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-05-14\nvisibility: public\n"
+    project.item(f"partnerships/{name}.md", front, body)
+    return project
+
+
+def test_a_mermaid_fence_in_a_new_portfolio_is_a_diagram(tmp_path: Path):
+    """The README says a ```mermaid fence is drawn: the new portfolio's mkdocs.yml makes it the diagram Material
+    draws (tests/test_browser.py draws one), not a block of code."""
+    project = _new_portfolio_with_an_item(tmp_path, "flow", "```mermaid\ngraph TD\n  Plan --> Deliver\n```\n")
     built = project.build(strict=True)
     assert not built.failed, built.error
     page = built.html("partnerships/flow/")
@@ -194,16 +198,8 @@ def test_a_checklist_and_a_footnote_in_a_new_portfolio_are_shown_as_such(tmp_pat
     """A checklist (`- [x] survey sent`) and a footnote (`text[^1]`), everyday in what staff paste from Word or
     Planner, were warned of in a new portfolio, whose mkdocs.yml turned neither on, the only fix an edit of it
     (a staff review): they are on, the check strict passes, and the page shows a checkbox and a note."""
-    own = tmp_path / "standard.yml"
-    own.write_text(FRAMEWORK, encoding="utf-8")
-    folder = tmp_path / "portfolio"
-    assert portfolio_init(folder, "--framework", str(own)).code == 0
-    project = Project(folder)
-    project.item(
-        "partnerships/survey.md",
-        "title: Survey\ntype: evidence\nmaps_to: partnerships/do\ndate: 2026-05-14\nvisibility: public\n",
-        "- [x] survey sent\n- [ ] results read\n\nWe asked every club.[^1]\n\n[^1]: Forty-two clubs answered.\n",
-    )
+    body = "- [x] survey sent\n- [ ] results read\n\nWe asked every club.[^1]\n\n[^1]: Forty-two clubs answered.\n"
+    project = _new_portfolio_with_an_item(tmp_path, "survey", body)
     checked = project.check_in_process("--strict")
     assert checked.code == 0, checked.stdout
     built = project.build(strict=True)
