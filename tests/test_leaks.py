@@ -5958,6 +5958,42 @@ def test_a_page_saved_with_something_before_it_or_inside_an_archive_still_says_w
     _linked_publicly_and_kept(project, word, kept, ["saved/public-headers.html"])
 
 
+def test_a_safari_archive_too_large_to_read_is_the_internal_audiences(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Safari's web archive keeps its index at its end: one larger than what is read of it (a page, then a video)
+    could not be read, and was published (a review of the change). One that cannot be read is the internal
+    audience's, and said so; one read whole is judged by its page."""
+    import plistlib
+
+    from evidence_portfolio.reading import page_marks
+
+    monkeypatch.setattr(page_marks, "ARCHIVE_READ_WITHIN", 200_000)  # (16 MB in use: the test's archive is smaller)
+    resource = {
+        "WebResourceData": b"<html><head><title>Open day</title></head></html>",
+        "WebResourceMIMEType": "text/html",
+    }
+    video = {"WebResourceData": bytes(range(256)) * 1000, "WebResourceMIMEType": "video/mp4"}
+    archive = {"WebMainResource": resource, "WebSubresources": [video]}
+    project.write("evidence/pub/files/open-day.webarchive", plistlib.dumps(archive, fmt=plistlib.FMT_BINARY))
+    project.write(
+        "evidence/pub/open.md",
+        item(
+            "Open", visibility="public", maps_to="partnerships/plan", extra="attachments: [files/open-day.webarchive]"
+        ),
+    )
+    said = (
+        'evidence/pub/open.md:7: error: "files/open-day.webarchive" is a web archive of Safari\'s that cannot be read '
+        "whole, so what it holds is unknown"
+    )
+    assert any(str(p).startswith(said) for p in project.problems("public")), project.problems("public")
+    internal = project.build(audience="internal")  # (the widest build publishes it)
+    assert not internal.failed and (internal.site / "pub/files/open-day.webarchive").is_file(), internal.log
+    archive["WebSubresources"] = []
+    project.write("evidence/pub/files/open-day.webarchive", plistlib.dumps(archive, fmt=plistlib.FMT_BINARY))
+    assert not [p for p in project.problems("public") if "open-day.webarchive" in str(p)]
+
+
 def test_a_sites_index_of_tags_and_its_sitemap_are_the_internal_audiences_wherever_they_are(project: Project) -> None:
     """An internal build's tags.json (Material's index of tags: every tagged page's title and address) put in a
     snippets folder was put into a public page (a hostile review); a site's sitemap lists every page's address, named

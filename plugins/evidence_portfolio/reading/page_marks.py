@@ -135,6 +135,13 @@ def page_marked(start: bytes) -> Audience | None:
     return max(said, key=AUDIENCES.index, default=None)
 
 
+def archive_unread(start: bytes) -> bool:
+    """Whether a file (its start, up to marked_within) is Safari's web archive that cannot be read (larger than
+    what is read of it, whose index is at its end; damaged): what pages it holds is unknown (a review of the
+    change: one of 66 MB, a video after its page, was published)."""
+    return _kind(start) == "safari" and not _safari_resources(start)
+
+
 def _may_be_a_page(part: email.message.Message) -> bool:
     """Whether a part of a web archive may be a page: text (as a page is sent), or any part named as a page (an
     attachment sent as bytes, `minutes.html`); not a photo, which is not decoded."""

@@ -31,7 +31,7 @@ from ..model.lazy_patterns import lazy_pattern
 from ..model.urls import MARKDOWN_EXTENSIONS
 from ..model.vocabulary import AUDIENCES, WIDEST, Audience, as_audience
 from ..reading.file_contents import PDF_START, ZIP_START, a_picture
-from ..reading.page_marks import MADE_BY, marked_within, may_be_marked, page_marked
+from ..reading.page_marks import MADE_BY, archive_unread, marked_within, may_be_marked, page_marked
 from ..reading.text import as_text_anyhow
 from ..reading.written_front_matter import front_matter_read, opens_front_matter, visibility_of
 from ..reading.zip_members import ENCRYPTED, UNREADABLE
@@ -173,7 +173,10 @@ def _marked_page(head: bytes, name: str, depth: int) -> Found | None:
     what it is (in a zip too: its offline pack's pages, or a site zipped)."""
     marked = page_marked(head)
     if marked is None or marked == "public":
-        return None
+        if not archive_unread(head):
+            return None
+        unread = f"a web archive of Safari's that cannot be read whole, {UNKNOWN}"
+        return WIDEST, f'"{name}", {unread}' if depth else unread
     page = f"a page of a site the portfolio built for the {marked} audience"
     return marked, f'"{name}", {page}' if depth else page
 
