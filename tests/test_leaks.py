@@ -4776,6 +4776,31 @@ def test_a_link_in_a_theme_template_to_a_withheld_page_is_named_at_its_line(proj
     assert not internal.failed and f"href='/int/{word}/'" in internal.html("partnerships/plan/").replace('"', "'")
 
 
+def test_another_sites_page_in_a_template_and_a_pyproject_naming_docs_dir_are_not_refused(project: Project) -> None:
+    """A review of valid portfolios: a footer template linking the organisation's own website's
+    `/policies/safeguarding/`, beside an internal evidence/policies/safeguarding.md, stopped the public build, and a
+    pyproject.toml whose comment names docs_dir was read as Zensical's settings building the pages' folder. Neither
+    is refused; the widest build holds the internal item."""
+    project.write("evidence/policies/safeguarding.md", item("Safeguarding (staff)", maps_to="partnerships/plan"))
+    settings = (
+        (project.root / "mkdocs.yml").read_text().replace("  name: material\n", "  name: material\n  custom_dir: t\n")
+    )
+    project.write("mkdocs.yml", settings + "site_url: https://portfolio.riverside.org.uk/\n")
+    project.write(
+        "t/main.html",
+        '{% extends "base.html" %}{% block footer %}'
+        '<a href="https://www.riverside.org.uk/policies/safeguarding/">Our safeguarding statement</a>'
+        "{{ super() }}{% endblock %}\n",
+    )
+    project.write("pyproject.toml", '[project]\nname = "our-portfolio"\n# the pages are in docs/ (docs_dir)\n')
+    (project.root / "docs").symlink_to("evidence", target_is_directory=True)  # (the pages' folder under its name)
+    assert [p for p in project.problems("public") if p.severity == "error"] == []
+    public = project.build(audience="public")
+    assert not public.failed and "Our safeguarding statement" in public.html(""), public.log
+    internal = project.build(audience="internal")
+    assert not internal.failed and "Safeguarding (staff)" in internal.html("policies/safeguarding/"), internal.log
+
+
 def test_a_theme_text_in_a_file_mkdocs_yml_inherits_showing_a_withheld_address_is_named_there(
     project: Project,
 ) -> None:

@@ -1662,17 +1662,20 @@ def zensical_settings_building(root: Path, docs_dir: Path) -> Iterator[tuple[Pat
         for name in sorted(file for file in files if file.lower().endswith(".toml")):
             path = Path(folder, name)
             text = _text_of(path) if path.is_file() else ""
-            if name != "zensical.toml" and "docs_dir" not in text:
+            # (another file of TOML only where its [project] writes a docs_dir: a pyproject.toml's [project] is a
+            # package's, which a comment naming docs_dir made one, a review of valid portfolios)
+            found_dir = _toml_docs_dir(text) if name == "zensical.toml" or "docs_dir" in text else None
+            if found_dir is None and name != "zensical.toml":
                 continue
-            written = yaml.ScalarNode(_STR_TAG, _toml_docs_dir(text))
+            written = yaml.ScalarNode(_STR_TAG, found_dir or "docs")
             if _may_hold(path, written, docs) or _links_into(path, written, docs):
                 found = _TOML_DOCS_DIR_LINE.search(text)
                 yield path, text.count("\n", 0, found.start()) + 1 if found else 1
 
 
-def _toml_docs_dir(text: str) -> str:
-    """The docs_dir of zensical.toml's [project], as TOML reads it (its escapes, its key quoted); "docs" where it
-    gives none."""
+def _toml_docs_dir(text: str) -> str | None:
+    """The docs_dir of a zensical.toml's [project], as TOML reads it (its escapes, its key quoted); None where it
+    gives none (Zensical's is then "docs")."""
     if sys.version_info >= (3, 11):
         import tomllib
 
@@ -1681,9 +1684,9 @@ def _toml_docs_dir(text: str) -> str:
         except tomllib.TOMLDecodeError:
             project = None
         written = project.get("docs_dir") if isinstance(project, dict) else None
-        return written if isinstance(written, str) else "docs"
+        return written if isinstance(written, str) else None
     found = _TOML_DOCS_DIR.search(text)  # (Python 3.10: as TOML writes a text on one line)
-    return found["value"] if found else "docs"
+    return found["value"] if found else None
 
 
 _TOML_DOCS_DIR = lazy_pattern(r"""(?m)^[ \t]*["']?docs_dir["']?[ \t]*=[ \t]*(?P<quote>["'])(?P<value>.*?)(?P=quote)""")

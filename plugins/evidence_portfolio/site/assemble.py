@@ -864,9 +864,11 @@ class Build:
 
     def withholds_address(self, address: str, url: str) -> bool:
         """Whether an address written on the page at `url` leads to a page or file withheld from this build, as the
-        seal reads it: on the site, or another site's copy of it (seal.names_withheld)."""
+        seal reads it: on the site, or another site's copy of it by three parts of its path at least (or after the
+        folder of pages, or its source's name: seal.names_withheld; another site's `/policies/safeguarding/` beside
+        a withheld policies/safeguarding.md is its own, a review of valid portfolios)."""
         return self._withheld_address(address, url) or (
-            "//" in address and bool(self.site_map.withheld_names) and self._names_withheld_elsewhere(address)
+            "//" in address and bool(self.site_map.withheld_names) and self._names_withheld_elsewhere(address, 3)
         )
 
     def _withheld_address(self, address: str, url: str) -> bool:
