@@ -35,7 +35,11 @@ maps_to: [partnerships/do]
 def memory(project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The user's folder of caches, in the test's folder, the check run in the project's folder (a check run
     elsewhere is not kept); every file trusted however recently it changed (a test writes its files an instant
-    before it checks: see test_a_file_changed_an_instant_before_is_not_trusted)."""
+    before it checks: see test_a_file_changed_an_instant_before_is_not_trusted); the suite's own folder not among
+    those Python imports from, as it is not in a user's (the browser's tests write their screenshots into it as
+    they run, in another process: a check answered twice saw it changed, and ran again)."""
+    suite = Path(__file__).parent.resolve()
+    monkeypatch.setattr(sys, "path", [folder for folder in sys.path if Path(folder or ".").resolve() != suite])
     monkeypatch.chdir(project.root)
     folder = tmp_path / "caches"
     monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
