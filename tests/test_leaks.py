@@ -4749,8 +4749,9 @@ def test_a_theme_template_showing_a_withheld_address_stops_the_build(project: Pr
 
 def test_a_link_in_a_theme_template_to_a_withheld_page_is_named_at_its_line(project: Project) -> None:
     """A template of the theme's custom_dir linking an internal page (a footer's "Staff: the minutes"), by its path
-    from the site's top or its full address, published the link on every page, which the seal does not read, and
-    both doors passed (a review of the change). Each is named at its line by both doors; an address the template
+    from the site's top or its full address, in a srcset, a style's url(), `{{ '...' | url }}`, from a page of a
+    folder (`../`) or in a refresh, published the link on every page, which the seal does not read, and both doors
+    passed (reviews). Each is named at its line by both doors; an address the template
     makes as it renders (`{{ base_url }}`) is not read; the widest build links it."""
     word = canary("templatelink")
     _withheld_draft_on_a_site(project, word)
@@ -4763,11 +4764,18 @@ def test_a_link_in_a_theme_template_to_a_withheld_page_is_named_at_its_line(proj
         '{% extends "base.html" %}\n{% block footer %}\n'
         f"<p>Staff: <a href='/int/{word}/'>the minutes</a></p>\n"
         f'<p><a href="https://example.org/int/{word}/">again</a> <img src="{{{{ base_url }}}}/logo.png"></p>\n'
+        f'<img srcset="/int/{word}/ 2x" alt="">\n'  # (a hostile review: each form below was published)
+        f"<div style=\"background:url('/int/{word}/')\"></div>\n"
+        f"<a href=\"{{{{ 'int/{word}/' | url }}}}\">as Material writes its links</a>\n"
+        f'<a href="../int/{word}/">from a page of a folder</a>\n'
+        f'<meta http-equiv="refresh" content="600;url=/int/{word}/">\n'
         "{{ super() }}{% endblock %}\n",
     )
     checked = project.check_in_process("--audience", "public")
     named = [line for line in checked.lines if ": error: " in line]
-    assert checked.code == 1 and [line.split(": error")[0] for line in named] == ["t/main.html:3", "t/main.html:4"]
+    assert checked.code == 1 and [line.split(": error")[0] for line in named] == [
+        f"t/main.html:{line}" for line in range(3, 10)
+    ], named
     assert f'this template of the theme links a page or file withheld from this build ("/int/{word}/")' in named[0]
     public = project.build(audience="public")
     assert public.failed and any("t/main.html:3: error" in entry for entry in public.log), public.log

@@ -162,18 +162,47 @@ def template_links(build: Build) -> list[tuple[str, int, str]]:
             )
         except OSError:
             continue
-        for match in _TEMPLATE_ADDRESS.finditer(text):
-            address = html.unescape(match["double"] or match["single"] or match["bare"] or "")
-            if "{" not in address and build.withholds_address(address, ""):
-                found.append((settings.display(path), text.count("\n", 0, match.start()) + 1, address))
-    return found
+        for start, address in _template_addresses(text):
+            if any(build.withholds_address(address, url) for url in _TEMPLATE_PAGES):
+                found.append((settings.display(path), text.count("\n", 0, start) + 1, address))
+    return list(dict.fromkeys(found))  # (a text in `{{ ... }}` inside an attribute is read twice)
+
+
+def _template_addresses(text: str) -> Iterator[tuple[int, str]]:
+    """Each address a template writes, with where: an attribute's (a srcset's each, a refresh's), a style's
+    `url()`, and a text in quotes inside `{{ ... }}` (`{{ 'x/' | url }}`, as Material's templates write their
+    links), not one the template makes of its values."""
+    for match in _TEMPLATE_ADDRESS.finditer(text):
+        value = html.unescape(match["double"] or match["single"] or match["bare"] or "")
+        name = match["name"].lower()
+        if "{{" in value:
+            yield from ((match.start(), quoted[2]) for quoted in _JINJA_TEXT.finditer(value))
+        elif name in ("srcset", "imagesrcset"):
+            yield from ((match.start(), part.split()[0]) for part in value.split(",") if part.split())
+        elif name == "content":
+            refresh = _REFRESH.search(value)
+            yield from [(match.start(), refresh[1].strip("'\" "))] if refresh else []
+        elif "{" not in value:
+            yield match.start(), value
+    for match in _CSS_URL.finditer(text):
+        if "{" not in match[2]:
+            yield match.start(), html.unescape(match[2])
+    for match in _JINJA_TEXT.finditer(text):  # (written outside an attribute too: a script's, a link's text)
+        yield match.start(), match[2]
 
 
 _TEMPLATE_ADDRESS = lazy_pattern(
-    r"""(?<![\w-])(?:href|src|action|formaction|poster|data|xlink:href)\s*=\s*"""
-    r"""(?:"(?P<double>[^"]*)"|'(?P<single>[^']*)'|(?P<bare>[^\s>"']+))""",
+    r"""(?<![\w-])(?P<name>href|src|srcset|imagesrcset|action|formaction|poster|data|ping|background|longdesc|cite"""
+    r"""|xlink:href|content)\s*=\s*(?:"(?P<double>[^"]*)"|'(?P<single>[^']*)'|(?P<bare>[^\s>"']+))""",
     re.IGNORECASE,
 )
+_JINJA_TEXT = lazy_pattern(r"""\{\{-?\s*(["'])([^"'{}]*/[^"'{}]*)\1""")
+"""A text in quotes that a template's `{{ ... }}` starts with, holding a "/" (`{{ 'x/' | url }}`)."""
+_CSS_URL = lazy_pattern(r"""url\(\s*(["']?)([^"')\s]+)\1\s*\)""", re.IGNORECASE)
+_REFRESH = lazy_pattern(r"(?i)url\s*=\s*(.+)")
+_TEMPLATE_PAGES = ("", "x/", "x/y/", "x/y/z/")
+"""The pages a template's relative address is read from: the home page, and pages one, two and three folders
+down (a template is around every page: `../x/` leads to x/ from a page of a folder)."""
 _MOST_TEMPLATES = 2000
 """The most templates of a custom_dir read for links (a theme is a few dozen)."""
 _LARGEST_TEMPLATE = 1_000_000
