@@ -5499,14 +5499,15 @@ def test_a_public_item_attaching_a_copy_of_what_a_narrower_one_holds_is_an_error
 RESAVED = (
     *("saved-again.pdf", "zipped.zip", "sorted.json", "excel.csv", "excel.xlsx"),
     *("lead.pdf", "damaged-member.zip", "edited.json", "titled.csv", "spent.zip", "merged.pdf"),
-    *("rows.json", "excel.htm", "libre.ods"),
+    *("rows.json", "excel.htm", "libre.ods", "rows.ndjson", "columns.json", "excel2003.xml"),
 )
 """The portfolio's own outputs as they come back after a careless contributor's handling (resaved)."""
 
 
-def _converted(rows: list[list[str]]) -> tuple[bytes, bytes, bytes]:
-    """evidence.csv's rows as JSON rows, as the page of a table Excel saves (its styles first), and as an
-    OpenDocument spreadsheet (an empty cell written once for several, as LibreOffice writes it)."""
+def _converted(rows: list[list[str]]) -> tuple[bytes, ...]:
+    """evidence.csv's rows as JSON rows, as the page of a table Excel saves (its styles first), as an OpenDocument
+    spreadsheet (an empty cell written once for several, as LibreOffice writes it), as JSON Lines, as JSON columns
+    (pandas' to_json) and as Excel's XML Spreadsheet 2003."""
     import zipfile
 
     header, *body = rows
@@ -5533,7 +5534,19 @@ def _converted(rows: list[list[str]]) -> tuple[bytes, bytes, bytes]:
     with zipfile.ZipFile(ods, "w") as archive:
         archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
         archive.writestr("content.xml", content)
-    return as_json, page.encode(), ods.getvalue()
+    lines = "".join(json.dumps(dict(zip(header, row, strict=True))) + "\n" for row in body).encode()
+    columns = json.dumps(
+        {name: {str(n): row[place] for n, row in enumerate(body)} for place, name in enumerate(header)}
+    )
+    cells_2003 = "".join(
+        "<Row>" + "".join(f'<Cell><Data ss:Type="String">{html.escape(c)}</Data></Cell>' for c in row) + "</Row>"
+        for row in rows
+    )
+    spreadsheet = (
+        '<?xml version="1.0"?><?mso-application progid="Excel.Sheet"?><Workbook xmlns="urn:schemas-microsoft-com:'
+        f'office:spreadsheet"><Worksheet ss:Name="evidence"><Table>{cells_2003}</Table></Worksheet></Workbook>'
+    )
+    return as_json, page.encode(), ods.getvalue(), lines, columns.encode(), spreadsheet.encode()
 
 
 def resaved(pdf: Path, site: Path) -> dict[str, bytes]:

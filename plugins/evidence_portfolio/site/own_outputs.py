@@ -609,6 +609,14 @@ def _json_output(text: str) -> Found | None:
     try:
         data = json.loads(text)
     except ValueError:
+        data = _json_lines(text) or text  # (JSON Lines, a row on each: a hostile review; else the text)
+    if isinstance(data, dict) and isinstance(columns := data.get("visibility"), dict) and "maps_to" in data:
+        # evidence.csv's columns as JSON, each a mapping of its rows (pandas' to_json: a hostile review)
+        said = [audience for value in columns.values() if (audience := as_audience(str(value).strip().lower()))]
+        return max(said, key=AUDIENCES.index, default=AUDIENCES[0]), f"{EXPORTED[1]}, as JSON,"
+    if isinstance(data, dict) and isinstance(data.get("visibility"), str) and "maps_to" in data:
+        data = [data]  # (one row of JSON Lines)
+    if isinstance(data, str):  # (no JSON: read by its keys' words)
         for keys, output in _JSON_OUTPUTS:
             if all(f'"{key}"' in text for key in keys):
                 said = _AUDIENCE_NAMED.findall(text)
@@ -629,6 +637,18 @@ def _json_output(text: str) -> Found | None:
     if what == _LIBRARY_DATA and audience is None:  # one written before it said its audience: its rows' narrowest
         audience = max(_rows_visibility(data["items"]), key=AUDIENCES.index, default=WIDEST)
     return (audience, what) if audience and what else None
+
+
+def _json_lines(text: str) -> list[object]:
+    """The values of a text of JSON Lines (a value on each line), its first rows; none where it is not one."""
+    rows = []
+    for line in text.splitlines()[: _HEADER_ROWS * 1000]:
+        if line.strip():
+            try:
+                rows.append(json.loads(line))
+            except ValueError:
+                return []
+    return rows
 
 
 def _rows_visibility(rows: object) -> list[Audience]:
@@ -654,14 +674,17 @@ review: a report of the internal audience, saved and attached to a public item, 
 _AUDIENCE_NAMED = lazy_pattern(r'"audience"\s*:\s*"([a-z]+)"')
 
 
-_TABLE_CELL = lazy_pattern(r"<(?:t[dh]|table:table-cell)\b", re.IGNORECASE)
-"""A cell of a table written in markup: a page's (`<td>`, `<th>`), an OpenDocument spreadsheet's."""
+_TABLE_CELL = lazy_pattern(r"<(?:t[dh]|table:table-cell|(?:ss:)?cell)\b", re.IGNORECASE)
+"""A cell of a table written in markup: a page's (`<td>`, `<th>`), an OpenDocument spreadsheet's, Excel's XML
+Spreadsheet 2003's (`<Cell><Data>`)."""
 _ROW = lazy_pattern(
-    r"<(?:tr|table:table-row)\b[^>]*>(.*?)(?=<(?:/?tr\b|/?table:table-row\b|/table[\s>])|\Z)",
+    r"<(?:tr|table:table-row|(?:ss:)?row)\b[^>]*>(.*?)"
+    r"(?=<(?:/?tr\b|/?table:table-row\b|/?(?:ss:)?row\b|/table[\s>])|\Z)",
     re.IGNORECASE | re.DOTALL,
 )
 _CELL = lazy_pattern(
-    r"<(?:t[dh]|table:table-cell)\b([^>]*?)(?:/>|>(.*?)(?=<(?:/?t[dh]|/?table:table-cell|/?tr|/?table:table-row)\b|\Z))",
+    r"<(?:t[dh]|table:table-cell|(?:ss:)?cell)\b([^>]*?)(?:/>|>(.*?)"
+    r"(?=<(?:/?t[dh]|/?table:table-cell|/?(?:ss:)?cell|/?tr|/?table:table-row|/?(?:ss:)?row)\b|\Z))",
     re.IGNORECASE | re.DOTALL,
 )
 _REPEATED = lazy_pattern(r"table:number-columns-repeated\s*=\s*[\"'](\d+)", re.IGNORECASE)
