@@ -75,9 +75,8 @@ def may_be_marked(head: bytes) -> bool:
 def marked_within(head: bytes) -> int:
     """How far into a file that starts with `head` page_marked reads: a page's start, or a web archive's parts (a
     file of headers may be one: its start, `head`, is read further to tell)."""
-    if _kind(head) in ("archive", "safari") or (_kind(head) is None and _headed(head)):
-        return ARCHIVE_READ_WITHIN
-    return MARKED_WITHIN
+    kind = _kind(head)
+    return ARCHIVE_READ_WITHIN if kind in ("archive", "safari") or (kind is None and _headed(head)) else MARKED_WITHIN
 
 
 def _headed(head: bytes) -> bool:

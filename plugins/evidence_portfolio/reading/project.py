@@ -410,14 +410,20 @@ def _check_publish_patterns(settings: Settings, tree: Tree, problems: Problems) 
 def _check_strays(settings: Settings, problems: Problems) -> None:
     """Items saved beside evidence/ instead of in it (see reading/strays.py)."""
     docs = settings.display(settings.docs_dir)
-    for path, line, type_id in stray_items(settings, ITEM_TYPES):
+    strays = list(stray_items(settings, ITEM_TYPES))
+    config = settings.config_file
+    publishing = (
+        configurations_publishing(settings.root, config, settings.docs_dir, (path for path, _, _ in strays))
+        if config
+        else {}
+    )
+    for path, line, type_id in strays:
         first, _, rest = path.relative_to(settings.root).as_posix().partition("/")
         # in a folder of evidence/'s name, or in docs/ (MkDocs' own name for it): from within it
         inside = rest and first.lower() in (settings.docs_dir.name.lower(), "docs")
         under = rest if inside else f"{first}/{rest}".rstrip("/")
         under = _as_named_in(settings.docs_dir, under)
-        config = settings.config_file
-        others = list(configurations_publishing(settings.root, config, settings.docs_dir, path)) if config else []
+        others = publishing.get(path, [])
         for other, other_line in others:
             problems.add(
                 "unsafe-setting",

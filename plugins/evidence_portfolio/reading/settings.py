@@ -1632,16 +1632,25 @@ def _may_hold(config_file: Path, docs_dir: yaml.Node, docs: Path) -> bool:
     return built is not None and (built.is_relative_to(docs) or docs.is_relative_to(built))
 
 
-def configurations_publishing(root: Path, config_file: Path, docs_dir: Path, path: Path) -> Iterator[tuple[Path, int]]:
-    """Each other configuration of its own (a site_name) without the portfolio plugin whose docs_dir holds `path`, a
-    file outside docs_dir, with the line to mend (a hostile review: an item linked into a handbook's folder was told
-    that no build published it, and `mkdocs build -f handbook.yml` did)."""
-    target = path.resolve()
+def configurations_publishing(
+    root: Path, config_file: Path, docs_dir: Path, paths: Iterable[Path]
+) -> dict[Path, list[tuple[Path, int]]]:
+    """For each of `paths` (files outside docs_dir), each other configuration of its own (a site_name) without the
+    portfolio plugin whose docs_dir holds it, with the line to mend, the project's folders looked through once (a
+    hostile review: an item linked into a handbook's folder was told that no build published it, and `mkdocs build
+    -f handbook.yml` did)."""
+    found: dict[Path, list[tuple[Path, int]]] = {path: [] for path in paths}
+    if not found:
+        return found
     for other in _settings_files(root, config_file, docs_dir, ("docs_dir", "site_name")):
         top = _nodes_of(other)
-        built = _own_build(other, top, target) if isinstance(top, yaml.MappingNode) else None
-        if built is not None:
-            yield other, built[0]
+        if not isinstance(top, yaml.MappingNode):
+            continue
+        for path, others in found.items():
+            built = _own_build(other, top, path.resolve())
+            if built is not None:
+                others.append((other, built[0]))
+    return found
 
 
 def inheriting_configurations(root: Path, config_file: Path, docs_dir: Path) -> Iterator[Path]:
