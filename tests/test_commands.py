@@ -1904,7 +1904,21 @@ def test_the_gaps_among_the_warnings_are_counted_apart_where_strict_passes_them(
     said = f"0 errors, {gaps} warnings ({gaps} are gaps, which --strict fails on only with --strict-gaps)\n"
     assert checked.stderr == said, checked.stderr
     strict = project.check("--strict-gaps")
-    assert strict.code == 1 and strict.stderr == f"0 errors, {gaps} warnings\n", strict.stderr
+    assert strict.code == 1 and strict.stderr == (
+        f"0 errors, {gaps} warnings\nthe check fails (--strict-gaps) on {gaps} of the warnings: mend each as its line "
+        "above says\n"  # (a staff walkthrough: "0 errors" alone read as a pass)
+    ), strict.stderr
+    project.item("a.md", "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\nmistake: yes")
+    mistaken = project.check("--strict")
+    assert (
+        mistaken.code == 1
+        and mistaken.stderr.startswith("0 errors, ")
+        and mistaken.stderr.endswith(
+            "which --strict fails on only with --strict-gaps)\nthe check fails (--strict) on 1 of the warnings: mend it as "
+            "its line above says\n"
+        )
+    ), mistaken.stderr
+    (project.root / "evidence/a.md").unlink()
     mkdocs = logging.getLogger("mkdocs")
     level = mkdocs.level
     mkdocs.setLevel(logging.INFO)  # as `mkdocs build` logs

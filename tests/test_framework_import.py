@@ -515,7 +515,7 @@ def test_a_title_made_from_the_files_name_is_said(tmp_path: Path) -> None:
     assert made.code == 0
     assert (
         "the framework's title is \"Csp\", made from the file's name; the overview and the accreditation pack's "
-        'cover show it: to give its own, import again with --title "..." (or edit title in the framework.yml)'
+        'cover show it: to give its own, import again with --title "..." (or edit title in framework.yml)'
     ) in made.stderr
     given = portfolio("framework", "import", tmp_path / "csp.csv", "--title", "Datblygu Chwaraeon Cymru")
     assert given.code == 0 and "made from the file's name" not in given.stderr
@@ -1683,3 +1683,30 @@ def test_a_workbook_damaged_past_its_opening_is_a_usage_error(tmp_path: Path) ->
     result = portfolio("framework", "import", path)
     assert result.code == 2 and result.stdout == ""
     assert "framework.xlsx cannot be read as an Excel workbook (BadZipFile: Bad CRC-32" in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("saved_as", "encoding"),
+    [("Text (Tab delimited)", "cp1252"), ("Unicode Text", "utf-16"), ("Unicode Text without its mark", "utf-16-le")],
+)
+def test_a_sheet_excel_saves_as_text_is_read_as_a_csv(tmp_path: Path, saved_as: str, encoding: str) -> None:
+    """Excel saves a sheet as "Text (Tab delimited)" (in the computer's encoding) or as "Unicode Text" (UTF-16), both
+    named .txt: each was refused as a document, told to go back to Excel (a staff walkthrough). A row naming the
+    challenge and section columns makes it a sheet; one not in UTF-8 is told, with --encoding, as a CSV's is."""
+    rows = [HEADER, ["Partnerships", "Plan", "How do you plan?", "A shared plan."], ["Partnerships", "Do", "Q?", "BP."]]
+    text = "\r\n".join("\t".join(row) for row in rows) + "\r\n"
+    (tmp_path / "Quest.txt").write_bytes(text.encode(encoding) if encoding != "utf-16" else text.encode("utf-16"))
+    options = ("--encoding", "cp1252") if encoding == "cp1252" else ()
+    result = portfolio("framework", "import", "Quest.txt", "-o", str(tmp_path / "framework.yml"), *options)
+    assert result.code == 0, (saved_as, result.stderr)
+    framework, problems = load_framework(tmp_path / "framework.yml", "framework.yml")
+    assert framework is not None and not problems, problems
+    assert [challenge.id for challenge in framework.challenges] == ["partnerships"]
+    assert [(part.section.id, part.question) for part in framework.challenges[0].sections] == [
+        ("plan", "How do you plan?"),
+        ("do", "Q?"),
+    ]
+    if encoding == "cp1252":  # a letter outside ASCII, without --encoding: told at its row, as a CSV's is
+        (tmp_path / "Quest.txt").write_bytes(text.replace("Q?", "Café?").encode("cp1252"))
+        result = portfolio("framework", "import", "Quest.txt", "-o", str(tmp_path / "other.yml"))
+        assert result.code == 1 and result.stderr.startswith("Quest.txt:3: error: the file is not UTF-8 text"), result

@@ -509,6 +509,9 @@ def test_its_workflows_install_the_pinned_package_and_check_as_the_issue_says(tm
     assert 'portfolio report --audience internal --base "origin/${BASE_REF}" --format markdown' in pull_request
     publish = (folder / ".github/workflows/publish.yml").read_text(encoding="utf-8")
     assert "run: portfolio check --strict --format github --audience public" in pull_request
+    # an accreditor's self-assessment rated on internal evidence alone is "not backed" in the assessor's site only: a
+    # staff walkthrough found no check of the pull request told it
+    assert "run: portfolio check --strict --format github --audience accreditor" in pull_request
     public = [step.get("run") for step in yaml.safe_load(publish)["jobs"]["public"]["steps"]]
     assert public.index("portfolio check --strict --audience public") < public.index(
         "PORTFOLIO_AUDIENCE=public mkdocs build --strict --site-dir site"

@@ -1842,6 +1842,20 @@ ERRORS = [
         )
         for name, heading in (("in-html", "<h2>Do</h2>"), ("in-a-quote", "> ## Do"))
     ],
+    Case(  # a staff walkthrough: "**## Do**" left Do's text under Plan in the pack, unsaid
+        "a-self-assessment-section-heading-in-bold",
+        {
+            "evidence/sa.md": md(
+                "title: SA\ntype: self-assessment\nchallenge: partnerships\ndate: 2026-01-01",
+                "## **Plan**\n### What we do now\nWe plan.\n**## Do**\n### What we do now\nWe do.\n",
+            )
+        },
+        "evidence/sa.md:10: warning",
+        "section-heading",
+        says='the line "**## Do**" names the section "do", but only a heading of two "#" starts a section\'s text in the '
+        "accreditation pack, so the text under it is left out of the pack, or given to the section above; write it as "
+        '"## Do"',
+    ),
     Case(
         "a-self-assessment-section-given-twice",
         {
@@ -4775,6 +4789,22 @@ WARNINGS = [
         'space after the "#"',
         alone=True,
     ),
+    *[
+        Case(  # a staff walkthrough: a heading copied from a document in its bold, shown as bold text "## ..."
+            f"bold-heading-{name}",
+            {**COVERED, "evidence/notes.md": f"# Notes\n\nThe day went well.\n\n{line}\n\nWe met.\n"},
+            "evidence/notes.md:5: warning",
+            "bold-heading",
+            says=f'the line "{line}" is a heading written in bold, which the site shows as a line of bold text starting '
+            f'"{hashes} " (so does GitHub\'s preview); write it as a heading alone: {hashes} What we found',
+            alone=True,
+        )
+        for name, line, hashes in (
+            ("stars", "**## What we found**", "##"),
+            ("underscores", "__### What we found__", "###"),
+            ("italics-closed-by-hashes", "*## What we found ##*", "##"),
+        )
+    ],
     Case(  # a careless contributor's review: "# Background" left the item's page without its title
         "heading-over-title",
         {**COVERED, "evidence/a.md": md(EVIDENCE, "Intro.\n\n# Background\n\nText.\n")},

@@ -287,8 +287,11 @@ def test_a_challenge_whose_self_assessment_the_assessor_does_not_see_names_it(ga
     shown = gappy.command("readiness", str(gappy.root), "--visit", VISIT)
     assert (
         f"{done.stdout.strip()}:{line}: unassessed: People has no self-assessment the accreditor audience sees: "
-        f'{done.stdout.strip()} is internal; set its "visibility: accreditor" if the assessor is to see it'
+        f'{done.stdout.strip()} is internal; set its "visibility: accreditor" if the assessors are to see it'
     ) in shown.stdout, shown.stdout
+    public = gappy.command("readiness", str(gappy.root), "--audience", "public", "--visit", VISIT)  # (a review: "the
+    # assessor" was told to be shown what the assessors see already)
+    assert 'is internal; set its "visibility: public" if everyone is to see it' in public.stdout, public.stdout
     internal = json.loads(
         gappy.command("readiness", str(gappy.root), "--audience", "internal", "--format", "json").stdout
     )

@@ -181,6 +181,14 @@ def _check(args: argparse.Namespace) -> int:
                 + (f" ({'; '.join(notes)})" if notes else ""),
                 file=sys.stderr,
             )
+            if code == EXIT_PROBLEMS and not errors:  # (a staff walkthrough: "0 errors" read as a pass)
+                failing, why = warnings - gaps, "--strict-gaps" if args.strict_gaps and not args.strict else "--strict"
+                why = "strict: true in mkdocs.yml" if strict_by_settings else why
+                print(
+                    f"the check fails ({why}) on {failing} of the warning{'s' if warnings != 1 else ''}: mend "
+                    + ("it as its line above says" if failing == 1 else "each as its line above says"),
+                    file=sys.stderr,
+                )
             if build.project.items_unchecked:
                 print(UNCHECKED, file=sys.stderr)
     except BrokenPipeError:  # the reader stopped early (`| head`): the verdict stands, as a pipeline's status

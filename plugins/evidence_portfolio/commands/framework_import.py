@@ -187,7 +187,7 @@ def import_command(args: argparse.Namespace) -> int:
         print(
             f"the framework's title is \"{framework.title}\", made from the file's name; the overview and the "
             'accreditation pack\'s cover show it: to give its own, import again with --title "..." (or edit title in '
-            + (f"the {name})" if output is not None else "the framework file)"),
+            + (f"{name})" if output is not None else "the framework file)"),
             file=sys.stderr,
         )
     old_scale = replaced[0].rating_scale if replaced is not None else ()

@@ -146,6 +146,8 @@ def read_sheet(path: Path, display: str, *, sheet_name: str | None = None, encod
         )
     if suffix in XLSX_SUFFIXES:
         return _read_xlsx(path, display, sheet_name)
+    if suffix == ".txt" and _a_table(path.read_bytes()[:_TABLE_HEAD]):
+        return _read_csv(path, display, encoding)  # Excel's "Text (Tab delimited)" and "Unicode Text": a sheet
     if suffix in DOCUMENTS:
         raise UsageError(
             f"{display} is a document ({suffix}), not a spreadsheet, and only a spreadsheet is imported. "
@@ -159,6 +161,27 @@ def read_sheet(path: Path, display: str, *, sheet_name: str | None = None, encod
         f"{display} is neither a CSV file (.csv, .tsv) nor an Excel workbook (.xlsx); save the spreadsheet as "
         '"CSV UTF-8" or as .xlsx, and import that'
     )
+
+
+_TABLE_HEAD = 65_536
+"""How much of a .txt file is looked at to tell a sheet saved as text from a document."""
+
+
+def _a_table(head: bytes) -> bool:
+    """Whether the start of a .txt file is a sheet's rows, as Excel saves a sheet as "Text (Tab delimited)" (in the
+    computer's own encoding) or as "Unicode Text" (UTF-16), both named .txt (a staff walkthrough: refused as a
+    document): a row of it, its cells separated by tabs, commas or semicolons, names the challenge and the section
+    columns."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = head.decode("utf-16", errors="replace")
+    else:
+        unmarked = _utf16_without_mark(head[: len(head) - len(head) % 2])
+        text = head.decode(unmarked or "utf-8", errors="replace")
+    try:
+        records, _ = _records("\n".join(text.splitlines()[:20]), "")
+    except UsageError:  # (not CSV: a document)
+        return False
+    return any({"challenge", "section"} <= {column_name(cell) for cell in record} for record in records)
 
 
 def _utf16_without_mark(raw: bytes) -> str | None:

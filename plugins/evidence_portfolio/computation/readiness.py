@@ -41,6 +41,7 @@ from typing import Any
 
 from ..model.items import Item
 from ..model.narrative import unanswered
+from ..model.vocabulary import READERS
 from .portfolio import Portfolio, compute, is_overdue, is_stale
 
 GAP_KINDS: dict[str, str] = {
@@ -224,8 +225,8 @@ def _section_gaps(
             yield Gap(
                 "unassessed",
                 f"{result.challenge.title} has no self-assessment the {portfolio.audience} audience sees: "
-                f'{latest.path} is {latest.visibility}; set its "visibility: {portfolio.audience}" if the assessor '
-                "is to see it",
+                f'{latest.path} is {latest.visibility}; set its "visibility: {portfolio.audience}" if '
+                f"{READERS[portfolio.audience]} {'is' if portfolio.audience == 'public' else 'are'} to see it",
                 result.id,
                 path=latest.path,
                 line=latest.lines.get("visibility", 1),

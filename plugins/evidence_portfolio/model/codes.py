@@ -861,6 +861,18 @@ _CODES = (
         "written, or a space after the `#` for a heading.",
     ),
     Code(
+        "bold-heading",
+        "warning",
+        "is a heading written in bold",
+        'evidence/a.md:12: warning: the line "**## What we found**" is a heading written in bold, which the site shows '
+        'as a line of bold text starting "## " (so does GitHub\'s preview); write it as a heading alone: ## What we '
+        "found",
+        "A heading copied from a formatted document often keeps its bold around it: `**## What we found**`. Markdown "
+        "reads the stars first, so the page shows bold text beginning with `## `, not a heading. Take the stars (or "
+        "underscores) away: `## What we found`. In a self-assessment, where a section's heading (`## Do`) starts its "
+        "text in the accreditation pack, the warning is `section-heading`.",
+    ),
+    Code(
         "heading-over-title",
         "warning",
         "the heading ... is of the first level",

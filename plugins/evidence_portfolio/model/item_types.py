@@ -373,7 +373,7 @@ CASE_STUDY = _supporting(
     "## Context\n\nWhat the need was, and who was involved.\n\n"
     "## What we did\n\nThe steps you took, and who did what.\n\n"
     "## Outcomes\n\nWhat changed, with figures where you have them.\n\n"
-    "| Measure | Before | After |\n|---|---|---|\n| | | |\n\n"
+    "| Measure | Before | After |\n|---|---|---|\n| People taking part each week | 40 | 65 |\n\n"
     "## What we learned\n\nWhat went well, what you would do differently, what happens next.\n",
     "case_studies",
     date="when the work happened or was written up, such as 2026-05-14",

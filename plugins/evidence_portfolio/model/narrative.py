@@ -306,11 +306,13 @@ def unplaced_headings(body: str, challenge: Challenge) -> list[tuple[int, str]]:
         # (a line in bold alone, `**Do**` above its text, is a heading written otherwise too: a staff review found its
         # section's text left out of the pack unsaid)
         bold = other is None and not line.startswith((" ", "\t")) and _BOLD_LINE.fullmatch(line.strip())
+        if bold:  # `**## Do**`, a heading copied in bold, as `**Do**` (a staff walkthrough: its text was given to Plan)
+            written = _HASHES_IN_BOLD.sub(r"\1", written)
         section = _section_named(names, written, staged=False) if other or quoted or alone or bold else None
         if section is not None and section not in seen:
             seen.add(section)
             shown = f"{'#' * other[0]} {written}" if other and line.lstrip().startswith("#") else written
-            shown = line.strip() if quoted else shown
+            shown = line.strip() if quoted or bold else shown
             kind, plain = ("heading" if other or quoted else "line"), _EMPHASIS.sub(r"\2", written).rstrip(": ")
             found.append(
                 (
@@ -359,7 +361,9 @@ pack (a differential fuzz: its text was given to the section above, unsaid)."""
 _EMPHASIS = lazy_pattern(r"^([*_]{1,3})(.+?)\1$")
 """A heading's words in bold or italics ("**Plan**")."""
 _BOLD_LINE = lazy_pattern(r"(\*\*|__)[^*_]{1,80}?:?\1:?")
-"""A line of words in bold alone ("**Do**", "**Do:**")."""
+"""A line of words in bold alone ("**Do**", "**Do:**", "**## Do**")."""
+_HASHES_IN_BOLD = lazy_pattern(r"^(\*\*|__)#{1,6}[ \t]+")
+"""A heading's hashes inside the bold around it ("**## Do**")."""
 
 
 def _section_named(names: dict[str, str], heading: str, staged: bool = True) -> str | None:

@@ -290,6 +290,31 @@ def hashes_without_space(body: str, fancy_lists: bool = False) -> list[tuple[int
     ]
 
 
+_BOLD_HASHES = lazy_pattern(r"^(?:\*{1,3}|_{1,3})#{1,6}[ \t]+\S", re.MULTILINE)
+_MAY_BE_BOLD_HASHES = lazy_pattern(r"\n(?:\*{1,3}|_{1,3})#")
+"""A line at the margin starting with bold or italic marks and then a heading's hashes (`**## What we found**`)."""
+
+
+def headings_in_bold(body: str) -> list[tuple[int, str, str]]:
+    """The lines (from 0) of headings written inside bold or italics, as a heading copied from a formatted document
+    is (`**## What we found**`, `__## Do__`), with the line and the heading's words: the site, and GitHub's preview,
+    show a line of bold text starting "## ", no heading (a staff walkthrough). Outside code, comments and raw HTML;
+    the marks must close the line as they open it."""
+    if "#" not in body or not _may_hold(_MAY_BE_BOLD_HASHES, body):
+        return []
+    shown = ShownLines(body)
+    found: list[tuple[int, str, str]] = []
+    for line, match in with_lines(body, _BOLD_HASHES):
+        end = body.find("\n", match.start())
+        written = body[match.start() : end if end >= 0 else None].rstrip()
+        mark = written[: len(written) - len(written.lstrip("*_"))]
+        if len(written) > 2 * len(mark) and written.endswith(mark[::-1]) and shown(line, match.start()):
+            words = written[len(mark) : len(written) - len(mark)].lstrip("#").strip().rstrip("#").strip()
+            if words:
+                found.append((line, written, words))
+    return found
+
+
 _FIRST_LEVEL = lazy_pattern(r"^#[ \t]+(\S.*)$|^([^\s=].*)\n=+[ \t]*$", re.MULTILINE)
 _MAY_BE_FIRST_LEVEL = lazy_pattern(r"\n#[ \t]+\S|\n[^\s=][^\n]*\n=+[ \t]*(?:\n|$)")
 """A heading of the first level: `# Background` (`#Background` is told as hash-heading), or a line underlined with

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import posixpath
 import re
+from collections.abc import Set
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -14,7 +15,7 @@ from ..model.item_types import ITEM_TYPES, PAGE_KEYS, PLAIN_PAGE_KEYS_READ, SELF
 from ..model.items import Item
 from ..model.lazy_patterns import lazy_pattern
 from ..model.narrative import unplaced_headings
-from ..model.problems import Problems, suggest
+from ..model.problems import Problems, shortened, suggest
 from ..model.scripts import leads_elsewhere
 from ..model.vocabulary import AUDIENCES, PLAIN_PAGE_VISIBILITY, WIDEST, Audience, as_audience
 from .extension_marks import marks_without_extension, turned_on
@@ -36,6 +37,7 @@ from .markdown_blocks import (
     entries_indented_short,
     first_level_headings_below,
     hashes_without_space,
+    headings_in_bold,
     lists_after_text,
     lists_joined,
     lists_marked_otherwise,
@@ -132,6 +134,22 @@ def _check_depth(shown_html: str, path: str, body_line: int, problems: Problems)
 def placeholder_line(item: Item, body: str, body_line: int) -> tuple[str, int] | None:
     """The first of placeholder_lines, if there is one."""
     return next(iter(placeholder_lines(item, body, body_line)), None)
+
+
+def _check_bold_headings(source: Source, path: str, problems: Problems, told: Set[int] = frozenset()) -> None:
+    """Headings written inside bold (markdown_blocks.headings_in_bold), but on the lines in `told` (a
+    self-assessment's, told as its sections' headings)."""
+    for index, written, words in headings_in_bold(source.body):
+        if index not in told:
+            hashes = written.lstrip("*_").split()[0]
+            problems.add(
+                "bold-heading",
+                path,
+                source.body_line + index,
+                f'the line "{shortened(written, 80)}" is a heading written in bold, which the site shows as a line of '
+                f'bold text starting "{hashes} " (so does GitHub\'s preview); write it as a heading alone: {hashes} '
+                f"{shortened(words, 80)}",
+            )
 
 
 def placeholder_lines(item: Item, body: str, body_line: int) -> list[tuple[str, int]]:
@@ -443,6 +461,7 @@ def parse_page(
         for index, why in unplaced:
             problems.add("section-heading", path, source.body_line + index, why)
         told = {index for index, _ in unplaced}  # ("# Plan" in a self-assessment: told to write ## Plan)
+        _check_bold_headings(source, path, problems, told)
         for index, words in first_level_headings_below(source.body) if item is not None else ():
             if index in told:
                 continue
@@ -478,6 +497,7 @@ def parse_page(
         page = Page(src_uri, path, meta, source.body, source.body_line, item, visibility, links, source.may_link)
         return page, problems
     _check_plain(meta, path, problems, draft_read=draft_read, as_of=as_of)
+    _check_bold_headings(source, path, problems)
     if not meta and not source.body.strip():
         problems.add(
             "empty-page",
