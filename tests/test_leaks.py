@@ -3885,6 +3885,21 @@ def test_another_configuration_inheriting_mkdocs_yml_without_the_plugin_is_refus
         ("explicit.yml", '? "site\\x5fname"\n: Preview\n? "docs\\x5fdir"\n: evidence\n', 3),
         ("broken.yml", '? "site\\\n  _name"\n: Preview\n? "docs\\\n  _dir"\n: evidence\n', 4),
         ("padded.yml", "# " + "x" * 1_000_010 + "\nsite_name: Preview\ndocs_dir: evidence\n", 3),
+        # the plugin listed but off: the plugins a variable names, Material's group off or without `enabled: true`
+        # (its default is off), `enabled` a variable's (a hostile review: each built every item, the check passing)
+        ("variable.yml", "site_name: E\ndocs_dir: evidence\nplugins: !ENV [portfolio, [search]]\n", 2),
+        (
+            "group-off.yml",
+            "site_name: G\ndocs_dir: evidence\nplugins:\n  - group:\n      enabled: false\n"
+            "      plugins: [portfolio]\n",
+            2,
+        ),
+        ("group.yml", "site_name: G\ndocs_dir: evidence\nplugins:\n  - group:\n      plugins: [portfolio]\n", 2),
+        (
+            "maybe.yml",
+            "site_name: I\ndocs_dir: evidence\nplugins:\n  - portfolio:\n      enabled: !ENV [PREVIEW, true]\n",
+            2,
+        ),
     ],
 )
 def test_another_configuration_building_evidence_without_the_plugin_is_refused_however_written(
@@ -3926,6 +3941,10 @@ def test_another_configuration_building_evidence_without_the_plugin_is_refused_h
         (project.root / "handbook/old-evidence").unlink()
     project.write(name, "site_name: Handbook\ndocs_dir: handbook\n")
     project.write(name.replace(".y", "-2.y"), "INHERIT: mkdocs.yml\nplugins: [search, portfolio]\n")
+    grouped = (
+        "site_name: G\ndocs_dir: evidence\nplugins:\n  - group:\n      enabled: true\n      plugins: [portfolio]\n"
+    )
+    project.write(name.replace(".y", "-3.y"), grouped)  # (Material's group, on, runs the plugin)
     assert [p for p in project.problems("public") if p.code == "unsafe-setting"] == []
 
 
@@ -3982,6 +4001,9 @@ def test_mkdocs_yml_s_own_base_is_no_other_configuration_and_zensical_toml_may_n
     found = [p for p in project.problems("public") if p.code == "unsafe-setting"]
     assert [(p.path, p.line) for p in found] == [("preview.toml", 3)], found
     assert "`zensical build -f preview.toml` would publish" in found[0].message
+    project.write("preview.toml", '[project]\nsite_name = "x"\n"docs\\u005fdir" = "evidence"\n')  # (a hostile review)
+    found = [p for p in project.problems("public") if p.code == "unsafe-setting"]
+    assert [(p.path, p.line) for p in found] == [("preview.toml", 3)], found
     (project.root / "preview.toml").unlink()
     project.write("zensical.toml", '# guard\n[project]\nsite_name = "x"\ndocs_dir = "evidence"\n')
     found = [(p.path, p.line) for p in project.problems("public") if p.code == "unsafe-setting"]

@@ -1613,7 +1613,7 @@ def _merged_names(chain: list[yaml.Node | None]) -> set[str]:
         if plugins is None:
             continue
         merged = isinstance(plugins, yaml.MappingNode) and isinstance(kept, yaml.MappingNode)
-        names = (names or set()) | _names_in(plugins) if merged else _names_in(plugins)
+        names = ((names or set()) - _written_names(plugins)) | _names_in(plugins) if merged else _names_in(plugins)
         kept = plugins
     return names if names is not None else {"search"}
 
@@ -1673,12 +1673,14 @@ def zensical_settings_building(root: Path, docs_dir: Path) -> Iterator[tuple[Pat
             text = _text_of(path) if path.is_file() else ""
             # (another file of TOML only where its [project] writes a docs_dir: a pyproject.toml's [project] is a
             # package's, which a comment naming docs_dir made one, a review of valid portfolios)
-            found_dir = _toml_docs_dir(text) if name == "zensical.toml" or "docs_dir" in text else None
+            # (or written with an escape, `"docs\u005fdir"`: a hostile review)
+            written_so = "docs_dir" in text or _TOML_ESCAPED_KEY.search(text) is not None
+            found_dir = _toml_docs_dir(text) if name == "zensical.toml" or written_so else None
             if found_dir is None and name != "zensical.toml":
                 continue
             written = yaml.ScalarNode(_STR_TAG, found_dir or "docs")
             if _may_hold(path, written, docs) or _links_into(path, written, docs):
-                found = _TOML_DOCS_DIR_LINE.search(text)
+                found = _TOML_DOCS_DIR_LINE.search(text) or _TOML_ESCAPED_KEY.search(text)
                 yield path, text.count("\n", 0, found.start()) + 1 if found else 1
 
 
@@ -1702,6 +1704,10 @@ _TOML_DOCS_DIR = lazy_pattern(r"""(?m)^[ \t]*["']?docs_dir["']?[ \t]*=[ \t]*(?P<
 """zensical.toml's docs_dir, as TOML writes a text on one line."""
 _TOML_DOCS_DIR_LINE = lazy_pattern(r"""(?m)^[ \t]*["']?docs_dir["']?[ \t]*=""")
 """The line of zensical.toml's docs_dir."""
+_TOML_ESCAPED_KEY = lazy_pattern(
+    r"""(?m)^[ \t]*(?:[\w.-]+[ \t]*\.[ \t]*)?"[^"\n]*\\[uU][0-9A-Fa-f]{4}[^"\n]*"[ \t]*="""
+)
+"""A key of TOML written in quotes with an escape in it, which may write docs_dir (`"docs\u005fdir" = ...`)."""
 
 
 def _walked(root: Path, docs_dir: Path) -> Iterator[tuple[str, list[str], list[str]]]:
@@ -1796,12 +1802,44 @@ _NO_CONFIGURATION = frozenset(
 
 
 def _names_in(plugins: yaml.Node | None) -> set[str]:
-    """The plugins `plugins` names, and those in Material's group plugins in it."""
-    names = {_short(name.value) for name, _ in _plugin_pairs(plugins) if isinstance(name, yaml.ScalarNode)}
+    """The plugins `plugins` (of a configuration other than mkdocs.yml) turns on, and those in Material's group
+    plugins in it that are on: not a plugin whose `enabled` is false, nor one whose `enabled` an environment
+    variable gives (the build's may leave it off), nor Material's group without `enabled: true` (its default is
+    off); not the name of a variable, `plugins: !ENV [portfolio, [search]]` (hostile reviews: each built every item,
+    the check passing)."""
+    if plugins is None or plugins.tag == ENV_TAG:
+        return set()
+    names: set[str] = set()
     for name, options in _plugin_pairs(plugins):
-        if isinstance(name, yaml.ScalarNode) and _short(name.value) == "group":
+        if not isinstance(name, yaml.ScalarNode) or name.tag == ENV_TAG:
+            continue
+        short = _short(name.value)
+        enabled = _node_of(options, "enabled") if isinstance(options, yaml.MappingNode) else None
+        if (enabled is None and short in OFF_BY_DEFAULT) or (enabled is not None and not _true(enabled)):
+            continue
+        names.add(short)
+        if short == "group":
             names |= _names_in(_node_of(options, "plugins"))
     return names
+
+
+def _written_names(plugins: yaml.Node | None) -> set[str]:
+    """The plugins `plugins` names, on or off."""
+    return {_short(name.value) for name, _ in _plugin_pairs(plugins) if isinstance(name, yaml.ScalarNode)}
+
+
+def _true(node: yaml.Node) -> bool:
+    """Whether a value is written as YAML's true (`true`, `yes`, `on`, as MkDocs reads them)."""
+    return (
+        isinstance(node, yaml.ScalarNode)
+        and node.tag == "tag:yaml.org,2002:bool"
+        and node.value.lower()
+        in (
+            "true",
+            "yes",
+            "on",
+        )
+    )
 
 
 def _portfolio_options(plugins: yaml.Node | None) -> Iterator[yaml.MappingNode]:

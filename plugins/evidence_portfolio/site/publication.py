@@ -770,7 +770,9 @@ def check_setup(settings: Settings) -> Problems:
         what = {
             "inherits": f"this file INHERITs {config} and lists plugins of its own without the portfolio plugin",
             "own": "this file is a MkDocs configuration (a site_name) whose docs_dir holds "
-            f"{settings.display(settings.docs_dir)}/ or is inside it, and whose plugins leave the portfolio plugin out",
+            f"{settings.display(settings.docs_dir)}/ or is inside it, and whose plugins leave the portfolio plugin out "
+            "(or off: `enabled` false or given by an environment variable, or in Material's group without `enabled: "
+            "true`)",
             "environment": "an environment variable gives this file's INHERIT or docs_dir, which may then lead to "
             f"{settings.display(settings.docs_dir)}/ without the portfolio plugin",
             "linked": "this file is a MkDocs configuration without the portfolio plugin whose docs_dir holds a "
