@@ -6006,6 +6006,19 @@ def test_a_page_saved_with_something_before_it_or_inside_an_archive_still_says_w
 
     with zipfile.ZipFile(project.root / "evidence/saved/mail.zip", "w") as archive:
         archive.writestr("minutes.eml", b"From: <Saved by Blink>\r\n" + message.as_bytes())
+    # a browser's network log (DevTools' "Save all as HAR with content"), the page as JSON text or in base64, its
+    # mark's quotes escaped (a hostile review)
+    for name, content in (
+        ("intranet.har", {"mimeType": "text/html", "text": page}),
+        (
+            "intranet-b64.har",
+            {"mimeType": "text/html", "text": base64.b64encode(page.encode()).decode(), "encoding": "base64"},
+        ),
+        ("public.har", {"mimeType": "text/html", "text": public_page}),
+    ):
+        entries = [{"request": {"url": "https://x/app.js"}, "response": {"status": 200, "content": {"text": "1"}}}]
+        entries.append({"request": {"url": "https://x/"}, "response": {"status": 200, "content": content}})
+        project.write(f"evidence/saved/{name}", json.dumps({"log": {"version": "1.2", "entries": entries}}, indent=2))
     kept = dict.fromkeys(
         (
             "saved/headers.html",
@@ -6020,10 +6033,12 @@ def test_a_page_saved_with_something_before_it_or_inside_an_archive_still_says_w
             "saved/styled.warc",
             "saved/minutes-xml.webarchive",
             "saved/mail.zip",
+            "saved/intranet.har",
+            "saved/intranet-b64.har",
         ),
         "internal",
     )
-    _linked_publicly_and_kept(project, word, kept, ["saved/public-headers.html"])
+    _linked_publicly_and_kept(project, word, kept, ["saved/public-headers.html", "saved/public.har"])
 
 
 def test_a_safari_archive_too_large_to_read_is_the_internal_audiences(
@@ -6058,6 +6073,12 @@ def test_a_safari_archive_too_large_to_read_is_the_internal_audiences(
     archive["WebSubresources"] = []
     project.write("evidence/saved/minutes.webarchive", plistlib.dumps(archive, fmt=plistlib.FMT_BINARY))
     assert not [p for p in project.problems("public") if "minutes.webarchive" in str(p)]
+    # a browser's network log larger than what is read (its page, then a video's bytes): cut short, it is no JSON
+    video_text = base64.b64encode(bytes(range(256)) * 1000).decode()
+    entries = [{"response": {"content": {"text": page.decode()}}}, {"response": {"content": {"text": video_text}}}]
+    project.write("evidence/saved/minutes.webarchive", json.dumps({"log": {"entries": entries}}))
+    said = said.replace("a web archive of Safari's", "a browser's network log (HAR)")
+    assert any(str(p).startswith(said) for p in project.problems("public")), project.problems("public")
 
 
 def test_a_sites_index_of_tags_and_its_sitemap_are_the_internal_audiences_wherever_they_are(project: Project) -> None:

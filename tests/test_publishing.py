@@ -169,6 +169,39 @@ def test_the_audience_is_read_without_capitals_or_spaces(published: Project) -> 
     )
 
 
+@pytest.mark.parametrize("mistake", ["variable", "option"])
+def test_a_build_refused_for_its_audience_leaves_no_other_audiences_site_in_its_folder(
+    published: Project, mistake: str
+) -> None:
+    """An internal build, then a public one into the same folder with the audience mistyped (`PORTFOLIO_AUDIENCE=pub`,
+    `audience: pubic` in mkdocs.yml): the build stopped before MkDocs empties the folder, which still held the whole
+    internal site, `"audience": "internal"` and every canary, to be uploaded by hand (a hostile review). It is
+    emptied as the build stops, as it is when an item's error stops one."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    site = published.root / "site"
+    config = published.root / "mkdocs.yml"
+    os.environ["PORTFOLIO_AUDIENCE"] = "internal"
+    try:
+        build(load_config(str(config), site_dir=str(site)))
+        assert CANARY in "".join(p.read_text(errors="replace") for p in site.rglob("*") if p.is_file()).lower()
+        if mistake == "variable":
+            os.environ["PORTFOLIO_AUDIENCE"] = "pub"
+        else:
+            del os.environ["PORTFOLIO_AUDIENCE"]
+            text = config.read_text(encoding="utf-8")
+            published.write(
+                "mkdocs.yml", re.sub(r"(?m)^(\s+)- portfolio.*$", r"\1- portfolio:\n\1    audience: pubic", text)
+            )
+        with pytest.raises((MkDocsException, SystemExit)):
+            build(load_config(str(config), site_dir=str(site)))
+    finally:
+        os.environ.pop("PORTFOLIO_AUDIENCE", None)
+    assert site.is_dir() and not list(site.iterdir()), sorted(site.iterdir())
+
+
 def test_an_audience_variable_set_to_nothing_stops_both_doors(published: Project) -> None:
     """PORTFOLIO_AUDIENCE set to nothing (a CI variable that came out empty) built the audience of mkdocs.yml, the
     internal site here, without a word (a hostile review): both doors stop, saying so. Unset, the build is the

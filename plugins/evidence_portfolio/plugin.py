@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import gc
 import logging
 import os
 import shutil
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from mkdocs import utils
@@ -49,6 +50,29 @@ from .site.seal import WHOLE_PAGE, Sealed
 from .site.stopped import STOPPED_URI, stopped_page
 
 log = get_plugin_logger(PLUGIN)
+
+
+Configured = TypeVar("Configured")
+
+
+def _emptied_when_refused(
+    method: Callable[[PortfolioPlugin, MkDocsConfig], Configured],
+) -> Callable[[PortfolioPlugin, MkDocsConfig], Configured]:
+    """A step of on_config that, when it refuses the settings, empties the site folder first (but for `mkdocs
+    serve`'s own): MkDocs empties it only once they are taken, so a build for the public whose audience was mistyped
+    left the last internal site in its folder, to be uploaded by hand (a hostile review). Not a folder MkDocs would
+    not write into either (site_dir_refused)."""
+
+    @functools.wraps(method)
+    def step(plugin: PortfolioPlugin, config: MkDocsConfig) -> Configured:
+        try:
+            return method(plugin, config)
+        except PluginError:
+            if plugin.command != "serve" and site_dir_refused(config.site_dir, config.docs_dir) is None:
+                _empty(config.site_dir)
+            raise
+
+    return step
 
 
 class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-call]
@@ -128,6 +152,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             server.watch(str(self.settings.framework))
 
     @event_priority(100)
+    @_emptied_when_refused
     def _theme_names_first(self, config: MkDocsConfig) -> None:
         """Before any other plugin's on_config: Material's search reads `theme.language` in its own, and stops in a
         traceback on a language the theme does not have. Such a language (or icon) stops the build here, at its
@@ -144,6 +169,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             self._report(problems, config.strict)
             raise _stopped(len(problems.errors))
 
+    @_emptied_when_refused
     def _configure(self, config: MkDocsConfig) -> MkDocsConfig | None:
         """Resolve the settings; refuse to deploy a build for a narrower circle than the public; put the package's
         templates and assets into the theme (after custom_dir)."""

@@ -5,7 +5,10 @@ item, said nothing of it)."""
 
 from __future__ import annotations
 
+import base64
+import binascii
 import email
+import json
 import plistlib
 import re
 
@@ -56,6 +59,9 @@ _XHTML = lazy_pattern(r"<(?:!doctype\s+html|html)\b", re.IGNORECASE)
 """A page saved as XHTML, after its XML declaration."""
 _HEADER = lazy_pattern(r"(?:[A-Za-z][A-Za-z0-9-]*:|(?:HTTP|WARC)/\d)")
 """How a file of headers starts: an email's, or the status line of an HTTP response or of a WARC record."""
+_HAR = lazy_pattern(r'\{\s*"log"\s*:')
+"""A browser's network log (DevTools' "Save all as HAR with content"): JSON whose entries hold each response's text,
+a page of the internal site among them (a hostile review: one attached to a public item was published)."""
 _SAFARI_XML = lazy_pattern(r"<plist\b[^>]*>\s*<dict>\s*<key>WebMainResource</key>")
 """Safari's web archive saved as XML (a property list)."""
 _ARCHIVE = lazy_pattern(r"^(?:MIME-Version:|Content-Type:\s*multipart/)", re.IGNORECASE | re.MULTILINE)
@@ -76,7 +82,8 @@ def marked_within(head: bytes) -> int:
     """How far into a file that starts with `head` page_marked reads: a page's start, or a web archive's parts (a
     file of headers may be one: its start, `head`, is read further to tell)."""
     kind = _kind(head)
-    return ARCHIVE_READ_WITHIN if kind in ("archive", "safari") or (kind is None and _headed(head)) else MARKED_WITHIN
+    archived = kind in ("archive", "safari", "har") or (kind is None and _headed(head))
+    return ARCHIVE_READ_WITHIN if archived else MARKED_WITHIN
 
 
 def _headed(head: bytes) -> bool:
@@ -86,10 +93,12 @@ def _headed(head: bytes) -> bool:
 
 def _kind(head: bytes) -> str | None:
     """What a file is by its start, as page_marked reads it: "page", "archive" (a MIME message: .mhtml, .eml),
-    "safari" (a binary property list) or None."""
+    "safari" (a binary property list), "har" (a browser's network log) or None."""
     if head.startswith(_BINARY_PLIST):
         return "safari"
     text = as_text_anyhow(head[:2048]).lstrip("\ufeff \t\r\n")
+    if _HAR.match(text) is not None:
+        return "har"
     if text.startswith("<?xml"):  # (a page saved as XHTML: its doctype or its first tag after the declaration)
         if _SAFARI_XML.search(text) is not None:
             return "safari"
@@ -119,8 +128,9 @@ def page_marked(start: bytes) -> Audience | None:
             if _may_be_a_page(part) and isinstance(payload := part.get_payload(decode=True), bytes)
         ]
         text = "".join(as_text_anyhow(data[:MARKED_WITHIN]) for data in payloads)
-    elif kind == "safari":
-        text = "".join(as_text_anyhow(data[:MARKED_WITHIN]) for data in _safari_resources(start))
+    elif kind in ("safari", "har"):
+        resources = _safari_resources(start) if kind == "safari" else _har_responses(start) or []
+        text = "".join(as_text_anyhow(data[:MARKED_WITHIN]) for data in resources)
     else:  # a page, after anything before it (headers, a line of text)
         whole = as_text_anyhow(start)
         found = _PAGE_LATER.search(whole, 0, _HEADERS_WITHIN) if whole.lstrip("\ufeff \t\r\n")[:1] != "<" else None
@@ -134,11 +144,16 @@ def page_marked(start: bytes) -> Audience | None:
     return max(said, key=AUDIENCES.index, default=None)
 
 
-def archive_unread(start: bytes) -> bool:
-    """Whether a file (its start, up to marked_within) is Safari's web archive that cannot be read (larger than
-    what is read of it, whose index is at its end; damaged): what pages it holds is unknown (a review of the
-    change: one of 66 MB, a video after its page, was published)."""
-    return _kind(start) == "safari" and not _safari_resources(start)
+def archive_unread(start: bytes) -> str | None:
+    """What a file (its start, up to marked_within) is, where it is Safari's web archive or a browser's network log
+    that cannot be read (larger than what is read of it, whose index is at its end; damaged): what pages it holds
+    is unknown (a review of the change: one of 66 MB, a video after its page, was published); None for another."""
+    kind = _kind(start)
+    if kind == "safari" and not _safari_resources(start):
+        return "a web archive of Safari's"
+    if kind == "har" and _har_responses(start) is None:
+        return "a browser's network log (HAR)"
+    return None
 
 
 def _may_be_a_page(part: email.message.Message) -> bool:
@@ -173,3 +188,27 @@ def _safari_resources(data: bytes) -> list[bytes]:
 
 def _listed(value: object) -> list[object]:
     return value if isinstance(value, list) else []
+
+
+def _har_responses(data: bytes) -> list[bytes] | None:
+    """The text of each response of a browser's network log (HAR: a page, its scripts, its data), as saved (in
+    base64 where it says so), in order; None where it cannot be read (cut short by the read's limit, no JSON)."""
+    try:
+        log = json.loads(as_text_anyhow(data)).get("log")
+    except (ValueError, AttributeError, RecursionError):
+        return None
+    entries = log.get("entries") if isinstance(log, dict) else None
+    found: list[bytes] = []
+    for entry in entries if isinstance(entries, list) else []:
+        response = entry.get("response") if isinstance(entry, dict) else None
+        content = response.get("content") if isinstance(response, dict) else None
+        if not isinstance(content, dict) or not isinstance(text := content.get("text"), str):
+            continue
+        if content.get("encoding") == "base64":
+            try:
+                found.append(base64.b64decode(text))
+            except (binascii.Error, ValueError):
+                continue
+        else:
+            found.append(text.encode("utf-8", "surrogatepass"))
+    return found

@@ -173,9 +173,10 @@ def _marked_page(head: bytes, name: str, depth: int) -> Found | None:
     what it is (in a zip too: its offline pack's pages, or a site zipped)."""
     marked = page_marked(head)
     if marked is None or marked == "public":
-        if not archive_unread(head):
+        archive = archive_unread(head)
+        if archive is None:
             return None
-        unread = f"a web archive of Safari's that cannot be read whole, {UNKNOWN}"
+        unread = f"{archive} that cannot be read whole, {UNKNOWN}"
         return WIDEST, f'"{name}", {unread}' if depth else unread
     page = f"a page of a site the portfolio built for the {marked} audience"
     return marked, f'"{name}", {page}' if depth else page
