@@ -280,6 +280,27 @@ def test_a_blog_excerpt_on_the_index_names_no_withheld_page(sample: Project) -> 
             'move the item out of evidence/blog/posts/, or remove its "type" line to make it a post',
             id="item-among-posts",
         ),
+        # (a hostile review: the check passed them, and the blog stopped the build with no line and no fix)
+        pytest.param(
+            lambda project: (
+                project.write("evidence/blog/.authors.yml", "authors:\n  jo:\n    name: Jo\n    description: Coach\n"),
+                project.write("evidence/blog/posts/news.md", "---\ndate: 2026-10-21\nauthors: [jo]\n---\n# News\n"),
+            ),
+            'evidence/blog/.authors.yml:2: error: the author "jo" in evidence/blog/.authors.yml has no avatar, which '
+            "Material's blog needs of every author, and it stops the build; add avatar: under it (name: Jo Bloggs, "
+            "description: Active Partnership lead, avatar: blog/avatars/jo.png)",
+            id="author-without-avatar",
+        ),
+        pytest.param(
+            lambda project: project.write(
+                "evidence/blog/posts/news.md", "---\ndate: 2026-10-21\nauthors:\n  - sam\n---\n# News\n"
+            ),
+            'evidence/blog/posts/news.md:4: error: the author "sam" is not listed in evidence/blog/.authors.yml, and '
+            "Material's blog stops the build on a post naming one it does not know; or list them there under "
+            '"authors:", with their name, description and avatar (name: Jo Bloggs, description: Active Partnership '
+            "lead, avatar: blog/avatars/jo.png)",
+            id="post-author-unknown",
+        ),
     ],
 )
 def test_blog_pages_the_portfolio_cannot_publish_are_errors(

@@ -31,6 +31,7 @@ from .model.markdown_extensions import REQUIRED_EXTENSION
 from .model.problems import Problem, fails_strict, gaps_passed
 from .model.urls import destination
 from .page_converter import rendered_ahead, rendered_with_one_converter
+from .reading.blog_authors import authors_files_problems
 from .reading.page_marks import page_mark
 from .reading.plugin_options import PLUGIN_OPTIONS
 from .reading.project import UNCHECKED
@@ -155,8 +156,9 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
     @_emptied_when_refused
     def _theme_names_first(self, config: MkDocsConfig) -> None:
         """Before any other plugin's on_config: Material's search reads `theme.language` in its own, and stops in a
-        traceback on a language the theme does not have. Such a language (or icon) stops the build here, at its
-        line of mkdocs.yml, as `portfolio check` names it."""
+        traceback on a language the theme does not have; its blog reads its authors file, and stops on an author
+        without an avatar, naming no line. Such a language (or icon), or author, stops the build here, at its line,
+        as `portfolio check` names it."""
         if not self.turned_on:
             return
         try:
@@ -164,6 +166,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         except SettingsError:
             return  # said in _configure's turn, with the other settings
         problems = check_theme_names(settings)
+        problems.extend(authors_files_problems(settings))
         if problems.errors:
             self.settings = settings
             self._report(problems, config.strict)

@@ -981,6 +981,18 @@ _CODES = (
         "makes a link to a page it leaves out plain text, and does not say it.",
     ),
     Code(
+        "blog-authors",
+        "error",
+        "the author ... / is not listed in",
+        'evidence/blog/.authors.yml:3: error: the author "jo" in evidence/blog/.authors.yml has no avatar, which '
+        "Material's blog needs of every author, and it stops the build; add avatar: under it (name: Jo Bloggs, "
+        "description: Active Partnership lead, avatar: blog/avatars/jo.png)",
+        "Material's blog reads its authors from `.authors.yml` in the blog's folder (its `authors_file`), and stops "
+        "the build on an author without a `name`, a `description` or an `avatar` (the address of their picture), "
+        "on a value that is not text, and on a post whose `authors` names one the file does not list. The message "
+        "names the author and what to add; keys the blog does not read are `unknown-key` warnings.",
+    ),
+    Code(
         "pages-file",
         "error",
         "awesome-pages cannot read ...",

@@ -88,6 +88,9 @@ class Blog:
     fixed start of each of its *_url_format options, joined to its folder)."""
     drafts: bool = False
     """Its option `draft`: whether a build renders the posts marked `draft: true` (by default it leaves them out)."""
+    authors: str | None = "blog/.authors.yml"
+    """The file it reads its authors from (its option authors_file), where its option `authors` is on (the
+    default); None where it reads none."""
 
     @property
     def index(self) -> str:
@@ -672,7 +675,8 @@ def _blogs(plugins: Plugins) -> tuple[Blog, ...]:
             views = tuple(
                 (posixpath.normpath(path) + ("/" if path.endswith("/") else "")).removeprefix("./") for path in joined
             )
-            blogs.append(Blog(folder, posixpath.normpath(posts), views, options.get("draft") is True))
+            authors = _authors_file(options) if options.get("authors") is not False else None
+            blogs.append(Blog(folder, posixpath.normpath(posts), views, options.get("draft") is True, authors))
     return tuple(blogs)
 
 

@@ -36,6 +36,7 @@ from ..model.markdown_extensions import FILE_EXTENSIONS, SAFE_EXTENSIONS
 from ..model.problems import Problem, Problems
 from ..model.urls import URL_SCHEME, destination, from_another_host, is_markdown
 from ..model.vocabulary import AUDIENCES, WIDEST, Audience, visible_to
+from ..reading.blog_authors import authors_files_problems, post_authors_problems
 from ..reading.file_contents import PICTURES
 from ..reading.installed import misspelt_extension, misspelt_plugin, misspelt_plugin_name
 from ..reading.item_reader import FRONT_MATTER_OFFSET
@@ -1077,6 +1078,8 @@ def check_blogs(published: Publication) -> Problems:
     problems = Problems()
     project = published.project
     settings = project.settings
+    problems.extend(authors_files_problems(settings))
+    problems.extend(post_authors_problems(settings, project.pages))
     for blog in settings.blogs:
         posts = settings.display_uri(blog.posts)
         for uri, page in sorted(project.pages.items()):

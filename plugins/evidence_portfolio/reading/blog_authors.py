@@ -1,0 +1,138 @@
+"""The authors of Material's blog: the file it reads them from (`.authors.yml`), and the authors its posts name, as
+the blog plugin judges them. It stops the build on an author without a name, a description or an avatar, and on a
+post naming an author the file does not list, with no line and no fix (a hostile review: `portfolio check` passed
+them)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ..model.problems import Problems, suggest
+from .companion_files import companion_data
+from .fields import as_written, kind_of
+from .pages import Page
+from .settings import Settings
+from .yaml_lines import LineList, LineMap
+
+_REQUIRED = ("name", "description", "avatar")
+"""What the blog needs of each author: their name, a line about them, and the address of their picture."""
+_KEYS = (*_REQUIRED, "slug", "url")
+"""What the blog reads of an author."""
+_EXAMPLE = "name: Jo Bloggs, description: Active Partnership lead, avatar: blog/avatars/jo.png"
+
+
+def authors_files_problems(settings: Settings) -> Problems:
+    """The problems of each blog's authors file (where the blog reads authors), at their lines. The blog reads it
+    as MkDocs reads the settings, before any page: the build stops on them there (a plugin's on_config)."""
+    problems = Problems()
+    for blog in settings.blogs:
+        if blog.authors is not None and (settings.docs_dir / blog.authors).is_file():
+            data = companion_data(settings, blog.authors, problems, empty=True)
+            if data is not None:  # (else said by companion_data; or empty, as the blog takes it: no author)
+                _check_file(settings.display_uri(blog.authors), data, problems)
+    return problems
+
+
+def post_authors_problems(settings: Settings, pages: Mapping[str, Page]) -> Problems:
+    """The authors that the blogs' posts name and their authors files do not list (not an item's, which is told
+    to be taken out of the posts' folder)."""
+    problems = Problems()
+    for blog in settings.blogs:
+        if blog.authors is None:
+            continue
+        named = settings.display_uri(blog.authors)
+        listed = _listed(settings, blog.authors)
+        for uri, page in sorted(pages.items()):
+            written = page.meta.get("authors") if blog.holds(uri) and page.item is None else None
+            for index, author in enumerate(written if isinstance(written, LineList) else ()):
+                if str(author) not in listed:
+                    problems.add(
+                        "blog-authors",
+                        page.path,
+                        written.line_at(index) + 2 if isinstance(written, LineList) else 1,
+                        f'the author "{author}" is not listed in {named}, and Material\'s blog stops the build on a '
+                        "post naming one it does not know"
+                        + suggest(author, sorted(listed), "authors")
+                        + f'; or list them there under "authors:", with their name, description and avatar '
+                        f"({_EXAMPLE})",
+                    )
+    return problems
+
+
+def _listed(settings: Settings, authors_file: str) -> set[str]:
+    """The ids of the authors a blog's authors file lists (none where it is missing or cannot be read)."""
+    data = companion_data(settings, authors_file) if (settings.docs_dir / authors_file).is_file() else None
+    authors = data.get("authors") if data is not None else None
+    return {str(author) for author in authors} if isinstance(authors, LineMap) else set()
+
+
+def _check_file(named: str, data: LineMap, problems: Problems) -> None:
+    """The problems of a blog's authors file, read, added to `problems`."""
+    for key in data:
+        if key != "authors":
+            problems.add(
+                "unknown-key",
+                named,
+                data.line_of(key) + 1,
+                f'unknown key "{key}" in {named}, which Material\'s blog reads, and warns of; the file holds one key, '
+                '"authors:", with each author under it',
+            )
+    authors = data.get("authors")
+    if authors is None:
+        return
+    if not isinstance(authors, LineMap):
+        problems.add(
+            "blog-authors",
+            named,
+            data.line_of("authors") + 1,
+            f'"authors" in {named} must be each author\'s id, with their details indented under it, not '
+            f"{kind_of(authors)}, and Material's blog stops the build on it; write each author's id under it "
+            f"(jo:), and under that their name, description and avatar ({_EXAMPLE})",
+        )
+        return
+    for author, details in authors.items():
+        line = authors.line_of(author) + 1
+        if not isinstance(details, LineMap):
+            problems.add(
+                "blog-authors",
+                named,
+                line,
+                f'the author "{author}" in {named} is {kind_of(details)}, not their details, and Material\'s blog '
+                f"stops the build on it; indent under it their {', '.join(_REQUIRED)} ({_EXAMPLE})",
+            )
+            continue
+        missing = [key for key in _REQUIRED if key not in details]
+        if missing:
+            problems.add(
+                "blog-authors",
+                named,
+                line,
+                f'the author "{author}" in {named} has no {" and no ".join(missing)}, which Material\'s blog needs '
+                f"of every author, and it stops the build; add {', '.join(f'{key}:' for key in missing)} under it "
+                f"({_EXAMPLE})",
+            )
+        for key, value in details.items():
+            if key not in _KEYS:
+                problems.add(
+                    "unknown-key",
+                    named,
+                    details.line_of(key) + 1,
+                    f'unknown key "{key}" of the author "{author}" in {named}, which Material\'s blog warns of'
+                    + suggest(key, _KEYS, "keys"),
+                )
+            elif value is not None and not isinstance(value, str):
+                problems.add(
+                    "blog-authors",
+                    named,
+                    details.line_of(key) + 1,
+                    f'"{key}" of the author "{author}" in {named} must be text, not {kind_of(value)} '
+                    f"({as_written(value)}), and Material's blog stops the build on it; put it in quotes",
+                )
+            elif value is None and key in _REQUIRED:
+                problems.add(
+                    "blog-authors",
+                    named,
+                    details.line_of(key) + 1,
+                    f'"{key}" of the author "{author}" in {named} is empty, and Material\'s blog stops the build on '
+                    "it; write it after the colon",
+                )
