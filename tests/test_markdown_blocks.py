@@ -19,6 +19,7 @@ from evidence_portfolio.reading.markdown_blocks import (
     entries_indented_short,
     first_level_headings_below,
     hashes_without_space,
+    headings_in_bold,
     lists_after_text,
     lists_joined,
     lists_marked_otherwise,
@@ -420,3 +421,29 @@ def test_a_list_of_the_other_kind_below_a_list_is_told(body: str, told: list[tup
     lists = re.compile(r"<[ou]l[ >]")
     joined = len(lists.findall(html)) == 1 and len(lists.findall(preview)) >= 2  # one on the site, two in the preview
     assert joined is bool(told), (html, preview)
+
+
+@pytest.mark.parametrize(
+    "line", ["**## What we found**", "__### What we found__", "*## What we found*", "***## What we found ##***"]
+)
+def test_a_heading_written_in_bold_is_told(line: str) -> None:
+    """A heading copied from a formatted document keeps its bold around it: neither python-markdown nor GitHub's
+    preview shows a heading, but a line of bold text starting "## " (a staff walkthrough)."""
+    body = f"Intro.\n\n{line}\n\nText.\n"
+    assert "<h" not in markdown.markdown(body, extensions=EXTENSIONS) and "<h" not in COMMONMARK.render(body)
+    assert headings_in_bold(body) == [(2, line, "What we found")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "**# of sessions delivered: 40**\n",  # a count in bold ("number of")
+        "**## Results** and more\n",  # bold words at a line's start, not a line of them
+        "*## not closed\n",
+        "```\n**## in code**\n```\n",
+        "<div>\n**## in HTML**\n</div>\n",
+        "**##NoSpace**\n",
+    ],
+)
+def test_bold_that_is_no_heading_is_not_told(body: str) -> None:
+    assert headings_in_bold(body) == []

@@ -290,9 +290,10 @@ def hashes_without_space(body: str, fancy_lists: bool = False) -> list[tuple[int
     ]
 
 
-_BOLD_HASHES = lazy_pattern(r"^(?:\*{1,3}|_{1,3})#{1,6}[ \t]+\S", re.MULTILINE)
-_MAY_BE_BOLD_HASHES = lazy_pattern(r"\n(?:\*{1,3}|_{1,3})#")
-"""A line at the margin starting with bold or italic marks and then a heading's hashes (`**## What we found**`)."""
+_BOLD_HASHES = lazy_pattern(r"^(?:\*{1,3}|_{1,3})#{2,6}[ \t]+\S", re.MULTILINE)
+_MAY_BE_BOLD_HASHES = lazy_pattern(r"\n(?:\*{1,3}|_{1,3})##")
+"""A line at the margin starting with bold or italic marks and then a heading's hashes (`**## What we found**`):
+two at least, as a heading of the text is written (`**# of sessions: 40**` is a count in bold)."""
 
 
 def headings_in_bold(body: str) -> list[tuple[int, str, str]]:
