@@ -6019,6 +6019,12 @@ def test_a_page_saved_with_something_before_it_or_inside_an_archive_still_says_w
         entries = [{"request": {"url": "https://x/app.js"}, "response": {"status": 200, "content": {"text": "1"}}}]
         entries.append({"request": {"url": "https://x/"}, "response": {"status": 200, "content": content}})
         project.write(f"evidence/saved/{name}", json.dumps({"log": {"version": "1.2", "entries": entries}}, indent=2))
+    # any JSON holding the page among its texts: its keys in another order, a web service's answer, JSON Lines, or
+    # JSON that cannot be read (a comma too many), its escapes undone
+    project.write("evidence/saved/reordered.har", json.dumps({"comment": "x", "log": {"entries": [{"t": page}]}}))
+    project.write("evidence/saved/answer.json", json.dumps([{"id": 1, "html": page}], ensure_ascii=True))
+    project.write("evidence/saved/lines.jsonl", json.dumps({"n": 1}) + "\n" + json.dumps({"page": page}) + "\n")
+    project.write("evidence/saved/broken.json", json.dumps({"html": page}).replace("<", "\\u003c") + ",")
     kept = dict.fromkeys(
         (
             "saved/headers.html",
@@ -6035,6 +6041,10 @@ def test_a_page_saved_with_something_before_it_or_inside_an_archive_still_says_w
             "saved/mail.zip",
             "saved/intranet.har",
             "saved/intranet-b64.har",
+            "saved/reordered.har",
+            "saved/answer.json",
+            "saved/lines.jsonl",
+            "saved/broken.json",
         ),
         "internal",
     )
@@ -6077,7 +6087,7 @@ def test_a_safari_archive_too_large_to_read_is_the_internal_audiences(
     video_text = base64.b64encode(bytes(range(256)) * 1000).decode()
     entries = [{"response": {"content": {"text": page.decode()}}}, {"response": {"content": {"text": video_text}}}]
     project.write("evidence/saved/minutes.webarchive", json.dumps({"log": {"entries": entries}}))
-    said = said.replace("a web archive of Safari's", "a browser's network log (HAR)")
+    said = said.replace("a web archive of Safari's", "a file of JSON (a browser's network log?)")
     assert any(str(p).startswith(said) for p in project.problems("public")), project.problems("public")
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import email
 import json
 import plistlib
@@ -59,9 +60,10 @@ _XHTML = lazy_pattern(r"<(?:!doctype\s+html|html)\b", re.IGNORECASE)
 """A page saved as XHTML, after its XML declaration."""
 _HEADER = lazy_pattern(r"(?:[A-Za-z][A-Za-z0-9-]*:|(?:HTTP|WARC)/\d)")
 """How a file of headers starts: an email's, or the status line of an HTTP response or of a WARC record."""
-_HAR = lazy_pattern(r'\{\s*"log"\s*:')
-"""A browser's network log (DevTools' "Save all as HAR with content"): JSON whose entries hold each response's text,
-a page of the internal site among them (a hostile review: one attached to a public item was published)."""
+_JSON_ESCAPES = lazy_pattern(r'\\(?:["/]|u00(?:3[cCeE]|26|22|27))')
+"""The escapes JSON writes a page's marks with (`\\"`, `\\/`, `\\u003c` for "<"...), undone to read a file of JSON that
+cannot be read whole as such."""
+_UNESCAPED = {'\\"': '"', "\\/": "/", "\\u003c": "<", "\\u003e": ">", "\\u0026": "&", "\\u0022": '"', "\\u0027": "'"}
 _SAFARI_XML = lazy_pattern(r"<plist\b[^>]*>\s*<dict>\s*<key>WebMainResource</key>")
 """Safari's web archive saved as XML (a property list)."""
 _ARCHIVE = lazy_pattern(r"^(?:MIME-Version:|Content-Type:\s*multipart/)", re.IGNORECASE | re.MULTILINE)
@@ -82,7 +84,7 @@ def marked_within(head: bytes) -> int:
     """How far into a file that starts with `head` page_marked reads: a page's start, or a web archive's parts (a
     file of headers may be one: its start, `head`, is read further to tell)."""
     kind = _kind(head)
-    archived = kind in ("archive", "safari", "har") or (kind is None and _headed(head))
+    archived = kind in ("archive", "safari", "json") or (kind is None and _headed(head))
     return ARCHIVE_READ_WITHIN if archived else MARKED_WITHIN
 
 
@@ -93,12 +95,13 @@ def _headed(head: bytes) -> bool:
 
 def _kind(head: bytes) -> str | None:
     """What a file is by its start, as page_marked reads it: "page", "archive" (a MIME message: .mhtml, .eml),
-    "safari" (a binary property list), "har" (a browser's network log) or None."""
+    "safari" (a binary property list), "json" (a browser's network log, a saved answer of a web service: pages
+    as its texts) or None."""
     if head.startswith(_BINARY_PLIST):
         return "safari"
     text = as_text_anyhow(head[:2048]).lstrip("\ufeff \t\r\n")
-    if _HAR.match(text) is not None:
-        return "har"
+    if text[:1] in ("{", "["):
+        return "json"
     if text.startswith("<?xml"):  # (a page saved as XHTML: its doctype or its first tag after the declaration)
         if _SAFARI_XML.search(text) is not None:
             return "safari"
@@ -111,15 +114,23 @@ def _kind(head: bytes) -> str | None:
     return "page" if _PAGE_LATER.search(text) is not None else None
 
 
-def page_marked(start: bytes) -> Audience | None:
+def page_marked(start: bytes, nested: bool = False) -> Audience | None:
     """The narrowest audience a page's start (up to marked_within) says it was made for, by its page_mark in a
     `<meta>` tag: a page (its text starting with a tag, a comment or a doctype, or those after something else) or a
     web archive of one, the first MARKED_WITHIN of each of its pages read as they are written in it; None for any
     other text (a table or data quoting the mark is none: a review of the change found an internal evidence.csv
-    taken for a public page)."""
+    taken for a public page). A file of JSON is read for the pages among its texts (a browser's network log, HAR,
+    holds each response's: a hostile review), not `nested` in another's text; one that is no JSON, for the marks
+    its text holds, JSON's escapes undone."""
     kind = _kind(start)
-    if kind is None:
+    if kind is None or (kind == "json" and nested):
         return None
+    if kind == "json":
+        values = _json_values(start)
+        if values is None:
+            return _marks_in(_JSON_ESCAPES.sub(lambda found: _UNESCAPED[found[0].lower()], as_text_anyhow(start)))
+        said = (page_marked(text[:MARKED_WITHIN], nested=True) for text in _texts_in(values))
+        return max((audience for audience in said if audience), key=AUDIENCES.index, default=None)
     if kind == "archive":  # each of its parts that may be a page, as written in it
         parts = email.message_from_bytes(start).walk()
         payloads = [
@@ -128,14 +139,18 @@ def page_marked(start: bytes) -> Audience | None:
             if _may_be_a_page(part) and isinstance(payload := part.get_payload(decode=True), bytes)
         ]
         text = "".join(as_text_anyhow(data[:MARKED_WITHIN]) for data in payloads)
-    elif kind in ("safari", "har"):
-        resources = _safari_resources(start) if kind == "safari" else _har_responses(start) or []
-        text = "".join(as_text_anyhow(data[:MARKED_WITHIN]) for data in resources)
+    elif kind == "safari":
+        text = "".join(as_text_anyhow(data[:MARKED_WITHIN]) for data in _safari_resources(start))
     else:  # a page, after anything before it (headers, a line of text)
         whole = as_text_anyhow(start)
         found = _PAGE_LATER.search(whole, 0, _HEADERS_WITHIN) if whole.lstrip("\ufeff \t\r\n")[:1] != "<" else None
         at = found.start() if found else 0
         text = whole[at : at + MARKED_WITHIN]
+    return _marks_in(text)
+
+
+def _marks_in(text: str) -> Audience | None:
+    """The narrowest audience the page marks in `text` say."""
     said = [
         audience
         for tag in _META.findall(text)
@@ -151,8 +166,8 @@ def archive_unread(start: bytes) -> str | None:
     kind = _kind(start)
     if kind == "safari" and not _safari_resources(start):
         return "a web archive of Safari's"
-    if kind == "har" and _har_responses(start) is None:
-        return "a browser's network log (HAR)"
+    if kind == "json" and len(start) >= ARCHIVE_READ_WITHIN and _json_values(start) is None:
+        return "a file of JSON (a browser's network log?)"
     return None
 
 
@@ -190,25 +205,36 @@ def _listed(value: object) -> list[object]:
     return value if isinstance(value, list) else []
 
 
-def _har_responses(data: bytes) -> list[bytes] | None:
-    """The text of each response of a browser's network log (HAR: a page, its scripts, its data), as saved (in
-    base64 where it says so), in order; None where it cannot be read (cut short by the read's limit, no JSON)."""
+def _json_values(data: bytes) -> list[object] | None:
+    """A file of JSON read (one value), or of JSON Lines (a value on each line); None where it is neither (cut short
+    by the read's limit, damaged)."""
+    text = as_text_anyhow(data)
     try:
-        log = json.loads(as_text_anyhow(data)).get("log")
-    except (ValueError, AttributeError, RecursionError):
+        return [json.loads(text)]
+    except (ValueError, RecursionError):
+        pass
+    try:
+        return [json.loads(line) for line in text.splitlines() if line.strip()]
+    except (ValueError, RecursionError):
         return None
-    entries = log.get("entries") if isinstance(log, dict) else None
+
+
+def _texts_in(values: list[object]) -> list[bytes]:
+    """The texts of JSON values that may be pages (that hold a "<"), and those a browser's network log gives in
+    base64 (`"encoding": "base64"` beside its `text`), decoded."""
     found: list[bytes] = []
-    for entry in entries if isinstance(entries, list) else []:
-        response = entry.get("response") if isinstance(entry, dict) else None
-        content = response.get("content") if isinstance(response, dict) else None
-        if not isinstance(content, dict) or not isinstance(text := content.get("text"), str):
-            continue
-        if content.get("encoding") == "base64":
-            try:
-                found.append(base64.b64decode(text))
-            except (binascii.Error, ValueError):
-                continue
-        else:
-            found.append(text.encode("utf-8", "surrogatepass"))
+    waiting = list(values)
+    while waiting:
+        value = waiting.pop()
+        if isinstance(value, str):
+            if "<" in value:
+                found.append(value.encode("utf-8", "surrogatepass"))
+        elif isinstance(value, list):
+            waiting += value
+        elif isinstance(value, dict):
+            text = value.get("text")
+            if value.get("encoding") == "base64" and isinstance(text, str):
+                with contextlib.suppress(binascii.Error, ValueError):
+                    found.append(base64.b64decode(text))
+            waiting += value.values()
     return found
