@@ -4805,7 +4805,6 @@ WARNINGS = [
             ("italics-closed-by-hashes", "*## What we found ##*", "##"),
         )
     ],
-
     Case(  # a careless contributor's review: "# Background" left the item's page without its title
         "heading-over-title",
         {**COVERED, "evidence/a.md": md(EVIDENCE, "Intro.\n\n# Background\n\nText.\n")},

@@ -202,6 +202,34 @@ def test_a_build_refused_for_its_audience_leaves_no_other_audiences_site_in_its_
     assert site.is_dir() and not list(site.iterdir()), sorted(site.iterdir())
 
 
+@pytest.mark.parametrize("audience", ["internal", "pub"])
+def test_a_site_folder_leading_to_the_project_is_refused_and_nothing_of_it_emptied(
+    published: Project, audience: str, tmp_path_factory: pytest.TempPathFactory, caplog: pytest.LogCaptureFixture
+) -> None:
+    """`mkdocs build -d LINK`, a symbolic link to the project's folder (or to one holding it): MkDocs compares the
+    paths as written, and a build emptied the folder first, deleting evidence/, mkdocs.yml and framework.yml; so did
+    a build refused for a mistyped audience, since it empties its folder (a hostile review). Both are refused,
+    naming the folder, and nothing is deleted."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    link = tmp_path_factory.mktemp("links") / "site-link"
+    link.symlink_to(published.root, target_is_directory=True)
+    before = sorted(path.name for path in published.root.iterdir())
+    os.environ["PORTFOLIO_AUDIENCE"] = audience
+    try:
+        with pytest.raises((MkDocsException, SystemExit)):
+            build(load_config(str(published.root / "mkdocs.yml"), site_dir=str(link)))
+    finally:
+        os.environ.pop("PORTFOLIO_AUDIENCE", None)
+    assert sorted(path.name for path in published.root.iterdir()) == before
+    assert (published.root / "mkdocs.yml").is_file() and (published.root / "evidence").is_dir()
+    if audience == "internal":
+        assert "which holds the project's own files (through a symbolic link)" in caplog.text, caplog.text
+    assert CANARY in published.build(audience="internal").all_output().lower()  # (the project still builds whole)
+
+
 def test_an_audience_variable_set_to_nothing_stops_both_doors(published: Project) -> None:
     """PORTFOLIO_AUDIENCE set to nothing (a CI variable that came out empty) built the audience of mkdocs.yml, the
     internal site here, without a word (a hostile review): both doors stop, saying so. Unset, the build is the

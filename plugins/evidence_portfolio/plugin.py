@@ -69,7 +69,8 @@ def _emptied_when_refused(
         try:
             return method(plugin, config)
         except PluginError:
-            if plugin.command != "serve" and site_dir_refused(config.site_dir, config.docs_dir) is None:
+            refused = site_dir_refused(config.site_dir, config.docs_dir, config.config_file_path)
+            if plugin.command != "serve" and not refused:
                 _empty(config.site_dir)
             raise
 
@@ -203,7 +204,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         unbuilt = docs_dir_refused(settings)
         if unbuilt:
             raise PluginError(str(unbuilt))
-        unwritten = site_dir_refused(config.site_dir, config.docs_dir)
+        unwritten = site_dir_refused(config.site_dir, config.docs_dir, config.config_file_path)
         if unwritten:
             raise PluginError(unwritten)
         if self.offline_copy_of is not None:
