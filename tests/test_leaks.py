@@ -6025,6 +6025,17 @@ def test_a_page_saved_with_something_before_it_or_inside_an_archive_still_says_w
     project.write("evidence/saved/answer.json", json.dumps([{"id": 1, "html": page}], ensure_ascii=True))
     project.write("evidence/saved/lines.jsonl", json.dumps({"n": 1}) + "\n" + json.dumps({"page": page}) + "\n")
     project.write("evidence/saved/broken.json", json.dumps({"html": page}).replace("<", "\\u003c") + ",")
+    # (a review of that) given to a script's variable or function, a web service's answer inside a network log's,
+    # in base64 gzipped or said in capitals, YAML quoting it
+    project.write("evidence/saved/log.js", "var har = " + json.dumps({"log": {"entries": [{"t": page}]}}) + ";\n")
+    project.write("evidence/saved/jsonp.js", "callback(" + json.dumps({"html": page}) + ");\n")
+    answer = json.dumps({"id": 7, "body": json.dumps({"html": page})})
+    project.write(
+        "evidence/saved/answer.har", json.dumps({"log": {"entries": [{"response": {"content": {"text": answer}}}]}})
+    )
+    packed = base64.b64encode(gzip.compress(page.encode())).decode()
+    project.write("evidence/saved/packed.json", json.dumps({"file": {"content": packed, "encoding": "BASE64"}}))
+    project.write("evidence/saved/quoted.yml", "title: Minutes\ntext: " + json.dumps(page) + "\n")
     kept = dict.fromkeys(
         (
             "saved/headers.html",
@@ -6045,6 +6056,11 @@ def test_a_page_saved_with_something_before_it_or_inside_an_archive_still_says_w
             "saved/answer.json",
             "saved/lines.jsonl",
             "saved/broken.json",
+            "saved/log.js",
+            "saved/jsonp.js",
+            "saved/answer.har",
+            "saved/packed.json",
+            "saved/quoted.yml",
         ),
         "internal",
     )
@@ -6083,12 +6099,28 @@ def test_a_safari_archive_too_large_to_read_is_the_internal_audiences(
     archive["WebSubresources"] = []
     project.write("evidence/saved/minutes.webarchive", plistlib.dumps(archive, fmt=plistlib.FMT_BINARY))
     assert not [p for p in project.problems("public") if "minutes.webarchive" in str(p)]
-    # a browser's network log larger than what is read (its page, then a video's bytes): cut short, it is no JSON
+    # a browser's network log larger than what is read (its page, then a video's bytes): cut short, it is no JSON,
+    # and its text is read for the page's mark as it is written; a large file of JSON data is published
+    marked = page.decode().replace("<head>", "<head>" + page_marks.page_mark("internal"))
     video_text = base64.b64encode(bytes(range(256)) * 1000).decode()
-    entries = [{"response": {"content": {"text": page.decode()}}}, {"response": {"content": {"text": video_text}}}]
+    entries = [{"response": {"content": {"text": marked}}}, {"response": {"content": {"text": video_text}}}]
     project.write("evidence/saved/minutes.webarchive", json.dumps({"log": {"entries": entries}}))
-    said = said.replace("a web archive of Safari's", "a file of JSON (a browser's network log?)")
+    said = 'evidence/pub/open.md:7: error: "../saved/minutes.webarchive" is a page of a site the portfolio built for '
     assert any(str(p).startswith(said) for p in project.problems("public")), project.problems("public")
+    rows = [{"club": f"Club {n}", "members": n, "note": "<18s welcome"} for n in range(20000)]
+    project.write("evidence/saved/minutes.webarchive", json.dumps({"log": rows}))
+    assert not [p for p in project.problems("public") if "minutes.webarchive" in str(p)]
+    # a zip of files of JSON data (a review of the change: each read for a page as a network log is, the zip's
+    # reading ran past its limit, and it was taken for the portfolio's own outputs)
+    import zipfile
+
+    from evidence_portfolio.site import own_outputs
+
+    monkeypatch.setattr(own_outputs, "_MOST_READ", 2_000_000)
+    with zipfile.ZipFile(project.root / "evidence/saved/minutes.webarchive", "w") as archive_file:
+        for number in range(3):
+            archive_file.writestr(f"clubs-{number}.json", json.dumps(rows))
+    assert not [p for p in project.problems("public") if "minutes.webarchive" in str(p)]
 
 
 def test_a_sites_index_of_tags_and_its_sitemap_are_the_internal_audiences_wherever_they_are(project: Project) -> None:

@@ -12,6 +12,7 @@ import email
 import json
 import plistlib
 import re
+import zlib
 
 from ..model.lazy_patterns import lazy_pattern
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
@@ -47,8 +48,8 @@ def page_mark(audience: Audience) -> str:
 
 
 _META = lazy_pattern(r"<meta\b[^>]*>", re.IGNORECASE)
-_MARK_NAME = lazy_pattern(r"\bname\s*=\s*[\"']?" + MADE_BY + r"\b", re.IGNORECASE)
-_MARK_WORDS = lazy_pattern(r"\bcontent\s*=\s*[\"']?\s*made\s+for\s+the\s+([a-z]+)\s+audience", re.IGNORECASE)
+_MARK_NAME = lazy_pattern(r"\bname\s*=\s*\\?[\"']?" + MADE_BY + r"\b", re.IGNORECASE)
+_MARK_WORDS = lazy_pattern(r"\bcontent\s*=\s*\\?[\"']?\s*made\s+for\s+the\s+([a-z]+)\s+audience", re.IGNORECASE)
 """page_mark, its attributes in either order, on lines of their own, unquoted (a page saved again by an editor, a
 browser or a minifier)."""
 _PAGE_START = lazy_pattern(r"<(?:!--|!doctype\s+html\b|(?:html|head|meta|title|style|link|base|body)\b)", re.IGNORECASE)
@@ -60,10 +61,20 @@ _XHTML = lazy_pattern(r"<(?:!doctype\s+html|html)\b", re.IGNORECASE)
 """A page saved as XHTML, after its XML declaration."""
 _HEADER = lazy_pattern(r"(?:[A-Za-z][A-Za-z0-9-]*:|(?:HTTP|WARC)/\d)")
 """How a file of headers starts: an email's, or the status line of an HTTP response or of a WARC record."""
-_JSON_ESCAPES = lazy_pattern(r'\\(?:["/]|u00(?:3[cCeE]|26|22|27))')
-"""The escapes JSON writes a page's marks with (`\\"`, `\\/`, `\\u003c` for "<"...), undone to read a file of JSON that
-cannot be read whole as such."""
-_UNESCAPED = {'\\"': '"', "\\/": "/", "\\u003c": "<", "\\u003e": ">", "\\u0026": "&", "\\u0022": '"', "\\u0027": "'"}
+_JSON = lazy_pattern(r"(?:(?:var|let|const)\s+)?(?:[A-Za-z_$][\w$.]*\s*(?:=|\()\s*)?[\[{]")
+"""How a file of JSON starts (a browser's network log, `.har`; a web service's answer saved; JSON Lines), or a
+script that gives it to a variable or a function (`var log = {`, `callback({`: a hostile review)."""
+_HAR = lazy_pattern(r'"log"\s*:')
+"""A browser's network log (DevTools' "Save all as HAR with content"), by its first key: read on, as an archive."""
+_BASE64_SAID = lazy_pattern(r'"encoding"\s*:\s*"base64"', re.IGNORECASE)
+"""A text of JSON said to be in base64 (a network log's response, a web service's file)."""
+_JSON_ESCAPES = lazy_pattern(r"\\u00(?:3[cCeE]|26|22|27)")
+"""The escapes of JSON for a page mark's characters ("\\u003c" for "<"), undone to read a file that cannot be read
+as JSON whole."""
+_DEEPEST_JSON = 3
+"""How deep a text of JSON holding JSON (a network log's answer of a web service) is read."""
+_GZIP_READ = 16_777_216
+"""The most a text of JSON in base64 and gzip is unpacked to."""
 _SAFARI_XML = lazy_pattern(r"<plist\b[^>]*>\s*<dict>\s*<key>WebMainResource</key>")
 """Safari's web archive saved as XML (a property list)."""
 _ARCHIVE = lazy_pattern(r"^(?:MIME-Version:|Content-Type:\s*multipart/)", re.IGNORECASE | re.MULTILINE)
@@ -84,7 +95,8 @@ def marked_within(head: bytes) -> int:
     """How far into a file that starts with `head` page_marked reads: a page's start, or a web archive's parts (a
     file of headers may be one: its start, `head`, is read further to tell)."""
     kind = _kind(head)
-    archived = kind in ("archive", "safari", "json") or (kind is None and _headed(head))
+    har = kind == "json" and _HAR.search(as_text_anyhow(head[:2048])) is not None
+    archived = kind in ("archive", "safari") or har or (kind is None and _headed(head))
     return ARCHIVE_READ_WITHIN if archived else MARKED_WITHIN
 
 
@@ -100,7 +112,7 @@ def _kind(head: bytes) -> str | None:
     if head.startswith(_BINARY_PLIST):
         return "safari"
     text = as_text_anyhow(head[:2048]).lstrip("\ufeff \t\r\n")
-    if text[:1] in ("{", "["):
+    if _JSON.match(text) is not None:
         return "json"
     if text.startswith("<?xml"):  # (a page saved as XHTML: its doctype or its first tag after the declaration)
         if _SAFARI_XML.search(text) is not None:
@@ -114,22 +126,26 @@ def _kind(head: bytes) -> str | None:
     return "page" if _PAGE_LATER.search(text) is not None else None
 
 
-def page_marked(start: bytes, nested: bool = False) -> Audience | None:
+def page_marked(start: bytes, depth: int = 0) -> Audience | None:
     """The narrowest audience a page's start (up to marked_within) says it was made for, by its page_mark in a
     `<meta>` tag: a page (its text starting with a tag, a comment or a doctype, or those after something else) or a
     web archive of one, the first MARKED_WITHIN of each of its pages read as they are written in it; None for any
     other text (a table or data quoting the mark is none: a review of the change found an internal evidence.csv
-    taken for a public page). A file of JSON is read for the pages among its texts (a browser's network log, HAR,
-    holds each response's: a hostile review), not `nested` in another's text; one that is no JSON, for the marks
-    its text holds, JSON's escapes undone."""
+    taken for a public page). A file of JSON that names the mark, or a text in base64, is read for the pages among
+    its texts (a browser's network log, `.har`, holds each response's, in base64 too, gzipped or not; a web
+    service's answer may hold JSON holding one: hostile reviews), JSON in them `depth` deep; one that is no JSON
+    (cut short, a script's), for the marks its text holds."""
     kind = _kind(start)
-    if kind is None or (kind == "json" and nested):
+    if kind is None:
         return None
     if kind == "json":
-        values = _json_values(start)
+        text = as_text_anyhow(start)
+        if depth > _DEEPEST_JSON or (MADE_BY not in text and _BASE64_SAID.search(text) is None):
+            return None  # (most: survey data, a map; looked through at a string's search, not parsed)
+        values = _json_values(text)
         if values is None:
-            return _marks_in(_JSON_ESCAPES.sub(lambda found: _UNESCAPED[found[0].lower()], as_text_anyhow(start)))
-        said = (page_marked(text[:MARKED_WITHIN], nested=True) for text in _texts_in(values))
+            return _marks_in(_JSON_ESCAPES.sub(lambda found: chr(int(found[0][2:], 16)), text))
+        said = (page_marked(held[:MARKED_WITHIN], depth + 1) for held in _texts_in(values))
         return max((audience for audience in said if audience), key=AUDIENCES.index, default=None)
     if kind == "archive":  # each of its parts that may be a page, as written in it
         parts = email.message_from_bytes(start).walk()
@@ -160,15 +176,10 @@ def _marks_in(text: str) -> Audience | None:
 
 
 def archive_unread(start: bytes) -> str | None:
-    """What a file (its start, up to marked_within) is, where it is Safari's web archive or a browser's network log
-    that cannot be read (larger than what is read of it, whose index is at its end; damaged): what pages it holds
-    is unknown (a review of the change: one of 66 MB, a video after its page, was published); None for another."""
-    kind = _kind(start)
-    if kind == "safari" and not _safari_resources(start):
-        return "a web archive of Safari's"
-    if kind == "json" and len(start) >= ARCHIVE_READ_WITHIN and _json_values(start) is None:
-        return "a file of JSON (a browser's network log?)"
-    return None
+    """What a file (its start, up to marked_within) is, where it is Safari's web archive that cannot be read (larger
+    than what is read of it, whose index is at its end; damaged): what pages it holds is unknown (a review of the
+    change: one of 66 MB, a video after its page, was published); None for another."""
+    return "a web archive of Safari's" if _kind(start) == "safari" and not _safari_resources(start) else None
 
 
 def _may_be_a_page(part: email.message.Message) -> bool:
@@ -205,10 +216,9 @@ def _listed(value: object) -> list[object]:
     return value if isinstance(value, list) else []
 
 
-def _json_values(data: bytes) -> list[object] | None:
+def _json_values(text: str) -> list[object] | None:
     """A file of JSON read (one value), or of JSON Lines (a value on each line); None where it is neither (cut short
-    by the read's limit, damaged)."""
-    text = as_text_anyhow(data)
+    by the read's limit, damaged, a script's)."""
     try:
         return [json.loads(text)]
     except (ValueError, RecursionError):
@@ -220,21 +230,36 @@ def _json_values(data: bytes) -> list[object] | None:
 
 
 def _texts_in(values: list[object]) -> list[bytes]:
-    """The texts of JSON values that may be pages (that hold a "<"), and those a browser's network log gives in
-    base64 (`"encoding": "base64"` beside its `text`), decoded."""
+    """The texts of JSON values that name the page mark, and those said to be in base64 (`"encoding": "base64"`
+    beside a `text` or a `content`, as a network log and a web service write them), decoded, and unpacked where
+    gzipped."""
     found: list[bytes] = []
     waiting = list(values)
     while waiting:
         value = waiting.pop()
         if isinstance(value, str):
-            if "<" in value:
+            if MADE_BY in value:
                 found.append(value.encode("utf-8", "surrogatepass"))
         elif isinstance(value, list):
             waiting += value
         elif isinstance(value, dict):
-            text = value.get("text")
-            if value.get("encoding") == "base64" and isinstance(text, str):
-                with contextlib.suppress(binascii.Error, ValueError):
-                    found.append(base64.b64decode(text))
+            encoding = value.get("encoding")
+            if isinstance(encoding, str) and encoding.lower() == "base64":
+                found += [_unpacked(text) for key in ("text", "content") if isinstance(text := value.get(key), str)]
             waiting += value.values()
     return found
+
+
+def _unpacked(text: str) -> bytes:
+    """A text in base64 (or base64 for addresses) decoded, and unpacked where gzipped; b"" where it is neither."""
+    try:
+        data = base64.b64decode(text)
+    except (binascii.Error, ValueError):
+        try:
+            data = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+        except (binascii.Error, ValueError):
+            return b""
+    if data.startswith(b"\x1f\x8b"):
+        with contextlib.suppress(zlib.error):
+            return zlib.decompressobj(wbits=31).decompress(data, _GZIP_READ)
+    return data
