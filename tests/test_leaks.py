@@ -3975,6 +3975,49 @@ def test_an_item_in_a_folder_another_configuration_builds_is_an_error_of_that_co
     assert word in project.build(audience="internal").html(f"int/{word}/")
 
 
+@pytest.mark.parametrize(
+    ("base", "preview"),
+    [
+        (  # Material's group on in the base, off in the file that INHERITs it (a hostile review)
+            "plugins:\n  group:\n    enabled: true\n    plugins:\n      portfolio:\n        audience: public\n",
+            "plugins:\n  group:\n    enabled: false\n",
+        ),
+        (  # the plugin off in the base, its options given again above (a review of the change)
+            "plugins:\n  search: {}\n  portfolio:\n    enabled: false\n",
+            "plugins:\n  portfolio:\n    audience: internal\n",
+        ),
+        (  # the group's list of plugins replaced, its `enabled: true` kept (a review of the change)
+            "plugins:\n  group:\n    enabled: true\n    plugins: [portfolio]\n",
+            "plugins:\n  group:\n    plugins: [search]\n",
+        ),
+        (  # the group written twice in one file: YAML keeps the last (a hostile review)
+            "",
+            "plugins:\n  group:\n    enabled: true\n    plugins: [portfolio]\n  group:\n    enabled: false\n",
+        ),
+    ],
+)
+def test_a_configuration_whose_plugins_merged_along_inherit_leave_the_plugin_off_is_refused(
+    project: Project, base: str, preview: str
+) -> None:
+    """MkDocs merges a file's plugins into those of the file it INHERITs key by key, however deep: the plugin (or
+    Material's group holding it) turned off by either was taken to be on, and `mkdocs build -f preview.yml` published
+    every item, the check passing. Each is refused at preview.yml's docs_dir; the same files with the plugin on are
+    not."""
+    word = canary("merged-off")
+    project.item(f"int/{word}.md", f"title: {word}\ntype: evidence\nmaps_to: people/plan\ndate: 2026-01-01")
+    project.write("base.yml", base or "theme: {name: material}\n")
+    project.write("preview.yml", f"INHERIT: base.yml\nsite_name: Preview\ndocs_dir: evidence\n{preview}")
+    found = [(p.path, p.line) for p in project.problems("public") if p.code == "unsafe-setting"]
+    assert found == [("preview.yml", 3)], found
+    internal = project.build(audience="internal")  # (such a file publishes everything: every build stops)
+    assert internal.failed and any("preview.yml:3: error" in entry for entry in internal.log), internal.log
+    project.write(
+        "preview.yml", "INHERIT: base.yml\nsite_name: Preview\ndocs_dir: evidence\nplugins: [search, portfolio]\n"
+    )
+    assert [p for p in project.problems("public") if p.code == "unsafe-setting"] == []
+    assert word in project.build(audience="internal").all_output()  # (the widest build holds it: a test of something)
+
+
 def test_mkdocs_yml_s_own_base_is_no_other_configuration_and_zensical_toml_may_not_build_evidence(
     project: Project,
 ) -> None:

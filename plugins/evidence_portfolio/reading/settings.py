@@ -1531,12 +1531,13 @@ def configurations_without_the_plugin(
             continue
         if parent is not None and _inherits_from(inherited_path(path, parent.value), config):
             plugins = _node_of(top, "plugins")
+            chain = [top, *(_nodes_of(named) for named, _, _ in inherited_files(path) if named is not None)]
+            runs_it = PLUGIN in _merged_names(chain)  # (its plugins over mkdocs.yml's, as MkDocs merges them)
             if own_docs is not None and not _may_hold(path, own_docs, docs):  # (a handbook of its own)
-                if plugins is not None and PLUGIN not in _names_in(plugins) and _links_into(path, own_docs, docs):
+                if plugins is not None and not runs_it and _links_into(path, own_docs, docs):
                     yield path, _key_line(top, "docs_dir") or 1, "linked"
                 continue
-            above = inherited_path(path, parent.value)
-            if plugins is not None and _replaces_plugins(plugins, above) and PLUGIN not in _names_in(plugins):
+            if plugins is not None and not runs_it:
                 line = _key_line(top, "plugins") or plugins.start_mark.line + 1
                 yield path, line, "environment" if _from_the_environment(own_docs) else "inherits"
             continue
@@ -1607,19 +1608,41 @@ def _key_line(mapping: yaml.MappingNode, key: str) -> int | None:
 
 
 def _merged_names(chain: list[yaml.Node | None]) -> set[str]:
-    """The plugins a configuration runs, its INHERITs followed (`chain`: it, then the file it INHERITs, and so on):
-    each file's plugins over the one it INHERITs, merged where both are mappings, else in its place, as MkDocs reads
-    them; MkDocs' own (search) where none writes any."""
-    names: set[str] | None = None
-    kept: yaml.Node | None = None
+    """The plugins a configuration turns on, its INHERITs followed (`chain`: it, then the file it INHERITs, and so
+    on; _names_in), its plugins as MkDocs merges them (_merged_plugins); MkDocs' own (search) where none writes
+    any."""
+    merged = _merged_plugins(chain)
+    return _names_in(merged) if merged is not None else {"search"}
+
+
+def _merged_plugins(chain: list[yaml.Node | None]) -> yaml.Node | None:
+    """The `plugins` of a configuration, its INHERITs followed (`chain`: it, then the file it INHERITs...), as MkDocs
+    merges them: each file's over the one it INHERITs, a mapping into a mapping key by key, however deep (a plugin's
+    options, Material's group's), anything else in its place (a hostile review and a review of the change: a
+    group, or the plugin, turned off by a file that INHERITs was taken to be on); None where none writes any."""
+    merged: yaml.Node | None = None
     for node in reversed(chain):
         plugins = _node_of(node, "plugins")
-        if plugins is None:
-            continue
-        merged = isinstance(plugins, yaml.MappingNode) and isinstance(kept, yaml.MappingNode)
-        names = ((names or set()) - _written_names(plugins)) | _names_in(plugins) if merged else _names_in(plugins)
-        kept = plugins
-    return names if names is not None else {"search"}
+        if plugins is not None:
+            merged = plugins if merged is None else _deep_merged(merged, plugins)
+    return merged
+
+
+def _deep_merged(base: yaml.Node, over: yaml.Node, depth: int = 0) -> yaml.Node:
+    """`over` merged into `base` as MkDocs merges a file into the one it INHERITs (mergedeep's replace): mappings
+    key by key, the last written of a key twice, anything else replaced."""
+    if not (isinstance(base, yaml.MappingNode) and isinstance(over, yaml.MappingNode)) or depth > _MAX_MERGES:
+        return over
+    pairs = _last_written(_merged_pairs(base))
+    for key, value in _last_written(_merged_pairs(over)).values():
+        kept = pairs.get(key.value) if isinstance(key, yaml.ScalarNode) else None
+        pairs[key.value] = (key, _deep_merged(kept[1], value, depth + 1) if kept else value)
+    return yaml.MappingNode("tag:yaml.org,2002:map", list(pairs.values()))
+
+
+def _last_written(pairs: list[tuple[yaml.Node, yaml.Node]]) -> dict[Any, tuple[yaml.Node, yaml.Node]]:
+    """A mapping's keys and values, the last written of a key written twice (as YAML keeps it), in order."""
+    return {key.value: (key, value) for key, value in pairs if isinstance(key, yaml.ScalarNode)}
 
 
 def _from_the_environment(node: yaml.Node | None) -> bool:
@@ -1814,7 +1837,10 @@ def _names_in(plugins: yaml.Node | None) -> set[str]:
     if plugins is None or plugins.tag == ENV_TAG:
         return set()
     names: set[str] = set()
-    for name, options in _plugin_pairs(plugins):
+    pairs = _plugin_pairs(plugins)
+    if isinstance(plugins, yaml.MappingNode):  # (a plugin written twice: the last, as YAML keeps it)
+        pairs = list(_last_written([(key, value) for key, value in pairs if value is not None]).values())
+    for name, options in pairs:
         if not isinstance(name, yaml.ScalarNode) or name.tag == ENV_TAG:
             continue
         short = _short(name.value)
@@ -1825,11 +1851,6 @@ def _names_in(plugins: yaml.Node | None) -> set[str]:
         if short == "group":
             names |= _names_in(_node_of(options, "plugins"))
     return names
-
-
-def _written_names(plugins: yaml.Node | None) -> set[str]:
-    """The plugins `plugins` names, on or off."""
-    return {_short(name.value) for name, _ in _plugin_pairs(plugins) if isinstance(name, yaml.ScalarNode)}
 
 
 def _true(node: yaml.Node) -> bool:
