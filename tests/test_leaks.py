@@ -4047,6 +4047,9 @@ def test_mkdocs_yml_s_own_base_is_no_other_configuration_and_zensical_toml_may_n
     project.write("preview.toml", '[project]\nsite_name = "x"\n"docs\\u005fdir" = "evidence"\n')  # (a hostile review)
     found = [p for p in project.problems("public") if p.code == "unsafe-setting"]
     assert [(p.path, p.line) for p in found] == [("preview.toml", 3)], found
+    project.write("preview.toml", 'project = {site_name = "x", "docs\\u005fdir" = "evidence"}\n')  # (a review of that)
+    found = [p for p in project.problems("public") if p.code == "unsafe-setting"]
+    assert [(p.path, p.line) for p in found] == [("preview.toml", 1)], found
     (project.root / "preview.toml").unlink()
     project.write("zensical.toml", '# guard\n[project]\nsite_name = "x"\ndocs_dir = "evidence"\n')
     found = [(p.path, p.line) for p in project.problems("public") if p.code == "unsafe-setting"]
@@ -4054,7 +4057,14 @@ def test_mkdocs_yml_s_own_base_is_no_other_configuration_and_zensical_toml_may_n
     project.write("zensical.toml", '[project]\nsite_name = "x"\ndocs_dir = "BUILT WITH MKDOCS"\n')
     assert [p for p in project.problems("public") if p.code == "unsafe-setting"] == []
     # its key quoted, its value with an escape, or its folder holding a link to evidence/ (a review of the change)
-    for written in ('"docs_dir" = "evidence"', 'docs_dir = "evid\\u0065nce"', 'docs_dir = "site-docs"'):
+    # or in TOML that Python does not read and Zensical does (`\\e`: a hostile review), its docs_dir plain or escaped
+    for written in (
+        '"docs_dir" = "evidence"',
+        'docs_dir = "evid\\u0065nce"',
+        'docs_dir = "evidence"\ncopyright = "\\e[0m"',
+        '"docs\\u005fdir" = "evid\\u0065nce"\ncopyright = "\\e[0m"',
+        'docs_dir = "site-docs"',
+    ):
         project.write("zensical.toml", f'[project]\nsite_name = "x"\n{written}\n')
         if "site-docs" in written:
             project.write("site-docs/index.md", "# Docs\n")

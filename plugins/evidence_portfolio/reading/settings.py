@@ -1688,11 +1688,14 @@ def inheriting_configurations(root: Path, config_file: Path, docs_dir: Path) -> 
             yield path
 
 
-def zensical_settings_building(root: Path, docs_dir: Path) -> Iterator[tuple[Path, int]]:
+def zensical_settings_building(root: Path, docs_dir: Path) -> Iterator[tuple[Path, int, bool]]:
     """Each zensical.toml in the project's folders, or other file of TOML that writes a docs_dir (`zensical build -f
-    preview.toml`: a hostile review), whose docs_dir holds docs_dir or is inside it, or holds a symbolic link there,
-    with its line: Zensical runs no plugin and would publish every page to everyone (a hostile review changed the
-    guard's docs_dir to evidence)."""
+    preview.toml`: a hostile review; its key written with an escape, `"docs\u005fdir"`, too), whose docs_dir holds
+    docs_dir or is inside it, or holds a symbolic link there, with its line and whether Python reads it as TOML:
+    Zensical runs no plugin and would publish every page to everyone (a hostile review changed the guard's docs_dir
+    to evidence). Zensical reads newer TOML than Python's (an escape such as `\\e`, a table's entries over lines,
+    which hid the file from the check: a hostile review); one Python cannot read gives its docs_dir as written on
+    one line, or, where it names one otherwise (with escapes), is refused for what it may give."""
     docs = docs_dir.resolve()
     for folder, _, files in _walked(root, docs_dir):
         for name in sorted(file for file in files if file.lower().endswith(".toml")):
@@ -1700,41 +1703,61 @@ def zensical_settings_building(root: Path, docs_dir: Path) -> Iterator[tuple[Pat
             text = _text_of(path) if path.is_file() else ""
             # (another file of TOML only where its [project] writes a docs_dir: a pyproject.toml's [project] is a
             # package's, which a comment naming docs_dir made one, a review of valid portfolios)
-            # (or written with an escape, `"docs\u005fdir"`: a hostile review)
-            written_so = "docs_dir" in text or _TOML_ESCAPED_KEY.search(text) is not None
-            found_dir = _toml_docs_dir(text) if name == "zensical.toml" or written_so else None
+            written_so = "docs_dir" in text or _TOML_ESCAPE.search(text) is not None
+            if name != "zensical.toml" and not written_so:
+                continue
+            found_dir, read = _toml_docs_dir(text)
+            line = _toml_docs_dir_line(text)
+            if not read and found_dir is None and written_so:
+                yield path, line, False
+                continue
             if found_dir is None and name != "zensical.toml":
                 continue
             written = yaml.ScalarNode(_STR_TAG, found_dir or "docs")
             if _may_hold(path, written, docs) or _links_into(path, written, docs):
-                found = _TOML_DOCS_DIR_LINE.search(text) or _TOML_ESCAPED_KEY.search(text)
-                yield path, text.count("\n", 0, found.start()) + 1 if found else 1
+                yield path, line, True
 
 
-def _toml_docs_dir(text: str) -> str | None:
-    """The docs_dir of a zensical.toml's [project], as TOML reads it (its escapes, its key quoted); None where it
-    gives none (Zensical's is then "docs")."""
+def _toml_docs_dir(text: str) -> tuple[str | None, bool]:
+    """The docs_dir of a file of TOML's [project] (None where it gives none: Zensical's is then "docs"), and whether
+    Python reads it as TOML; where it does not, the docs_dir written plainly on a line of its own, if any."""
     if sys.version_info >= (3, 11):
         import tomllib
 
         try:
             project = tomllib.loads(text).get("project")
         except tomllib.TOMLDecodeError:
-            project = None
-        written = project.get("docs_dir") if isinstance(project, dict) else None
-        return written if isinstance(written, str) else None
-    found = _TOML_DOCS_DIR.search(text)  # (Python 3.10: as TOML writes a text on one line)
-    return found["value"] if found else None
+            pass
+        else:
+            written = project.get("docs_dir") if isinstance(project, dict) else None
+            return (written if isinstance(written, str) else None), True
+    found = _TOML_DOCS_DIR.search(text)  # (as TOML writes a text on one line, with no escape)
+    return (found["value"] if found and "\\" not in found["value"] else None), False
+
+
+def _toml_docs_dir_line(text: str) -> int:
+    """The line (from 1) of a file of TOML's docs_dir (written plainly, else with an escape in its key), or 1."""
+    found = _TOML_DOCS_DIR_LINE.search(text)
+    if found is None:
+        found = next(
+            (key for key in _TOML_ESCAPED_KEY.finditer(text) if _unescaped(key[0]).find("docs_dir") >= 0), None
+        )
+    return text.count("\n", 0, found.start()) + 1 if found else 1
+
+
+def _unescaped(key: str) -> str:
+    """A key of TOML with its \\u and \\U escapes undone."""
+    return re.sub(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})", lambda found: chr(int(found[1] or found[2], 16)), key)
 
 
 _TOML_DOCS_DIR = lazy_pattern(r"""(?m)^[ \t]*["']?docs_dir["']?[ \t]*=[ \t]*(?P<quote>["'])(?P<value>.*?)(?P=quote)""")
 """zensical.toml's docs_dir, as TOML writes a text on one line."""
 _TOML_DOCS_DIR_LINE = lazy_pattern(r"""(?m)^[ \t]*["']?docs_dir["']?[ \t]*=""")
 """The line of zensical.toml's docs_dir."""
-_TOML_ESCAPED_KEY = lazy_pattern(
-    r"""(?m)^[ \t]*(?:[\w.-]+[ \t]*\.[ \t]*)?"[^"\n]*\\[uU][0-9A-Fa-f]{4}[^"\n]*"[ \t]*="""
-)
-"""A key of TOML written in quotes with an escape in it, which may write docs_dir (`"docs\u005fdir" = ...`)."""
+_TOML_ESCAPE = lazy_pattern(r"\\[uU][0-9A-Fa-f]{4}")
+"""An escape of TOML that may write a key (`"docs\u005fdir" = ...`, at a line's start or in an inline table)."""
+_TOML_ESCAPED_KEY = lazy_pattern(r""""[^"\n]*\\[uU][0-9A-Fa-f]{4}[^"\n]*"[ \t]*=""")
+"""A key of TOML written in quotes with an escape in it."""
 
 
 def _walked(root: Path, docs_dir: Path) -> Iterator[tuple[str, list[str], list[str]]]:

@@ -802,17 +802,21 @@ def check_setup(settings: Settings) -> Problems:
             f"{what}, so `mkdocs build -f {settings.display(file)}` (or `mkdocs gh-deploy -f`) would publish every "
             f"Markdown file under {settings.display(settings.docs_dir)}/ as a page, internal items included; {fix}",
         )
-    for file, line in zensical_settings_building(settings.root, settings.docs_dir):
+    for file, line, read in zensical_settings_building(settings.root, settings.docs_dir):
+        what = (
+            f"this file's docs_dir holds {settings.display(settings.docs_dir)}/, is inside it or holds a symbolic link "
+            "to it"
+            if read
+            else "this file cannot be read as TOML 1.0, which Zensical reads more of, and its docs_dir is written "
+            f"with escapes, so it may build {settings.display(settings.docs_dir)}/"
+        )
         problems.add(
             "unsafe-setting",
             settings.display(file),
             line,
-            f"this file's docs_dir holds {settings.display(settings.docs_dir)}/, is inside it or holds a symbolic link "
-            "to it, and Zensical runs no "
-            f"plugin, so `zensical build -f {settings.display(file)}` would publish every Markdown file there to "
-            "everyone, internal items "
-            "included; keep the guard's docs_dir, which names no folder, and build for Zensical from the folder "
-            "`portfolio generate --audience A --out DIR` writes",
+            f"{what}, and Zensical runs no plugin, so `zensical build -f {settings.display(file)}` would publish every "
+            "Markdown file there to everyone, internal items included; keep the guard's docs_dir, which names no "
+            "folder, and build for Zensical from the folder `portfolio generate --audience A --out DIR` writes",
         )
     for file, line in plugins_from_the_environment(settings.config_file):
         problems.add(
