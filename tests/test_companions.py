@@ -295,11 +295,20 @@ def test_a_blog_excerpt_on_the_index_names_no_withheld_page(sample: Project) -> 
             lambda project: project.write(
                 "evidence/blog/posts/news.md", "---\ndate: 2026-10-21\nauthors:\n  - sam\n---\n# News\n"
             ),
-            'evidence/blog/posts/news.md:4: error: the author "sam" is not listed in evidence/blog/.authors.yml, and '
-            "Material's blog stops the build on a post naming one it does not know; or list them there under "
-            '"authors:", with their name, description and avatar (name: Jo Bloggs, description: Active Partnership '
-            "lead, avatar: blog/avatars/jo.png)",
+            'evidence/blog/posts/news.md:4: error: the author "sam" is not listed in evidence/blog/.authors.yml, which '
+            "does not exist, and Material's blog stops the build on a post naming one it does not know; correct the "
+            'author\'s id here, or list them in a new file, evidence/blog/.authors.yml, under "authors:", with their '
+            "name, description and avatar (name: Jo Bloggs, description: Active Partnership lead, avatar: "
+            "blog/avatars/jo.png)",
             id="post-author-unknown",
+        ),
+        pytest.param(  # (a review of the change: Material's own error named no line)
+            lambda project: project.write(
+                "evidence/blog/posts/news.md", "---\ndate: 2026-10-21\nauthors: sam\n---\n# News\n"
+            ),
+            'evidence/blog/posts/news.md:3: error: "authors" must be a list of the authors\' ids, not text (sam), '
+            "and Material's blog stops the build on it; write authors: [sam]",
+            id="post-authors-as-text",
         ),
     ],
 )
@@ -320,6 +329,22 @@ def test_blog_pages_the_portfolio_cannot_publish_are_errors(
     ]
     check = sample.command("check", str(sample.root), "--audience", "public")
     assert check.code == 1 and expected in check.lines, check.stdout
+
+
+def test_a_draft_posts_authors_are_not_judged_where_the_blog_leaves_drafts_out(sample: Project) -> None:
+    """A draft post naming an author the blog does not list stopped the build, which Material's blog, leaving the
+    draft out, does not (a review of the change); a post it publishes is told."""
+    require("material/blog", "mkdocs-material")
+    add_plugin(sample, "blog")
+    sample.write("evidence/blog/index.md", "# News\n")
+    sample.write(
+        "evidence/blog/posts/plans.md", "---\ndate: 2026-10-21\ndraft: true\nauthors: [nobody]\n---\n# Plans\n"
+    )
+    assert [p for p in sample.problems("public") if p.code == "blog-authors"] == []
+    assert not sample.build(audience="public").failed
+    sample.write("evidence/blog/posts/news.md", "---\ndate: 2026-10-21\nauthors: [nobody]\n---\n# News\n")
+    said = [(p.path, p.line) for p in sample.problems("public") if p.code == "blog-authors"]
+    assert said == [("evidence/blog/posts/news.md", 3)], said
 
 
 # awesome-pages warns of plugins with an on_nav handler placed before it (its NavPluginOrder warning).

@@ -31,13 +31,11 @@ from .model.markdown_extensions import REQUIRED_EXTENSION
 from .model.problems import Problem, fails_strict, gaps_passed
 from .model.urls import destination
 from .page_converter import rendered_ahead, rendered_with_one_converter
-from .reading.blog_authors import authors_files_problems
 from .reading.page_marks import page_mark
 from .reading.plugin_options import PLUGIN_OPTIONS
 from .reading.project import UNCHECKED
 from .reading.scan import SourceCache, folder_links_out
 from .reading.settings import PLUGIN, Settings, SettingsError, option_where, resolve
-from .reading.theme_names import check_theme_names
 from .site.anchors import missing_anchors, places_in
 from .site.assemble import Build, assemble, toc_labels
 from .site.content_policy import content_policy, head_start, with_head_start
@@ -45,7 +43,14 @@ from .site.html_blocks import SetApart, without_search_attributes, without_searc
 from .site.inert import inert, with_inert_toc_title
 from .site.navigation import rewrite_nav
 from .site.pages import DATA_FILES, ENGINE_OUTPUTS, SCRIPTS, STYLESHEET, TEMPLATES, offline_polyfills
-from .site.publication import check_setup, deploy_refused, docs_dir_refused, site_dir_refused, turned_off
+from .site.publication import (
+    check_before_other_plugins,
+    check_setup,
+    deploy_refused,
+    docs_dir_refused,
+    site_dir_refused,
+    turned_off,
+)
 from .site.render import template_cache
 from .site.seal import WHOLE_PAGE, Sealed
 from .site.stopped import STOPPED_URI, stopped_page
@@ -166,8 +171,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
             settings = _settings_of(config, self.config)
         except SettingsError:
             return  # said in _configure's turn, with the other settings
-        problems = check_theme_names(settings)
-        problems.extend(authors_files_problems(settings))
+        problems = check_before_other_plugins(settings)
         if problems.errors:
             self.settings = settings
             self._report(problems, config.strict)

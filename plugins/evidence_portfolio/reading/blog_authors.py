@@ -21,49 +21,56 @@ _KEYS = (*_REQUIRED, "slug", "url")
 _EXAMPLE = "name: Jo Bloggs, description: Active Partnership lead, avatar: blog/avatars/jo.png"
 
 
-def authors_files_problems(settings: Settings) -> Problems:
-    """The problems of each blog's authors file (where the blog reads authors), at their lines. The blog reads it
-    as MkDocs reads the settings, before any page: the build stops on them there (a plugin's on_config)."""
+def check_blog_authors(settings: Settings, pages: Mapping[str, Page] | None = None) -> Problems:
+    """The problems of each blog's authors file (where the blog reads authors), at their lines; with `pages`, of the
+    authors its posts name that the file does not list. The blog reads the file as MkDocs reads the settings, before
+    any page (a plugin's on_config: the plugin checks it then, without the pages), and a post's authors as it
+    renders the post (not a draft it leaves out, nor an item's, which is told to leave the posts' folder)."""
     problems = Problems()
     for blog in settings.blogs:
-        if blog.authors is not None and (settings.docs_dir / blog.authors).is_file():
-            data = companion_data(settings, blog.authors, problems, empty=True)
-            if data is not None:  # (else said by companion_data; or empty, as the blog takes it: no author)
-                _check_file(settings.display_uri(blog.authors), data, problems)
-    return problems
-
-
-def post_authors_problems(settings: Settings, pages: Mapping[str, Page]) -> Problems:
-    """The authors that the blogs' posts name and their authors files do not list (not an item's, which is told
-    to be taken out of the posts' folder)."""
-    problems = Problems()
-    for blog in settings.blogs:
-        if blog.authors is None:
+        if not blog.reads_authors:
             continue
-        named = settings.display_uri(blog.authors)
-        listed = _listed(settings, blog.authors)
-        for uri, page in sorted(pages.items()):
-            written = page.meta.get("authors") if blog.holds(uri) and page.item is None else None
-            for index, author in enumerate(written if isinstance(written, LineList) else ()):
-                if str(author) not in listed:
-                    problems.add(
-                        "blog-authors",
-                        page.path,
-                        written.line_at(index) + 2 if isinstance(written, LineList) else 1,
-                        f'the author "{author}" is not listed in {named}, and Material\'s blog stops the build on a '
-                        "post naming one it does not know"
-                        + suggest(author, sorted(listed), "authors")
-                        + f'; or list them there under "authors:", with their name, description and avatar '
-                        f"({_EXAMPLE})",
-                    )
+        named, exists = settings.display_uri(blog.authors_file), (settings.docs_dir / blog.authors_file).is_file()
+        data = companion_data(settings, blog.authors_file, problems, empty=True) if exists else None
+        if data is not None:  # (else said by companion_data; or empty, as the blog takes it: no author)
+            _check_file(named, data, problems)
+        authors = data.get("authors") if data is not None else None
+        listed = sorted(str(author) for author in authors) if isinstance(authors, LineMap) else []
+        for uri, page in sorted((pages or {}).items()):
+            if not blog.holds(uri) or page.item is not None or "authors" not in page.meta:
+                continue
+            if page.meta.get("draft") is True and settings.reads_draft(uri):
+                continue
+            _check_post(page, named, exists, listed, problems)
     return problems
 
 
-def _listed(settings: Settings, authors_file: str) -> set[str]:
-    """The ids of the authors a blog's authors file lists (none where it is missing or cannot be read)."""
-    data = companion_data(settings, authors_file) if (settings.docs_dir / authors_file).is_file() else None
-    authors = data.get("authors") if data is not None else None
-    return {str(author) for author in authors} if isinstance(authors, LineMap) else set()
+def _check_post(page: Page, named: str, exists: bool, listed: list[str], problems: Problems) -> None:
+    """The authors a post names that its blog's authors file (`named`, which `exists` or not) does not list."""
+    written = page.meta.get("authors")
+    line = page.meta.line_of("authors") + 2
+    if not isinstance(written, LineList):
+        problems.add(
+            "blog-authors",
+            page.path,
+            line,
+            f'"authors" must be a list of the authors\' ids, not {kind_of(written)} ({as_written(written)}), and '
+            f"Material's blog stops the build on it; write authors: [{as_written(written)}]",
+        )
+        return
+    for index, author in enumerate(written):
+        if str(author) in listed:
+            continue
+        where = f'list them in {named if exists else f"a new file, {named},"} under "authors:"'
+        problems.add(
+            "blog-authors",
+            page.path,
+            written.line_at(index) + 2,
+            f'the author "{author}" is not listed in {named}{"" if exists else ", which does not exist"}, and '
+            "Material's blog stops the build on a post naming one it does not know"
+            + suggest(author, listed, "authors")
+            + f"; correct the author's id here, or {where}, with their name, description and avatar ({_EXAMPLE})",
+        )
 
 
 def _check_file(named: str, data: LineMap, problems: Problems) -> None:

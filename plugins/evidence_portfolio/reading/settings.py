@@ -88,9 +88,10 @@ class Blog:
     fixed start of each of its *_url_format options, joined to its folder)."""
     drafts: bool = False
     """Its option `draft`: whether a build renders the posts marked `draft: true` (by default it leaves them out)."""
-    authors: str | None = "blog/.authors.yml"
-    """The file it reads its authors from (its option authors_file), where its option `authors` is on (the
-    default); None where it reads none."""
+    authors_file: str = "blog/.authors.yml"
+    """The file it reads its authors from (its option authors_file)."""
+    reads_authors: bool = True
+    """Its option `authors` (on by default): whether it reads the authors file, and its posts' `authors`."""
 
     @property
     def index(self) -> str:
@@ -202,8 +203,6 @@ class Settings:
     meta_files: frozenset[str] = frozenset()
     """The names of the files Material's meta plugin reads (when it is on): it gives every page of their folder
     the keys they hold."""
-    authors_files: frozenset[str] = frozenset()
-    """The paths, from evidence/, of the files Material's blog plugin reads its authors from (when it is on)."""
     pages_files: frozenset[str] = frozenset()
     """The names of the files awesome-pages reads (when it is on): each orders the navigation of its folder."""
     pages_strict: bool = True
@@ -298,6 +297,11 @@ class Settings:
     def blog_post(self, src_uri: str) -> bool:
         """Whether the page at `src_uri` is a post of one of the blogs of Material's blog plugin."""
         return any(blog.holds(src_uri) for blog in self.blogs)
+
+    @property
+    def authors_files(self) -> frozenset[str]:
+        """The paths, from evidence/, of the files Material's blogs read their authors from (when it is on)."""
+        return frozenset(blog.authors_file for blog in self.blogs)
 
     def reads_draft(self, src_uri: str) -> bool:
         """Whether the page at `src_uri` is a post of a blog that leaves out the posts marked `draft: true` (unless
@@ -442,7 +446,6 @@ def resolve(
         blogs=_blogs(plugins),
         companion_files=_companion_files(plugins),
         meta_files=frozenset(_meta_file(options) for name, options in plugins if name == "meta"),
-        authors_files=frozenset(_authors_file(options) for name, options in plugins if name == "blog"),
         pages_files=frozenset(_pages_file(options) for name, options in plugins if name == "awesome-pages"),
         pages_strict=all(options.get("strict") is not False for name, options in plugins if name == "awesome-pages"),
         grouped=_grouped(mkdocs.get("plugins") or {}),
@@ -675,8 +678,8 @@ def _blogs(plugins: Plugins) -> tuple[Blog, ...]:
             views = tuple(
                 (posixpath.normpath(path) + ("/" if path.endswith("/") else "")).removeprefix("./") for path in joined
             )
-            authors = _authors_file(options) if options.get("authors") is not False else None
-            blogs.append(Blog(folder, posixpath.normpath(posts), views, options.get("draft") is True, authors))
+            drafts, reads_authors = options.get("draft") is True, options.get("authors") is not False
+            blogs.append(Blog(folder, posixpath.normpath(posts), views, drafts, _authors_file(options), reads_authors))
     return tuple(blogs)
 
 

@@ -46,7 +46,6 @@ from ..reading.raw_html import MAY_OPEN
 from ..reading.scan import SourceCache
 from ..reading.settings import Settings
 from ..reading.site_files import check_site_files
-from ..reading.theme_names import check_theme_names
 from .inert import inert
 from .mentions import UNSEEN, texts_in
 from .navigation import (
@@ -65,6 +64,7 @@ from .pages import DATA_FILES, LIBRARY_DATA, TAGS_PAGE, PagePlace, generated_pag
 from .publication import (
     Publication,
     check_attachments_left_out,
+    check_before_other_plugins,
     check_blogs,
     check_pictures_kept_back,
     check_plugin_files,
@@ -1454,7 +1454,7 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
         + check_installed(settings)
         + check_mkdocs_settings(settings)
         + check_lists(settings)
-        + check_theme_names(settings)
+        + check_before_other_plugins(settings, project.pages)
         + check_site_files(settings)
         + (check_guide(settings.root, project.framework) if project.framework else Problems())
     )

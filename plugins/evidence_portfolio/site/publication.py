@@ -36,11 +36,12 @@ from ..model.markdown_extensions import FILE_EXTENSIONS, SAFE_EXTENSIONS
 from ..model.problems import Problem, Problems
 from ..model.urls import URL_SCHEME, destination, from_another_host, is_markdown
 from ..model.vocabulary import AUDIENCES, WIDEST, Audience, visible_to
-from ..reading.blog_authors import authors_files_problems, post_authors_problems
+from ..reading.blog_authors import check_blog_authors
 from ..reading.file_contents import PICTURES
 from ..reading.installed import misspelt_extension, misspelt_plugin, misspelt_plugin_name
 from ..reading.item_reader import FRONT_MATTER_OFFSET
 from ..reading.links import Link
+from ..reading.pages import Page
 from ..reading.project import INTRO_URI, Project, file_links, raw_text, served_for, unread_page_text
 from ..reading.settings import (
     CONFIG_NAMES,
@@ -59,6 +60,7 @@ from ..reading.settings import (
     written_site_files,
     zensical_settings_building,
 )
+from ..reading.theme_names import check_theme_names
 from ..reading.written_front_matter import front_matter_of, reads_as_kept_page, visibility_written
 from .pages import EXPORTS, TEMPLATES
 
@@ -729,6 +731,14 @@ def _last_parts(files: Iterable[str]) -> set[str]:
     return lasts
 
 
+def check_before_other_plugins(settings: Settings, pages: Mapping[str, Page] | None = None) -> Problems:
+    """What stops another plugin as MkDocs configures it, before any page, in a traceback or with no line (so the
+    plugin checks it first, at priority 100): a theme's language or icon Material does not have (its search plugin
+    reads the language), a blog's authors file the blog refuses; with `pages`, the authors the blog's posts name
+    too (check_blog_authors)."""
+    return Problems(check_theme_names(settings) + check_blog_authors(settings, pages))
+
+
 def check_setup(settings: Settings) -> Problems:
     """Settings that would let a page publish what its audience may not see: errors in every build (the plugin not
     on, in Material's group, or on twice), and in builds narrower than internal (the rest)."""
@@ -1091,8 +1101,6 @@ def check_blogs(published: Publication) -> Problems:
     problems = Problems()
     project = published.project
     settings = project.settings
-    problems.extend(authors_files_problems(settings))
-    problems.extend(post_authors_problems(settings, project.pages))
     for blog in settings.blogs:
         posts = settings.display_uri(blog.posts)
         for uri, page in sorted(project.pages.items()):
