@@ -439,6 +439,7 @@ def test_a_heading_written_in_bold_is_told(line: str) -> None:
     [
         "**# of sessions delivered: 40**\n",  # a count in bold ("number of")
         "**## Results** and more\n",  # bold words at a line's start, not a line of them
+        "**## Results** and **more**\n",
         "*## not closed\n",
         "```\n**## in code**\n```\n",
         "<div>\n**## in HTML**\n</div>\n",

@@ -4795,14 +4795,14 @@ WARNINGS = [
             {**COVERED, "evidence/notes.md": f"# Notes\n\nThe day went well.\n\n{line}\n\nWe met.\n"},
             "evidence/notes.md:5: warning",
             "bold-heading",
-            says=f'the line "{line}" is a heading written in bold, which the site shows as a line of bold text starting '
-            f'"{hashes} " (so does GitHub\'s preview); write it as a heading alone: {hashes} What we found',
+            says=f'the line "{line}" is a heading inside {style} marks, which the site shows as a line of {style} text '
+            f'starting "{hashes} " (so does GitHub\'s preview); take the {marks} away: {hashes} What we found',
             alone=True,
         )
-        for name, line, hashes in (
-            ("stars", "**## What we found**", "##"),
-            ("underscores", "__### What we found__", "###"),
-            ("italics-closed-by-hashes", "*## What we found ##*", "##"),
+        for name, line, hashes, style, marks in (
+            ("stars", "**## What we found**", "##", "bold", "stars"),
+            ("underscores", "__### What we found__", "###", "bold", "underscores"),
+            ("italics-closed-by-hashes", "*## What we found ##*", "##", "italic", "stars"),
         )
     ],
     Case(  # a careless contributor's review: "# Background" left the item's page without its title

@@ -863,9 +863,9 @@ _CODES = (
     Code(
         "bold-heading",
         "warning",
-        "is a heading written in bold",
-        'evidence/a.md:12: warning: the line "**## What we found**" is a heading written in bold, which the site shows '
-        'as a line of bold text starting "## " (so does GitHub\'s preview); write it as a heading alone: ## What we '
+        "is a heading inside bold/italic marks",
+        'evidence/a.md:12: warning: the line "**## What we found**" is a heading inside bold marks, which the site '
+        'shows as a line of bold text starting "## " (so does GitHub\'s preview); take the stars away: ## What we '
         "found",
         "A heading copied from a formatted document often keeps its bold around it: `**## What we found**`. Markdown "
         "reads the stars first, so the page shows bold text beginning with `## `, not a heading. Take the stars (or "

@@ -309,9 +309,10 @@ def headings_in_bold(body: str) -> list[tuple[int, str, str]]:
         end = body.find("\n", match.start())
         written = body[match.start() : end if end >= 0 else None].rstrip()
         mark = written[: len(written) - len(written.lstrip("*_"))]
+        inside = written[len(mark) : len(written) - len(mark)]
         if len(written) > 2 * len(mark) and written.endswith(mark[::-1]) and shown(line, match.start()):
-            words = written[len(mark) : len(written) - len(mark)].lstrip("#").strip().rstrip("#").strip()
-            if words:
+            words = inside.lstrip("#").strip().rstrip("#").strip()
+            if words and mark[0] not in inside:  # (`**## Results** and **more**`: bold words, then more)
                 found.append((line, written, words))
     return found
 

@@ -137,18 +137,20 @@ def placeholder_line(item: Item, body: str, body_line: int) -> tuple[str, int] |
 
 
 def _check_bold_headings(source: Source, path: str, problems: Problems, told: Set[int] = frozenset()) -> None:
-    """Headings written inside bold (markdown_blocks.headings_in_bold), but on the lines in `told` (a
+    """Headings written inside bold or italic marks (markdown_blocks.headings_in_bold), but on the lines in `told` (a
     self-assessment's, told as its sections' headings)."""
     for index, written, words in headings_in_bold(source.body):
         if index not in told:
-            hashes = written.lstrip("*_").split()[0]
+            marks = written[: len(written) - len(written.lstrip("*_"))]
+            hashes = written[len(marks) :].split()[0]
+            style = "bold" if len(marks) > 1 else "italic"
             problems.add(
                 "bold-heading",
                 path,
                 source.body_line + index,
-                f'the line "{shortened(written, 80)}" is a heading written in bold, which the site shows as a line of '
-                f'bold text starting "{hashes} " (so does GitHub\'s preview); write it as a heading alone: {hashes} '
-                f"{shortened(words, 80)}",
+                f'the line "{shortened(written, 80)}" is a heading inside {style} marks, which the site shows as a '
+                f'line of {style} text starting "{hashes} " (so does GitHub\'s preview); take the '
+                f"{'stars' if marks[0] == '*' else 'underscores'} away: {hashes} {shortened(words, 80)}",
             )
 
 
