@@ -1905,8 +1905,8 @@ def test_the_gaps_among_the_warnings_are_counted_apart_where_strict_passes_them(
     assert checked.stderr == said, checked.stderr
     strict = project.check("--strict-gaps")
     assert strict.code == 1 and strict.stderr == (
-        f"0 errors, {gaps} warnings\nthe check fails (--strict-gaps) on {gaps} of the warnings: mend each as its line "
-        "above says\n"  # (a staff walkthrough: "0 errors" alone read as a pass)
+        f"0 errors, {gaps} warnings\nthe check fails (--strict-gaps) on the {gaps} warnings above: mend each as its "
+        "line says\n"  # (a staff walkthrough: "0 errors" alone read as a pass)
     ), strict.stderr
     project.item("a.md", "title: A\ntype: evidence\nmaps_to: partnerships/plan\ndate: 2026-01-01\nmistake: yes")
     mistaken = project.check("--strict")
@@ -1914,8 +1914,8 @@ def test_the_gaps_among_the_warnings_are_counted_apart_where_strict_passes_them(
         mistaken.code == 1
         and mistaken.stderr.startswith("0 errors, ")
         and mistaken.stderr.endswith(
-            "which --strict fails on only with --strict-gaps)\nthe check fails (--strict) on 1 of the warnings: mend it as "
-            "its line above says\n"
+            "which --strict fails on only with --strict-gaps)\nthe check fails (--strict) on 1 of the 4 warnings, "
+            "those that are no gap: mend it as its line says\n"
         )
     ), mistaken.stderr
     (project.root / "evidence/a.md").unlink()

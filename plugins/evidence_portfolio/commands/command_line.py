@@ -182,18 +182,32 @@ def _check(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             if code == EXIT_PROBLEMS and not errors:  # (a staff walkthrough: "0 errors" read as a pass)
-                failing, why = warnings - gaps, "--strict-gaps" if args.strict_gaps and not args.strict else "--strict"
-                why = "strict: true in mkdocs.yml" if strict_by_settings else why
-                print(
-                    f"the check fails ({why}) on {failing} of the warning{'s' if warnings != 1 else ''}: mend "
-                    + ("it as its line above says" if failing == 1 else "each as its line above says"),
-                    file=sys.stderr,
-                )
+                print(_strict_failure(warnings - gaps, warnings, args, settings, strict_by_settings), file=sys.stderr)
             if build.project.items_unchecked:
                 print(UNCHECKED, file=sys.stderr)
     except BrokenPipeError:  # the reader stopped early (`| head`): the verdict stands, as a pipeline's status
         pass
     return code
+
+
+def _strict_failure(
+    failing: int, warnings: int, args: argparse.Namespace, settings: Settings, by_settings: bool
+) -> str:
+    """What says that a check with no error failed on its warnings, and which of them, as strict made it."""
+    why = (
+        "strict: true in mkdocs.yml"
+        if by_settings
+        else "--strict-gaps"
+        if args.strict_gaps and not args.strict
+        else "--strict"
+    )
+    why += ", with strict_gaps: true in mkdocs.yml" if settings.strict_gaps and not args.strict_gaps else ""
+    which = (
+        f"the {failing} warning{'s' if failing != 1 else ''} above"
+        if failing == warnings
+        else (f"{failing} of the {warnings} warnings, those that are no gap")
+    )
+    return f"the check fails ({why}) on {which}: mend {'each' if failing != 1 else 'it'} as its line says"
 
 
 def _print_problems(problems: Sequence[Problem], output_format: str, file: TextIO | None = None) -> None:
