@@ -1710,3 +1710,7 @@ def test_a_sheet_excel_saves_as_text_is_read_as_a_csv(tmp_path: Path, saved_as: 
         (tmp_path / "Quest.txt").write_bytes(text.replace("Q?", "Café?").encode("cp1252"))
         result = portfolio("framework", "import", "Quest.txt", "-o", str(tmp_path / "other.yml"))
         assert result.code == 1 and result.stderr.startswith("Quest.txt:3: error: the file is not UTF-8 text"), result
+    # columns of other names, tab-separated: a sheet, whose columns are told to be named (a review of the change)
+    (tmp_path / "Areas.txt").write_text("Area\tStage\tAsk\nPartnerships\tPlan\tHow?\nPartnerships\tDo\tHow?\n")
+    result = portfolio("framework", "import", "Areas.txt", "-o", str(tmp_path / "areas.yml"))
+    assert result.code == 1 and 'Areas.txt:1: error: there is no "challenge" column' in result.stderr, result

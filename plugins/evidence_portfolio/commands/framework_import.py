@@ -59,7 +59,12 @@ def add_options(framework: argparse.ArgumentParser) -> None:
         description="Turn a spreadsheet with one row per challenge section (columns challenge, section, question; "
         "optionally best_practice, challenge_id, section_id, outcomes) into a commented framework.yml.",
     )
-    sheet.add_argument("spreadsheet", type=Path, metavar="SHEET", help="the spreadsheet: a .csv or .xlsx file")
+    sheet.add_argument(
+        "spreadsheet",
+        type=Path,
+        metavar="SHEET",
+        help="the spreadsheet: a .csv, .tsv or .xlsx file (or Excel's text, .txt)",
+    )
     sheet.add_argument(
         "-o", "--output", type=Path, metavar="FILE", help="the framework file to write (default: print it)"
     )

@@ -146,7 +146,7 @@ def read_sheet(path: Path, display: str, *, sheet_name: str | None = None, encod
         )
     if suffix in XLSX_SUFFIXES:
         return _read_xlsx(path, display, sheet_name)
-    if suffix == ".txt" and _a_table(path.read_bytes()[:_TABLE_HEAD]):
+    if suffix == ".txt" and _a_table(_head(path)):
         return _read_csv(path, display, encoding)  # Excel's "Text (Tab delimited)" and "Unicode Text": a sheet
     if suffix in DOCUMENTS:
         raise UsageError(
@@ -167,18 +167,28 @@ _TABLE_HEAD = 65_536
 """How much of a .txt file is looked at to tell a sheet saved as text from a document."""
 
 
+def _head(path: Path) -> bytes:
+    """The start of a file, as far as _a_table looks."""
+    with path.open("rb") as file:
+        return file.read(_TABLE_HEAD)
+
+
 def _a_table(head: bytes) -> bool:
     """Whether the start of a .txt file is a sheet's rows, as Excel saves a sheet as "Text (Tab delimited)" (in the
     computer's own encoding) or as "Unicode Text" (UTF-16), both named .txt (a staff walkthrough: refused as a
-    document): a row of it, its cells separated by tabs, commas or semicolons, names the challenge and the section
-    columns."""
+    document): its first lines hold as many tabs each (columns of any names, which the import then names), or a
+    row of it, its cells separated by commas or semicolons, names the challenge and the section columns."""
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = head.decode("utf-16", errors="replace")
     else:
         unmarked = _utf16_without_mark(head[: len(head) - len(head) % 2])
         text = head.decode(unmarked or "utf-8", errors="replace")
+    lines = [line for line in text.splitlines()[:20] if line.strip()]
+    tabs = {line.count("\t") for line in lines}
+    if len(lines) > 1 and len(tabs) == 1 and 0 not in tabs:
+        return True
     try:
-        records, _ = _records("\n".join(text.splitlines()[:20]), "")
+        records, _ = _records("\n".join(lines), "")
     except UsageError:  # (not CSV: a document)
         return False
     return any({"challenge", "section"} <= {column_name(cell) for cell in record} for record in records)
