@@ -2767,6 +2767,38 @@ def test_a_blog_authors_file_outside_evidence_or_without_a_dot_is_refused_below_
     assert not widest.failed and Site.read("internal", widest).where(word), widest.log[-5:]
 
 
+def test_a_blog_authors_avatar_or_address_naming_a_withheld_file_is_refused_where_it_is_withheld(
+    project: Project,
+) -> None:
+    """An author's avatar naming a picture only an internal item shows: Material's blog printed it on every public
+    post, its name and all, outside what the seal reads, the check passing (a hostile review). It is an error at its
+    line in the builds that withhold the picture; the internal build, which holds it, is built."""
+    word = canary("avatar-withheld")
+    project.write("evidence/hr/notes.md", item("Notes", body=f"![Team](../files/{word}.png)\n"))
+    project.write(f"evidence/files/{word}.png", b"\x89PNG\r\n\x1a\n" + word.encode())
+    authors = f"authors:\n  jo:\n    name: Jo\n    description: Editor\n    avatar: files/{word}.png\n"
+    authors += "  sam:\n    name: Sam\n    description: Coach\n    avatar: https://example.org/sam.png\n"
+    authors += "    url: hr/notes/\n"
+    project.write("evidence/blog/.authors.yml", authors)
+    project.write("mkdocs.yml", MKDOCS_YML.replace("  - tags\n", "  - tags\n  - blog\n"))
+    project.write("evidence/blog/index.md", "# Blog\n")
+    project.write("evidence/blog/posts/hello.md", "---\ndate: 2026-01-02\nauthors: [jo, sam]\n---\n# Hello\n")
+    for audience in ("public", "accreditor"):
+        said = [
+            (p.path, p.line, p.message.split(" names")[0])
+            for p in project.problems(audience)
+            if p.code == "unsafe-setting"
+        ]
+        assert said == [
+            ("evidence/blog/.authors.yml", 5, 'the avatar of the author "jo"'),
+            ("evidence/blog/.authors.yml", 10, 'the url of the author "sam"'),
+        ], (audience, said)
+        built = project.build(audience=audience)
+        assert built.failed and Site.read(audience, built).where(word) == []
+    widest = project.build(audience="internal")
+    assert not widest.failed and Site.read("internal", widest).where(word), widest.log[-5:]
+
+
 @pytest.mark.parametrize("way", ["symbolic", "hard"])
 def test_an_attachment_that_is_another_name_of_a_file_left_out_is_told(project: Project, way: str) -> None:
     """A public item's attachments that are links to a file exclude_docs leaves out and to a dot-file: withheld from

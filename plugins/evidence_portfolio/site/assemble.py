@@ -59,6 +59,7 @@ from .navigation import (
     typed_nav_titles,
     typed_pages_titles,
     typed_site_texts,
+    withheld_by_authors,
 )
 from .pages import DATA_FILES, LIBRARY_DATA, TAGS_PAGE, PagePlace, generated_pages, reserved_uris
 from .publication import (
@@ -1516,6 +1517,16 @@ def assemble(settings: Settings, cache: SourceCache | None = None) -> Build:
             f'this template of the theme links a page or file withheld from this build ("{address}") on every page '
             "it makes, outside what the portfolio seals, so the address would be published; take the link out of "
             "the template, or link to a published page",
+        )
+    for path, line, address, author, key in withheld_by_authors(checked):
+        problems.add(
+            "unsafe-setting",
+            path,
+            line,
+            f'the {key} of the author "{author}" names a page or file withheld from this build ("{address}"), and '
+            "Material's blog prints it on each of their posts, outside what the portfolio seals, so the address "
+            "would be published; "
+            + ("use a picture that is published to everyone" if key == "avatar" else "take the address out"),
         )
     site_typed = typed_site_texts(checked)
     for path, line, address, what in site_typed:

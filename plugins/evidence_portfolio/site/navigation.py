@@ -168,6 +168,30 @@ def template_links(build: Build) -> list[tuple[str, int, str]]:
     return list(dict.fromkeys(found))  # (a text in `{{ ... }}` inside an attribute is read twice)
 
 
+def withheld_by_authors(build: Build) -> list[tuple[str, int, str, str, str]]:
+    """Each author of a blog (its authors file, which Material's blog prints on their posts, outside what the
+    portfolio seals) whose avatar or url leads to a page or file withheld from the build, or whose name or
+    description shows the address of one as typed text: the file, the line, the address, the author and the key (a
+    hostile
+    review: an avatar named an internal item's picture on every public post)."""
+    settings = build.settings
+    typed = _typed_title(build)
+    found = []
+    for blog in (blog for blog in settings.blogs if blog.reads_authors):
+        data = companion_data(settings, blog.authors_file)
+        authors = data.get("authors") if data is not None else None
+        for author, details in authors.items() if isinstance(authors, LineMap) else ():
+            for key, value in details.items() if isinstance(details, LineMap) else ():
+                if not isinstance(value, str) or key not in ("avatar", "url", "name", "description"):
+                    continue
+                linked = key in ("avatar", "url")  # (written into the page as `{{ author.avatar | url }}`)
+                address = (value if build.withholds_address(value, "") else None) if linked else typed(value)
+                if address:
+                    where = settings.display_uri(blog.authors_file), details.line_of(key) + 1
+                    found.append((*where, address, str(author), key))
+    return found
+
+
 def _template_addresses(text: str) -> Iterator[tuple[int, str]]:
     """Each address a template writes, with where: an attribute's (a srcset's each, a refresh's), a style's
     `url()`, and a text in quotes inside `{{ ... }}` (`{{ 'x/' | url }}`, as Material's templates write their
