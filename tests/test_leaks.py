@@ -4088,6 +4088,11 @@ def test_mkdocs_yml_s_own_base_is_no_other_configuration_and_zensical_toml_may_n
     assert found == [("zensical.toml", 4)], found
     project.write("zensical.toml", '[project]\nsite_name = "x"\ndocs_dir = "BUILT WITH MKDOCS"\n')
     assert [p for p in project.problems("public") if p.code == "unsafe-setting"] == []
+    # TOML Python does not read, naming docs_dir in a comment, or with an escape in another value, is none (a review
+    # of valid portfolios), and so is the guard so written
+    project.write("pyproject.toml", '[project]\nname = "Caf\\u00e9"\n# mkdocs.yml sets docs_dir\nx = 1\nx = 2\n')
+    project.write("zensical.toml", '[project]\nsite_name = "x \\e"\ndocs_dir = "BUILT WITH MKDOCS"\n')
+    assert [p for p in project.problems("public") if p.code == "unsafe-setting"] == []
     # its key quoted, its value with an escape, or its folder holding a link to evidence/ (a review of the change)
     # or in TOML that Python does not read and Zensical does (`\\e`: a hostile review), its docs_dir plain or escaped
     for written in (
@@ -4095,6 +4100,8 @@ def test_mkdocs_yml_s_own_base_is_no_other_configuration_and_zensical_toml_may_n
         'docs_dir = "evid\\u0065nce"',
         'docs_dir = "evidence"\ncopyright = "\\e[0m"',
         '"docs\\u005fdir" = "evid\\u0065nce"\ncopyright = "\\e[0m"',
+        'docs_dir = """evidence"""\ncopyright = "\\e[0m"',  # (a review of that: three quotes, another table's)
+        'docs_dir = "evidence"\ncopyright = "\\e[0m"\n[extra]\ndocs_dir = "nothing"',
         'docs_dir = "site-docs"',
     ):
         project.write("zensical.toml", f'[project]\nsite_name = "x"\n{written}\n')

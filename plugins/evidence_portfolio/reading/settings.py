@@ -1693,12 +1693,13 @@ def inheriting_configurations(root: Path, config_file: Path, docs_dir: Path) -> 
 
 def zensical_settings_building(root: Path, docs_dir: Path) -> Iterator[tuple[Path, int, bool]]:
     """Each zensical.toml in the project's folders, or other file of TOML that writes a docs_dir (`zensical build -f
-    preview.toml`: a hostile review; its key written with an escape, `"docs\u005fdir"`, too), whose docs_dir holds
-    docs_dir or is inside it, or holds a symbolic link there, with its line and whether Python reads it as TOML:
-    Zensical runs no plugin and would publish every page to everyone (a hostile review changed the guard's docs_dir
-    to evidence). Zensical reads newer TOML than Python's (an escape such as `\\e`, a table's entries over lines,
-    which hid the file from the check: a hostile review); one Python cannot read gives its docs_dir as written on
-    one line, or, where it names one otherwise (with escapes), is refused for what it may give."""
+    preview.toml`: a hostile review; its key written with an escape too), whose docs_dir holds docs_dir or is inside
+    it, or holds a symbolic link there, with its line and whether its docs_dir is known: Zensical runs no plugin and
+    would publish every page to everyone (a hostile review changed the guard's docs_dir to evidence). Zensical reads
+    newer TOML than Python's (an escape such as `\\e`, a table's entries over lines, which hid the file from the
+    check: hostile reviews): one Python cannot read gives its docs_dir where it is written plainly (a text on one
+    line, under `[project]`), and is refused where a docs_dir key is written otherwise; a comment naming docs_dir,
+    or an escape in another value, is none (a review of valid portfolios)."""
     docs = docs_dir.resolve()
     for folder, _, files in _walked(root, docs_dir):
         for name in sorted(file for file in files if file.lower().endswith(".toml")):
@@ -1706,24 +1707,24 @@ def zensical_settings_building(root: Path, docs_dir: Path) -> Iterator[tuple[Pat
             text = _text_of(path) if path.is_file() else ""
             # (another file of TOML only where its [project] writes a docs_dir: a pyproject.toml's [project] is a
             # package's, which a comment naming docs_dir made one, a review of valid portfolios)
-            written_so = "docs_dir" in text or _TOML_ESCAPE.search(text) is not None
-            if name != "zensical.toml" and not written_so:
+            line = _toml_docs_dir_line(text) if "docs_dir" in text or _TOML_ESCAPE.search(text) else None
+            if name != "zensical.toml" and line is None:
                 continue
-            found_dir, read = _toml_docs_dir(text)
-            line = _toml_docs_dir_line(text)
-            if not read and found_dir is None and written_so:
+            found_dir, known = _toml_docs_dir(text)
+            if not known and line is not None:
                 yield path, line, False
                 continue
             if found_dir is None and name != "zensical.toml":
                 continue
             written = yaml.ScalarNode(_STR_TAG, found_dir or "docs")
             if _may_hold(path, written, docs) or _links_into(path, written, docs):
-                yield path, line, True
+                yield path, line or 1, True
 
 
 def _toml_docs_dir(text: str) -> tuple[str | None, bool]:
     """The docs_dir of a file of TOML's [project] (None where it gives none: Zensical's is then "docs"), and whether
-    Python reads it as TOML; where it does not, the docs_dir written plainly on a line of its own, if any."""
+    it is known: as TOML reads it, or, where Python cannot (or, before 3.11, does not), as written plainly (a text
+    on one line, with no escape, under `[project]`, the file's only docs_dir)."""
     if sys.version_info >= (3, 11):
         import tomllib
 
@@ -1734,18 +1735,22 @@ def _toml_docs_dir(text: str) -> tuple[str | None, bool]:
         else:
             written = project.get("docs_dir") if isinstance(project, dict) else None
             return (written if isinstance(written, str) else None), True
-    found = _TOML_DOCS_DIR.search(text)  # (as TOML writes a text on one line, with no escape)
-    return (found["value"] if found and "\\" not in found["value"] else None), False
+    table, found = "", []
+    for line in text.splitlines():
+        if header := _TOML_TABLE.match(line):
+            table = header[1].strip()
+        elif (plain := _TOML_DOCS_DIR.match(line)) is not None or _toml_docs_dir_line(line) is not None:
+            found.append(plain["value"] if plain and table == "project" and "\\" not in plain["value"] else None)
+    return (found[0] if found else None), len(found) <= 1 and None not in found
 
 
-def _toml_docs_dir_line(text: str) -> int:
-    """The line (from 1) of a file of TOML's docs_dir (written plainly, else with an escape in its key), or 1."""
+def _toml_docs_dir_line(text: str) -> int | None:
+    """The line (from 1) of a file of TOML's docs_dir key (written plainly, or with an escape in it, at a line's
+    start or in an inline table; not in a comment), if any."""
     found = _TOML_DOCS_DIR_LINE.search(text)
     if found is None:
-        found = next(
-            (key for key in _TOML_ESCAPED_KEY.finditer(text) if _unescaped(key[0]).find("docs_dir") >= 0), None
-        )
-    return text.count("\n", 0, found.start()) + 1 if found else 1
+        found = next((key for key in _TOML_ESCAPED_KEY.finditer(text) if "docs_dir" in _unescaped(key[0])), None)
+    return text.count("\n", 0, found.start()) + 1 if found else None
 
 
 def _unescaped(key: str) -> str:
@@ -1753,14 +1758,18 @@ def _unescaped(key: str) -> str:
     return re.sub(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})", lambda found: chr(int(found[1] or found[2], 16)), key)
 
 
-_TOML_DOCS_DIR = lazy_pattern(r"""(?m)^[ \t]*["']?docs_dir["']?[ \t]*=[ \t]*(?P<quote>["'])(?P<value>.*?)(?P=quote)""")
-"""zensical.toml's docs_dir, as TOML writes a text on one line."""
-_TOML_DOCS_DIR_LINE = lazy_pattern(r"""(?m)^[ \t]*["']?docs_dir["']?[ \t]*=""")
-"""The line of zensical.toml's docs_dir."""
+_TOML_TABLE = lazy_pattern(r"[ \t]*\[+([^\]\n]*)\]")
+"""A table's header of TOML (`[project]`, `[[...]]`)."""
+_TOML_DOCS_DIR = lazy_pattern(
+    r"""[ \t]*docs_dir[ \t]*=[ \t]*(?P<quote>"(?!"")|'(?!''))(?P<value>[^"'\n]*)(?P=quote)[ \t]*(?:#.*)?$"""
+)
+"""A docs_dir written plainly: its key bare, its value a text on one line (not three quotes), alone on its line."""
+_TOML_DOCS_DIR_LINE = lazy_pattern(r"""(?m)(?:^|[{,])[ \t]*(?:[\w.-]+[ \t]*\.[ \t]*)?["']?docs_dir["']?[ \t]*=""")
+"""The key of a file of TOML's docs_dir, at a line's start or in an inline table, dotted or not."""
 _TOML_ESCAPE = lazy_pattern(r"\\[uU][0-9A-Fa-f]{4}")
-"""An escape of TOML that may write a key (`"docs\u005fdir" = ...`, at a line's start or in an inline table)."""
-_TOML_ESCAPED_KEY = lazy_pattern(r""""[^"\n]*\\[uU][0-9A-Fa-f]{4}[^"\n]*"[ \t]*=""")
-"""A key of TOML written in quotes with an escape in it."""
+"""An escape of TOML that may write a key."""
+_TOML_ESCAPED_KEY = lazy_pattern(r"""(?m)(?:^|[{,.])[ \t]*"[^"\n]*\\[uU][0-9A-Fa-f]{4}[^"\n]*"[ \t]*=""")
+"""A key of TOML written in quotes with an escape in it (`"docs\\u005fdir" = ...`)."""
 
 
 def _walked(root: Path, docs_dir: Path) -> Iterator[tuple[str, list[str], list[str]]]:

@@ -817,8 +817,9 @@ def check_setup(settings: Settings) -> Problems:
             f"this file's docs_dir holds {settings.display(settings.docs_dir)}/, is inside it or holds a symbolic link "
             "to it"
             if read
-            else "this file cannot be read as TOML 1.0, which Zensical reads more of, and its docs_dir is written "
-            f"with escapes, so it may build {settings.display(settings.docs_dir)}/"
+            else "this file cannot be read as TOML 1.0, of which Zensical reads more, and its docs_dir is not "
+            "written plainly (a text on one line under [project]), so it may build "
+            f"{settings.display(settings.docs_dir)}/"
         )
         problems.add(
             "unsafe-setting",
