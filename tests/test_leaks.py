@@ -37,6 +37,7 @@ from typing import Any
 from urllib.parse import unquote
 
 import pytest
+import yaml
 from bs4 import BeautifulSoup
 
 from conftest import FRAMEWORK, MKDOCS_YML, BuildResult, Project
@@ -6128,6 +6129,24 @@ def test_a_page_saved_with_something_before_it_or_inside_an_archive_still_says_w
     packed = base64.b64encode(gzip.compress(page.encode())).decode()
     project.write("evidence/saved/packed.json", json.dumps({"file": {"content": packed, "encoding": "BASE64"}}))
     project.write("evidence/saved/quoted.yml", "title: Minutes\ntext: " + json.dumps(page) + "\n")
+    # (a second review) base64 with no word of it, the mark's letters escaped, a page PyYAML wrote over lines, the
+    # mark's name written as a browser reads it, JSON five deep, JSON after many spaces
+    project.write(
+        "evidence/saved/nokey.json", json.dumps({"id": 3, "data": base64.urlsafe_b64encode(page.encode()).decode()})
+    )
+    project.write(
+        "evidence/saved/escaped.json",
+        json.dumps({"html": page}).replace("evidence-portfolio", "\\u0065vidence-portfolio"),
+    )
+    project.write("evidence/saved/dump.yml", yaml.dump({"page": page}))
+    project.write(
+        "evidence/saved/entity.html", page.replace('name="evidence-portfolio"', 'name="evidence&#45;portfolio"')
+    )
+    deep: object = {"html": page}
+    for _ in range(5):
+        deep = {"body": json.dumps(deep)}
+    project.write("evidence/saved/deep.json", json.dumps(deep))
+    project.write("evidence/saved/spaced.json", " " * 3000 + json.dumps({"html": page}))
     kept = dict.fromkeys(
         (
             "saved/headers.html",
@@ -6153,6 +6172,12 @@ def test_a_page_saved_with_something_before_it_or_inside_an_archive_still_says_w
             "saved/answer.har",
             "saved/packed.json",
             "saved/quoted.yml",
+            "saved/nokey.json",
+            "saved/escaped.json",
+            "saved/dump.yml",
+            "saved/entity.html",
+            "saved/deep.json",
+            "saved/spaced.json",
         ),
         "internal",
     )
@@ -6198,6 +6223,9 @@ def test_a_safari_archive_too_large_to_read_is_the_internal_audiences(
     entries = [{"response": {"content": {"text": marked}}}, {"response": {"content": {"text": video_text}}}]
     project.write("evidence/saved/minutes.webarchive", json.dumps({"log": {"entries": entries}}))
     said = 'evidence/pub/open.md:7: error: "../saved/minutes.webarchive" is a page of a site the portfolio built for '
+    assert any(str(p).startswith(said) for p in project.problems("public")), project.problems("public")
+    entries[0] = {"response": {"content": {"text": base64.b64encode(marked.encode()).decode(), "encoding": "base64"}}}
+    project.write("evidence/saved/minutes.webarchive", json.dumps({"log": {"entries": entries}}))  # (in base64 too)
     assert any(str(p).startswith(said) for p in project.problems("public")), project.problems("public")
     rows = [{"club": f"Club {n}", "members": n, "note": "<18s welcome"} for n in range(20000)]
     project.write("evidence/saved/minutes.webarchive", json.dumps({"log": rows}))

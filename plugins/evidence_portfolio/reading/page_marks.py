@@ -9,6 +9,7 @@ import base64
 import binascii
 import contextlib
 import email
+import html
 import json
 import plistlib
 import re
@@ -48,8 +49,8 @@ def page_mark(audience: Audience) -> str:
 
 
 _META = lazy_pattern(r"<meta\b[^>]*>", re.IGNORECASE)
-_MARK_NAME = lazy_pattern(r"\bname\s*=\s*\\?[\"']?" + MADE_BY + r"\b", re.IGNORECASE)
-_MARK_WORDS = lazy_pattern(r"\bcontent\s*=\s*\\?[\"']?\s*made\s+for\s+the\s+([a-z]+)\s+audience", re.IGNORECASE)
+_MARK_NAME = lazy_pattern(r"\bname\s*=\s*\\*[\"']?" + MADE_BY + r"\b", re.IGNORECASE)
+_MARK_WORDS = lazy_pattern(r"\bcontent\s*=\s*\\*[\"']?\s*made\s+for\s+the\s+([a-z]+)\s+audience", re.IGNORECASE)
 """page_mark, its attributes in either order, on lines of their own, unquoted (a page saved again by an editor, a
 browser or a minifier)."""
 _PAGE_START = lazy_pattern(r"<(?:!--|!doctype\s+html\b|(?:html|head|meta|title|style|link|base|body)\b)", re.IGNORECASE)
@@ -66,11 +67,12 @@ _JSON = lazy_pattern(r"(?:(?:var|let|const)\s+)?(?:[A-Za-z_$][\w$.]*\s*(?:=|\()\
 script that gives it to a variable or a function (`var log = {`, `callback({`: a hostile review)."""
 _HAR = lazy_pattern(r'"log"\s*:')
 """A browser's network log (DevTools' "Save all as HAR with content"), by its first key: read on, as an archive."""
-_BASE64_SAID = lazy_pattern(r'"encoding"\s*:\s*"base64"', re.IGNORECASE)
-"""A text of JSON said to be in base64 (a network log's response, a web service's file)."""
-_JSON_ESCAPES = lazy_pattern(r"\\u00(?:3[cCeE]|26|22|27)")
-"""The escapes of JSON for a page mark's characters ("\\u003c" for "<"), undone to read a file that cannot be read
-as JSON whole."""
+_BASE64_TEXT = lazy_pattern(r'"([A-Za-z0-9+/_\\=-]{64,})"')
+"""A text of JSON that may be in base64 (64 characters at least: a page is longer)."""
+_JSON_ESCAPES = lazy_pattern(r"\\u[0-9A-Fa-f]{4}")
+"""An escape of JSON for a character ("\\u003c" for "<")."""
+_YAML_FOLDED = lazy_pattern(r"\\\r?\n[ \t]*")
+"""A line broken inside a text in double quotes of YAML, as PyYAML writes a long one."""
 _DEEPEST_JSON = 3
 """How deep a text of JSON holding JSON (a network log's answer of a web service) is read."""
 _GZIP_READ = 16_777_216
@@ -111,7 +113,8 @@ def _kind(head: bytes) -> str | None:
     as its texts) or None."""
     if head.startswith(_BINARY_PLIST):
         return "safari"
-    text = as_text_anyhow(head[:2048]).lstrip("\ufeff \t\r\n")
+    lead = 0 if head.startswith((b"\xff\xfe", b"\xfe\xff")) else len(head) - len(head.lstrip(b" \t\r\n"))
+    text = as_text_anyhow(head[lead : lead + 2048]).lstrip("\ufeff \t\r\n")  # (after any spaces: a hostile review)
     if _JSON.match(text) is not None:
         return "json"
     if text.startswith("<?xml"):  # (a page saved as XHTML: its doctype or its first tag after the declaration)
@@ -140,12 +143,15 @@ def page_marked(start: bytes, depth: int = 0) -> Audience | None:
         return None
     if kind == "json":
         text = as_text_anyhow(start)
-        if depth > _DEEPEST_JSON or (MADE_BY not in text and _BASE64_SAID.search(text) is None):
-            return None  # (most: survey data, a map; looked through at a string's search, not parsed)
-        values = _json_values(text)
-        if values is None:
-            return _marks_in(_JSON_ESCAPES.sub(lambda found: chr(int(found[0][2:], 16)), text))
-        said = (page_marked(held[:MARKED_WITHIN], depth + 1) for held in _texts_in(values))
+        if depth > _DEEPEST_JSON:
+            return _marks_in(_json_unescaped(text))
+        said = [page_marked(packed[:MARKED_WITHIN], depth + 1) for packed in _base64_texts(text)]
+        if MADE_BY in text or "\\u" in text:  # (most: survey data, a map; looked through at a string's search)
+            values = _json_values(text)
+            if values is None:
+                said.append(_marks_in(_json_unescaped(text)))
+            else:
+                said += [page_marked(held[:MARKED_WITHIN], depth + 1) for held in _texts_in(values)]
         return max((audience for audience in said if audience), key=AUDIENCES.index, default=None)
     if kind == "archive":  # each of its parts that may be a page, as written in it
         parts = email.message_from_bytes(start).walk()
@@ -166,11 +172,17 @@ def page_marked(start: bytes, depth: int = 0) -> Audience | None:
 
 
 def _marks_in(text: str) -> Audience | None:
-    """The narrowest audience the page marks in `text` say."""
+    """The narrowest audience the page marks in `text` say: their characters written as a browser reads them too
+    (`evidence&#45;portfolio`), quoted in YAML over lines (`made for the\\` and `\\ internal` below it: hostile
+    reviews)."""
+    if "\\\n" in text or "\\\r\n" in text:
+        text = _YAML_FOLDED.sub("", text).replace("\\ ", " ")
     said = [
         audience
         for tag in _META.findall(text)
-        if _MARK_NAME.search(tag) and (words := _MARK_WORDS.search(tag)) and (audience := as_audience(words[1].lower()))
+        if _MARK_NAME.search(read := html.unescape(tag) if "&" in tag else tag)
+        and (words := _MARK_WORDS.search(read))
+        and (audience := as_audience(words[1].lower()))
     ]
     return max(said, key=AUDIENCES.index, default=None)
 
@@ -230,9 +242,7 @@ def _json_values(text: str) -> list[object] | None:
 
 
 def _texts_in(values: list[object]) -> list[bytes]:
-    """The texts of JSON values that name the page mark, and those said to be in base64 (`"encoding": "base64"`
-    beside a `text` or a `content`, as a network log and a web service write them), decoded, and unpacked where
-    gzipped."""
+    """The texts of JSON values that name the page mark."""
     found: list[bytes] = []
     waiting = list(values)
     while waiting:
@@ -243,11 +253,20 @@ def _texts_in(values: list[object]) -> list[bytes]:
         elif isinstance(value, list):
             waiting += value
         elif isinstance(value, dict):
-            encoding = value.get("encoding")
-            if isinstance(encoding, str) and encoding.lower() == "base64":
-                found += [_unpacked(text) for key in ("text", "content") if isinstance(text := value.get(key), str)]
             waiting += value.values()
     return found
+
+
+def _base64_texts(text: str) -> list[bytes]:
+    """The texts of JSON in base64 (or base64 for addresses), said so or not (a network log's response, a web
+    service's file, `"data"` of Gmail's), decoded, and unpacked where gzipped, found in its text, so that JSON cut
+    short by the read's limit is read too (hostile reviews)."""
+    return [data for found in _BASE64_TEXT.finditer(text) if (data := _unpacked(found[1].replace("\\/", "/")))]
+
+
+def _json_unescaped(text: str) -> str:
+    """The text of JSON with its escapes of characters (`\\u0065`) undone, to read one that is no JSON for marks."""
+    return _JSON_ESCAPES.sub(lambda found: chr(int(found[0][2:], 16)), text) if "\\u" in text else text
 
 
 def _unpacked(text: str) -> bytes:
