@@ -1914,8 +1914,8 @@ def test_the_gaps_among_the_warnings_are_counted_apart_where_strict_passes_them(
         mistaken.code == 1
         and mistaken.stderr.startswith("0 errors, ")
         and mistaken.stderr.endswith(
-            "which --strict fails on only with --strict-gaps)\nthe check fails (--strict) on 1 of the 4 warnings, "
-            "those that are no gap: mend it as its line says\n"
+            "which --strict fails on only with --strict-gaps)\nthe check fails (--strict) on 1 of the 4 warnings, the "
+            "one that is not a gap: mend it as its line says\n"
         )
     ), mistaken.stderr
     (project.root / "evidence/a.md").unlink()

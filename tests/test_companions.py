@@ -310,6 +310,14 @@ def test_a_blog_excerpt_on_the_index_names_no_withheld_page(sample: Project) -> 
             "and Material's blog stops the build on it; write authors: [sam]",
             id="post-authors-as-text",
         ),
+        pytest.param(  # (a review of valid portfolios: Material's "Required configuration not provided", no line)
+            lambda project: project.write("evidence/blog/.authors.yml", "# The blog's authors\nauthors:\n"),
+            'evidence/blog/.authors.yml:2: error: "authors" in evidence/blog/.authors.yml is empty, and Material\'s '
+            "blog stops the build on it; write each author's id under it (jo:), and under that their name, description "
+            "and avatar (name: Jo Bloggs, description: Active Partnership lead, avatar: blog/avatars/jo.png), or remove "
+            "the line",
+            id="authors-file-empty",
+        ),
     ],
 )
 def test_blog_pages_the_portfolio_cannot_publish_are_errors(
@@ -329,6 +337,22 @@ def test_blog_pages_the_portfolio_cannot_publish_are_errors(
     ]
     check = sample.command("check", str(sample.root), "--audience", "public")
     assert check.code == 1 and expected in check.lines, check.stdout
+
+
+def test_a_blog_authors_file_in_a_folder_named_with_a_dot_is_read_and_not_refused(sample: Project) -> None:
+    """An authors file in a folder named with a dot, which MkDocs never publishes, was refused as "a file MkDocs may
+    publish" (a review of valid portfolios): it is read, as the blog reads it, and the build passes."""
+    require("material/blog", "mkdocs-material")
+    add_plugin(sample, {"blog": {"authors_file": "{blog}/.team/authors.yml"}})
+    sample.write("evidence/blog/.team/authors.yml", "authors:\n  jo:\n    name: Jo\n    description: Coach\n")
+    sample.write("evidence/blog/index.md", "# News\n")
+    sample.write("evidence/blog/posts/news.md", "---\ndate: 2026-10-21\nauthors: [jo]\n---\n# News\n")
+    said = [(p.path, p.line, p.code) for p in sample.problems("public") if p.severity == "error"]
+    assert said == [("evidence/blog/.team/authors.yml", 2, "blog-authors")], said  # (no avatar: read, as the blog does)
+    sample.write(
+        "evidence/blog/.team/authors.yml", "authors:\n  jo:\n    name: Jo\n    description: Coach\n    avatar: jo.png\n"
+    )
+    assert not sample.build(audience="public").failed
 
 
 def test_a_draft_posts_authors_are_not_judged_where_the_blog_leaves_drafts_out(sample: Project) -> None:

@@ -202,10 +202,12 @@ def _strict_failure(
         else "--strict"
     )
     why += ", with strict_gaps: true in mkdocs.yml" if settings.strict_gaps and not args.strict_gaps else ""
+    others = "the one that is not a gap" if failing == 1 else "those that are not gaps"
+    plural = "s" if failing != 1 else ""
     which = (
-        f"the {failing} warning{'s' if failing != 1 else ''} above"
+        f"the {failing} warning{plural} above"
         if failing == warnings
-        else (f"{failing} of the {warnings} warnings, those that are no gap")
+        else f"{failing} of the {warnings} warnings, {others}"
     )
     return f"the check fails ({why}) on {which}: mend {'each' if failing != 1 else 'it'} as its line says"
 

@@ -55,7 +55,12 @@ def _check_post(page: Page, named: str, exists: bool, listed: list[str], problem
             page.path,
             line,
             f'"authors" must be a list of the authors\' ids, not {kind_of(written)} ({as_written(written)}), and '
-            f"Material's blog stops the build on it; write authors: [{as_written(written)}]",
+            "Material's blog stops the build on it; "
+            + (
+                "write the authors' ids (authors: [jo]), or remove the line"
+                if written is None
+                else f"write authors: [{as_written(written)}]"
+            ),
         )
         return
     for index, author in enumerate(written):
@@ -84,8 +89,17 @@ def _check_file(named: str, data: LineMap, problems: Problems) -> None:
                 f'unknown key "{key}" in {named}, which Material\'s blog reads, and warns of; the file holds one key, '
                 '"authors:", with each author under it',
             )
+    if "authors" not in data:
+        return
     authors = data.get("authors")
-    if authors is None:
+    if authors is None:  # (`authors:` alone, a review of valid portfolios: Material's "Required configuration")
+        problems.add(
+            "blog-authors",
+            named,
+            data.line_of("authors") + 1,
+            f"\"authors\" in {named} is empty, and Material's blog stops the build on it; write each author's id under "
+            f"it (jo:), and under that their name, description and avatar ({_EXAMPLE}), or remove the line",
+        )
         return
     if not isinstance(authors, LineMap):
         problems.add(

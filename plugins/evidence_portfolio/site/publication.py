@@ -1053,7 +1053,8 @@ def check_setup(settings: Settings) -> Problems:
             )
     for name in sorted(settings.authors_files):
         outside = posixpath.isabs(name) or name == ".." or name.startswith("../")
-        if outside or not posixpath.basename(name).startswith("."):  # (hostile reviews: a copy of an internal
+        hidden = any(part.startswith(".") for part in name.split("/"))  # (in a dot-folder too: a review)
+        if outside or not hidden:  # (hostile reviews: a copy of an internal
             # attachment at the project's top, or an internal page's file, named so, printed on every public post)
             where = "outside evidence/, where the portfolio reads no file" if outside else "a file MkDocs may publish"
             refuse(
