@@ -202,9 +202,14 @@ def test_a_build_refused_for_its_audience_leaves_no_other_audiences_site_in_its_
     assert site.is_dir() and not list(site.iterdir()), sorted(site.iterdir())
 
 
+@pytest.mark.parametrize("target", ["project", "framework"])
 @pytest.mark.parametrize("audience", ["internal", "pub"])
 def test_a_site_folder_leading_to_the_project_is_refused_and_nothing_of_it_emptied(
-    published: Project, audience: str, tmp_path_factory: pytest.TempPathFactory, caplog: pytest.LogCaptureFixture
+    published: Project,
+    audience: str,
+    target: str,
+    tmp_path_factory: pytest.TempPathFactory,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     """`mkdocs build -d LINK`, a symbolic link to the project's folder (or to one holding it): MkDocs compares the
     paths as written, and a build emptied the folder first, deleting evidence/, mkdocs.yml and framework.yml; so did
@@ -215,7 +220,14 @@ def test_a_site_folder_leading_to_the_project_is_refused_and_nothing_of_it_empti
     from mkdocs.exceptions import MkDocsException
 
     link = tmp_path_factory.mktemp("links") / "site-link"
-    link.symlink_to(published.root, target_is_directory=True)
+    if target == "framework":  # the framework file in a folder of its own (a second hostile review)
+        (published.root / "fw").mkdir()
+        (published.root / "framework.yml").rename(published.root / "fw/framework.yml")
+        config = published.root / "mkdocs.yml"
+        config.write_text(
+            config.read_text(encoding="utf-8").replace("framework: framework.yml", "framework: fw/framework.yml")
+        )
+    link.symlink_to(published.root / ("fw" if target == "framework" else ""), target_is_directory=True)
     before = sorted(path.name for path in published.root.iterdir())
     os.environ["PORTFOLIO_AUDIENCE"] = audience
     try:
@@ -225,6 +237,7 @@ def test_a_site_folder_leading_to_the_project_is_refused_and_nothing_of_it_empti
         os.environ.pop("PORTFOLIO_AUDIENCE", None)
     assert sorted(path.name for path in published.root.iterdir()) == before
     assert (published.root / "mkdocs.yml").is_file() and (published.root / "evidence").is_dir()
+    assert (published.root / ("fw/framework.yml" if target == "framework" else "framework.yml")).is_file()
     if audience == "internal":
         assert "which holds the project's own files (through a symbolic link)" in caplog.text, caplog.text
     assert CANARY in published.build(audience="internal").all_output().lower()  # (the project still builds whole)

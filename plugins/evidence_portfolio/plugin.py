@@ -74,12 +74,21 @@ def _emptied_when_refused(
         try:
             return method(plugin, config)
         except PluginError:
-            refused = site_dir_refused(config.site_dir, config.docs_dir, config.config_file_path)
+            refused = site_dir_refused(config.site_dir, config.docs_dir, _project_files(plugin, config))
             if plugin.command != "serve" and not refused:
                 _empty(config.site_dir)
             raise
 
     return step
+
+
+def _project_files(plugin: PortfolioPlugin, config: MkDocsConfig) -> list[str]:
+    """The project's files a build reads (mkdocs.yml, the framework file, the theme's custom_dir), as written, so
+    that no site folder holding them is emptied (site_dir_refused)."""
+    folder = os.path.dirname(config.config_file_path or "")
+    framework = plugin.config.get("framework")
+    named = [config.config_file_path, os.path.join(folder, framework) if isinstance(framework, str) else None]
+    return [path for path in (*named, config.theme.custom_dir) if isinstance(path, str) and path]
 
 
 class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-call]
@@ -208,7 +217,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
         unbuilt = docs_dir_refused(settings)
         if unbuilt:
             raise PluginError(str(unbuilt))
-        unwritten = site_dir_refused(config.site_dir, config.docs_dir, config.config_file_path)
+        unwritten = site_dir_refused(config.site_dir, config.docs_dir, _project_files(self, config))
         if unwritten:
             raise PluginError(unwritten)
         if self.offline_copy_of is not None:

@@ -664,13 +664,13 @@ def _stylesheets_loading_from_elsewhere(settings: Settings) -> Problems:
     return problems
 
 
-def site_dir_refused(site_dir: str, docs_dir: str, config_file: str | None = None) -> str | None:
+def site_dir_refused(site_dir: str, docs_dir: str, kept: Iterable[str] = ()) -> str | None:
     """Why the site could not be written into `site_dir` (a folder on a read-only disk, or under a file), said
     before anything is built: MkDocs and its plugins ended in a traceback there (a review of malformed input). Or
     should not be: into `docs_dir` through a symbolic link, which MkDocs does not follow (an engine review: an
     internal site written where contributors add files); nor, through one, into a folder holding `docs_dir` or
-    the configuration (the project's own), which a build empties first (a hostile review: `mkdocs build -d LINK`,
-    a link to the project, deleted it)."""
+    the project's files that a build reads (`kept`: mkdocs.yml, the framework file, the theme's custom_dir), which a
+    build empties first (hostile reviews: `mkdocs build -d LINK`, a link to the project, deleted it)."""
     folder = Path(site_dir)
     broken = next((path for path in (folder, *folder.parents) if path.is_symlink() and not path.exists()), None)
     if broken is not None:  # (a traceback of Material's tags plugin: a false-positive review)
@@ -687,7 +687,7 @@ def site_dir_refused(site_dir: str, docs_dir: str, config_file: str | None = Non
             f"the site would be written into {existing.resolve()}, inside {docs_dir} (through a symbolic link), where "
             "its pages would be read as the portfolio's own; build into a folder outside it: mkdocs build -d FOLDER"
         )
-    held = [docs, *([Path(config_file).resolve().parent] if config_file else [])]
+    held = [docs, *(Path(path).resolve() if Path(path).is_dir() else Path(path).resolve().parent for path in kept)]
     if existing == folder and any(inside.is_relative_to(folder.resolve()) for inside in held):
         return (
             f"the site would be written into {folder.resolve()}, which holds the project's own files (through a "
