@@ -2638,6 +2638,11 @@ def test_plugins_written_by_a_file_that_inherits_leave_no_option_out_unsaid(proj
     assert not built.site.exists() or "CANARY-INHERIT" not in built.all_output()
     project.write("mkdocs.yml", "INHERIT: base.yml\nplugins:\n" + PLUGIN_BLOCK + "      audience: public\n")
     assert project.check().code == 0
+    # an option written as its default, left out, changes nothing (a review of valid portfolios: `strict_gaps:
+    # false`, as `portfolio init` writes it, stopped a preview's build)
+    defaults = "      audience: public\n      strict_gaps: false\n      max_file_mb: 5\n"
+    project.write("base.yml", MKDOCS_YML.replace(PLUGIN_BLOCK, PLUGIN_BLOCK + defaults))
+    assert project.check().code == 0, project.check().stderr
     public, widest = project.build(), project.build(audience="internal")
     assert not public.failed and not widest.failed
     assert "CANARY-INHERIT" not in public.all_output() and "CANARY-INHERIT" in widest.all_output()

@@ -1165,8 +1165,9 @@ def _options_left_out(config_file: Path | None, root: Path) -> tuple[str, tuple[
     written: dict[str, Path] = {}  # each option written anywhere along the chain, and the nearest file writing it
     for link in chain:
         own = next(_portfolio_options(_node_of(_nodes_of(link), "plugins")), None)
-        for key, _ in own.value if own else ():
-            written.setdefault(str(key.value), link)
+        for key, value in own.value if own else ():
+            if not _written_as_default(str(key.value), value):  # (left out, it changes nothing: a review of valid
+                written.setdefault(str(key.value), link)  # portfolios, `strict_gaps: false` as `portfolio init` writes)
     effective = _written_options(config_file)
     left_out = [key for key in written if key not in effective]
     replacing = next(
@@ -1193,6 +1194,20 @@ def _options_left_out(config_file: Path | None, root: Path) -> tuple[str, tuple[
         f"{'them' if several else 'it'} under portfolio here too, or leave plugins out of {link.name}",
         (_shown_path(link, root), config_line(link, r"^plugins\s*:")),
     )
+
+
+def _written_as_default(key: str, value: yaml.Node) -> bool:
+    """Whether an option of the portfolio plugin that is true or false or a number is written as its default value,
+    plainly (`strict_gaps: false`; not a path, `framework: framework.yml`, which is read from its file's folder)."""
+    option = PLUGIN_OPTIONS.get(key)
+    if option is None or not isinstance(option.default, (bool, int, float)) or not isinstance(value, yaml.ScalarNode):
+        return False
+    if value.tag == ENV_TAG or value.style is not None:
+        return False
+    try:
+        return bool(yaml.safe_load(value.value) == option.default)
+    except yaml.YAMLError:
+        return False
 
 
 def _names(plugins: yaml.Node | None) -> set[str]:
