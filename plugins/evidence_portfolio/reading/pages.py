@@ -143,7 +143,7 @@ def _check_bold_headings(source: Source, path: str, problems: Problems, told: Se
         if index not in told:
             marks = written[: len(written) - len(written.lstrip("*_"))]
             hashes = written[len(marks) :].split()[0]
-            style = "bold" if len(marks) > 1 else "italic"
+            style = {1: "italic", 2: "bold"}.get(len(marks), "bold and italic")
             problems.add(
                 "bold-heading",
                 path,
