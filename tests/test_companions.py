@@ -318,6 +318,22 @@ def test_a_blog_excerpt_on_the_index_names_no_withheld_page(sample: Project) -> 
             "the line",
             id="authors-file-empty",
         ),
+        pytest.param(  # (a review of the change: Material's "Expected type: <class 'str'> for keys", no line)
+            lambda project: project.write(
+                "evidence/blog/.authors.yml", "authors:\n  7:\n    name: Jo\n    description: D\n    avatar: a.png\n"
+            ),
+            "evidence/blog/.authors.yml:2: error: the author's id 7 in evidence/blog/.authors.yml is a number, not "
+            'text, and Material\'s blog stops the build on it; put it in quotes ("7":), and in the posts that name it',
+            id="authors-file-number",
+        ),
+        pytest.param(
+            lambda project: project.write(
+                "evidence/blog/posts/news.md", "---\ndate: 2026-10-21\nauthors: [7]\n---\n# News\n"
+            ),
+            "evidence/blog/posts/news.md:3: error: the author 7 is a number, not an author's id, and Material's blog "
+            'stops the build on it; write the id as it is in evidence/blog/.authors.yml, in quotes ("7")',
+            id="post-author-number",
+        ),
     ],
 )
 def test_blog_pages_the_portfolio_cannot_publish_are_errors(

@@ -1360,7 +1360,7 @@ def test_a_cp1252_csv_is_reported_at_its_row_unless_its_encoding_is_given(tmp_pa
     result = portfolio("framework", "import", "excel.csv")
     assert result.code == 1
     assert result.problems == [
-        f'excel.csv:3: error: the file is not UTF-8 text (byte {byte}, 0xA3, on this row cannot be read); in Excel, save it again with "Save As" → "CSV UTF-8 (Comma delimited)", or, if you know its encoding, name it with --encoding (such as --encoding cp1252 for a CSV saved by Excel on Windows)'
+        f'excel.csv:3: error: the file is not UTF-8 text (byte {byte}, 0xA3, on this row cannot be read); in Excel, save it again with "Save As" → "CSV UTF-8 (Comma delimited)", or, if you know its encoding, name it with --encoding (such as --encoding cp1252 for a CSV or a text file (.txt) saved by Excel on Windows)'
     ]
     if mark:  # (a UTF-8 mark on cp1252 text: no encoding reads the whole file)
         return

@@ -6227,6 +6227,18 @@ def test_a_safari_archive_too_large_to_read_is_the_internal_audiences(
     entries[0] = {"response": {"content": {"text": base64.b64encode(marked.encode()).decode(), "encoding": "base64"}}}
     project.write("evidence/saved/minutes.webarchive", json.dumps({"log": {"entries": entries}}))  # (in base64 too)
     assert any(str(p).startswith(said) for p in project.problems("public")), project.problems("public")
+    # the page after what is read (a review of the change: published): what the log holds is unknown
+    project.write("evidence/saved/minutes.webarchive", json.dumps({"log": {"entries": entries[::-1]}}))
+    unread = (
+        'evidence/pub/open.md:7: error: "../saved/minutes.webarchive" is a browser\'s network log (.har) larger than '
+        "16 MB that cannot be read whole, so what it holds is unknown"
+    )
+    assert any(str(p).startswith(unread) for p in project.problems("public")), project.problems("public")
+    # texts of gzipped zeros, 2 MB of them, unpacked as far as a page is read (a review of the change: 1.6 GB)
+    monkeypatch.setattr(page_marks, "ARCHIVE_READ_WITHIN", 16_777_216)  # (as in use: the log is read whole)
+    bomb = base64.b64encode(gzip.compress(bytes(16_000_000))).decode()
+    project.write("evidence/saved/minutes.webarchive", json.dumps({"log": {"entries": [{"t": bomb}] * 100}}))
+    assert not [p for p in project.problems("public") if "minutes.webarchive" in str(p)]
     rows = [{"club": f"Club {n}", "members": n, "note": "<18s welcome"} for n in range(20000)]
     project.write("evidence/saved/minutes.webarchive", json.dumps({"log": rows}))
     assert not [p for p in project.problems("public") if "minutes.webarchive" in str(p)]

@@ -169,7 +169,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
 
     @event_priority(100)
     @_emptied_when_refused
-    def _theme_names_first(self, config: MkDocsConfig) -> None:
+    def _before_other_plugins(self, config: MkDocsConfig) -> None:
         """Before any other plugin's on_config: Material's search reads `theme.language` in its own, and stops in a
         traceback on a language the theme does not have; its blog reads its authors file, and stops on an author
         without an avatar, naming no line. Such a language (or icon), or author, stops the build here, at its line,
@@ -258,7 +258,7 @@ class PortfolioPlugin(BasePlugin[PortfolioConfig]):  # type: ignore[no-untyped-c
                 setattr(config.validation.links, name, logging.DEBUG)
         return config
 
-    on_config = CombinedEvent(_theme_names_first, _configure)
+    on_config = CombinedEvent(_before_other_plugins, _configure)
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         """A dirty build would keep the previous build's files, perhaps made for a wider audience, or pages since

@@ -194,14 +194,11 @@ def _strict_failure(
     failing: int, warnings: int, args: argparse.Namespace, settings: Settings, by_settings: bool
 ) -> str:
     """What says that a check with no error failed on its warnings, and which of them, as strict made it."""
-    why = (
-        "strict: true in mkdocs.yml"
-        if by_settings
-        else "--strict-gaps"
-        if args.strict_gaps and not args.strict
-        else "--strict"
-    )
-    why += ", with strict_gaps: true in mkdocs.yml" if settings.strict_gaps and not args.strict_gaps else ""
+    why = "strict: true in mkdocs.yml" if by_settings else "--strict" if args.strict else "--strict-gaps"
+    if args.strict_gaps and why != "--strict-gaps":  # (both given: the gaps fail by --strict-gaps, a review)
+        why += ", with --strict-gaps"
+    elif settings.strict_gaps and not args.strict_gaps:
+        why += ", with strict_gaps: true in mkdocs.yml"
     others = "the one that is not a gap" if failing == 1 else "those that are not gaps"
     plural = "s" if failing != 1 else ""
     which = (

@@ -240,7 +240,8 @@ def _read_csv(path: Path, display: str, encoding: str | None) -> Sheet:
                 row,
                 f"the file is not UTF-8 text (byte {start}, 0x{raw[start]:02X}, on this row cannot be read); "
                 'in Excel, save it again with "Save As" → "CSV UTF-8 (Comma delimited)", or, if you know its '
-                "encoding, name it with --encoding (such as --encoding cp1252 for a CSV saved by Excel on Windows)",
+                "encoding, name it with --encoding (such as --encoding cp1252 for a CSV or a text file (.txt) saved "
+                "by Excel on Windows)",
             )
             return sheet
     text = text.removeprefix("\ufeff")

@@ -1849,7 +1849,7 @@ _CODES = (
         "the file is not UTF-8 text",
         "framework.csv:3: error: the file is not UTF-8 text (byte 40, 0xE9, on this row cannot be read); in Excel, "
         'save it again with "Save As" → "CSV UTF-8 (Comma delimited)", or, if you know its encoding, name it with '
-        "--encoding (such as --encoding cp1252 for a CSV saved by Excel on Windows)",
+        "--encoding (such as --encoding cp1252 for a CSV or a text file (.txt) saved by Excel on Windows)",
         "The CSV file was saved in an older encoding, usually by Excel's plain *CSV (Comma delimited)*. Save it "
         "again as *CSV UTF-8*, or import the .xlsx itself. If you know the encoding, `--encoding cp1252` reads it "
         "as such; the import does not guess, since a wrong guess would change letters without a word.",

@@ -16,7 +16,7 @@ from .yaml_lines import LineList, LineMap
 
 _REQUIRED = ("name", "description", "avatar")
 """What the blog needs of each author: their name, a line about them, and the address of their picture."""
-_KEYS = (*_REQUIRED, "slug", "url")
+AUTHORS_KEYS = (*_REQUIRED, "slug", "url")
 """What the blog reads of an author."""
 _EXAMPLE = "name: Jo Bloggs, description: Active Partnership lead, avatar: blog/avatars/jo.png"
 
@@ -34,8 +34,8 @@ def check_blog_authors(settings: Settings, pages: Mapping[str, Page] | None = No
         data = companion_data(settings, blog.authors_file, problems, empty=True) if exists else None
         if data is not None:  # (else said by companion_data; or empty, as the blog takes it: no author)
             _check_file(named, data, problems)
-        authors = data.get("authors") if data is not None else None
-        listed = sorted(str(author) for author in authors) if isinstance(authors, LineMap) else []
+        authors = authors_in(data)
+        listed = sorted(author for author in authors if isinstance(author, str)) if authors is not None else []
         for uri, page in sorted((pages or {}).items()):
             if not blog.holds(uri) or page.item is not None or "authors" not in page.meta:
                 continue
@@ -43,6 +43,12 @@ def check_blog_authors(settings: Settings, pages: Mapping[str, Page] | None = No
                 continue
             _check_post(page, named, exists, listed, problems)
     return problems
+
+
+def authors_in(data: LineMap | None) -> LineMap | None:
+    """The authors a blog's authors file (read) lists, each id with their details; None where it lists none."""
+    authors = data.get("authors") if data is not None else None
+    return authors if isinstance(authors, LineMap) else None
 
 
 def _check_post(page: Page, named: str, exists: bool, listed: list[str], problems: Problems) -> None:
@@ -54,8 +60,12 @@ def _check_post(page: Page, named: str, exists: bool, listed: list[str], problem
             "blog-authors",
             page.path,
             line,
-            f'"authors" must be a list of the authors\' ids, not {kind_of(written)} ({as_written(written)}), and '
-            "Material's blog stops the build on it; "
+            (
+                '"authors" is empty'
+                if written is None
+                else f'"authors" must be a list of the authors\' ids, not {kind_of(written)} ({as_written(written)})'
+            )
+            + ", and Material's blog stops the build on it; "
             + (
                 "write the authors' ids (authors: [jo]), or remove the line"
                 if written is None
@@ -64,7 +74,18 @@ def _check_post(page: Page, named: str, exists: bool, listed: list[str], problem
         )
         return
     for index, author in enumerate(written):
-        if str(author) in listed:
+        if not isinstance(author, str):  # (`7`, `null`: a review of the change, the blog's error named no line)
+            problems.add(
+                "blog-authors",
+                page.path,
+                written.line_at(index) + 2,
+                'an entry of "authors" is empty, and Material\'s blog stops the build on it; remove it'
+                if author is None
+                else f"the author {as_written(author)} is {kind_of(author)}, not an author's id, and Material's blog "
+                f'stops the build on it; write the id as it is in {named}, in quotes ("{as_written(author)}")',
+            )
+            continue
+        if author in listed:
             continue
         where = f'list them in {named if exists else f"a new file, {named},"} under "authors:"'
         problems.add(
@@ -113,6 +134,15 @@ def _check_file(named: str, data: LineMap, problems: Problems) -> None:
         return
     for author, details in authors.items():
         line = authors.line_of(author) + 1
+        if not isinstance(author, str):
+            problems.add(
+                "blog-authors",
+                named,
+                line,
+                f"the author's id {as_written(author)} in {named} is {kind_of(author)}, not text, and Material's blog "
+                f'stops the build on it; put it in quotes ("{as_written(author)}":), and in the posts that name it',
+            )
+            continue
         if not isinstance(details, LineMap):
             problems.add(
                 "blog-authors",
@@ -133,13 +163,13 @@ def _check_file(named: str, data: LineMap, problems: Problems) -> None:
                 f"({_EXAMPLE})",
             )
         for key, value in details.items():
-            if key not in _KEYS:
+            if key not in AUTHORS_KEYS:
                 problems.add(
                     "unknown-key",
                     named,
                     details.line_of(key) + 1,
                     f'unknown key "{key}" of the author "{author}" in {named}, which Material\'s blog warns of'
-                    + suggest(key, _KEYS, "keys"),
+                    + suggest(key, AUTHORS_KEYS, "keys"),
                 )
             elif value is not None and not isinstance(value, str):
                 problems.add(

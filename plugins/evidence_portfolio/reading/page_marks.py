@@ -14,6 +14,7 @@ import json
 import plistlib
 import re
 import zlib
+from collections.abc import Iterator
 
 from ..model.lazy_patterns import lazy_pattern
 from ..model.vocabulary import AUDIENCES, Audience, as_audience
@@ -65,18 +66,22 @@ _HEADER = lazy_pattern(r"(?:[A-Za-z][A-Za-z0-9-]*:|(?:HTTP|WARC)/\d)")
 _JSON = lazy_pattern(r"(?:(?:var|let|const)\s+)?(?:[A-Za-z_$][\w$.]*\s*(?:=|\()\s*)?[\[{]")
 """How a file of JSON starts (a browser's network log, `.har`; a web service's answer saved; JSON Lines), or a
 script that gives it to a variable or a function (`var log = {`, `callback({`: a hostile review)."""
-_HAR = lazy_pattern(r'"log"\s*:')
-"""A browser's network log (DevTools' "Save all as HAR with content"), by its first key: read on, as an archive."""
+_HAR = lazy_pattern(r'"log"\s*:\s*\{\s*"(?:version|creator|pages|entries|browser|comment)"')
+"""A browser's network log (DevTools' "Save all as HAR with content"), by its start: read on, as an archive (not
+data whose first key is "log")."""
 _BASE64_TEXT = lazy_pattern(r'"([A-Za-z0-9+/_\\=-]{64,})"')
 """A text of JSON that may be in base64 (64 characters at least: a page is longer)."""
+_HEX = lazy_pattern(r"[0-9A-Fa-f]+")
+"""A text of hexadecimal digits (an id, a digest), which reads as base64 too, and is none."""
+_BASE64_READ = 64_000_000
+"""The most a file's texts in base64 are decoded and unpacked to, in all (each to MARKED_WITHIN): a file of 2 MB
+whose texts were gzipped zeros took 1.6 GB unpacked whole (a review of the change)."""
 _JSON_ESCAPES = lazy_pattern(r"\\u[0-9A-Fa-f]{4}")
 """An escape of JSON for a character ("\\u003c" for "<")."""
 _YAML_FOLDED = lazy_pattern(r"\\\r?\n[ \t]*")
 """A line broken inside a text in double quotes of YAML, as PyYAML writes a long one."""
 _DEEPEST_JSON = 3
 """How deep a text of JSON holding JSON (a network log's answer of a web service) is read."""
-_GZIP_READ = 16_777_216
-"""The most a text of JSON in base64 and gzip is unpacked to."""
 _SAFARI_XML = lazy_pattern(r"<plist\b[^>]*>\s*<dict>\s*<key>WebMainResource</key>")
 """Safari's web archive saved as XML (a property list)."""
 _ARCHIVE = lazy_pattern(r"^(?:MIME-Version:|Content-Type:\s*multipart/)", re.IGNORECASE | re.MULTILINE)
@@ -95,11 +100,15 @@ def may_be_marked(head: bytes) -> bool:
 
 def marked_within(head: bytes) -> int:
     """How far into a file that starts with `head` page_marked reads: a page's start, or a web archive's parts (a
-    file of headers may be one: its start, `head`, is read further to tell)."""
+    file of headers may be one: its start, `head`, is read further to tell; a browser's network log is one)."""
     kind = _kind(head)
-    har = kind == "json" and _HAR.search(as_text_anyhow(head[:2048])) is not None
-    archived = kind in ("archive", "safari") or har or (kind is None and _headed(head))
+    archived = kind in ("archive", "safari") or _a_network_log(head) or (kind is None and _headed(head))
     return ARCHIVE_READ_WITHIN if archived else MARKED_WITHIN
+
+
+def _a_network_log(head: bytes) -> bool:
+    """Whether a file is a browser's network log (`.har`), by its start."""
+    return _kind(head) == "json" and _HAR.search(as_text_anyhow(head[:2048])) is not None
 
 
 def _headed(head: bytes) -> bool:
@@ -146,7 +155,7 @@ def page_marked(start: bytes, depth: int = 0) -> Audience | None:
         if depth > _DEEPEST_JSON:
             return _marks_in(_json_unescaped(text))
         said = [page_marked(packed[:MARKED_WITHIN], depth + 1) for packed in _base64_texts(text)]
-        if MADE_BY in text or "\\u" in text:  # (most: survey data, a map; looked through at a string's search)
+        if _may_name_the_mark(text):  # (most: survey data, a map; looked through at a string's search)
             values = _json_values(text)
             if values is None:
                 said.append(_marks_in(_json_unescaped(text)))
@@ -189,9 +198,14 @@ def _marks_in(text: str) -> Audience | None:
 
 def archive_unread(start: bytes) -> str | None:
     """What a file (its start, up to marked_within) is, where it is Safari's web archive that cannot be read (larger
-    than what is read of it, whose index is at its end; damaged): what pages it holds is unknown (a review of the
-    change: one of 66 MB, a video after its page, was published); None for another."""
-    return "a web archive of Safari's" if _kind(start) == "safari" and not _safari_resources(start) else None
+    than what is read of it, whose index is at its end; damaged) or a browser's network log larger than what is
+    read: what pages it holds is unknown (reviews of the change: a Safari archive of 66 MB, a video after its page,
+    and a network log of 24 MB, the page last, were published); None for another."""
+    if _kind(start) == "safari" and not _safari_resources(start):
+        return "a web archive of Safari's"
+    if len(start) >= ARCHIVE_READ_WITHIN and _a_network_log(start):  # (a review of the change: one of 24 MB, the
+        return "a browser's network log (.har) larger than 16 MB"  # page last, was published)
+    return None
 
 
 def _may_be_a_page(part: email.message.Message) -> bool:
@@ -241,6 +255,13 @@ def _json_values(text: str) -> list[object] | None:
         return None
 
 
+def _may_name_the_mark(text: str) -> bool:
+    """Whether a text may hold a page's mark, however written (in other capitals, its characters escaped as JSON
+    writes them or as a browser reads them: `\\u0065vidence`, `evidence&#45;portfolio`), looked for at a search's
+    cost before the text is read for one."""
+    return MADE_BY in text or "\\u" in text or "&#" in text or MADE_BY in text.lower()
+
+
 def _texts_in(values: list[object]) -> list[bytes]:
     """The texts of JSON values that name the page mark."""
     found: list[bytes] = []
@@ -248,7 +269,7 @@ def _texts_in(values: list[object]) -> list[bytes]:
     while waiting:
         value = waiting.pop()
         if isinstance(value, str):
-            if MADE_BY in value:
+            if _may_name_the_mark(value):
                 found.append(value.encode("utf-8", "surrogatepass"))
         elif isinstance(value, list):
             waiting += value
@@ -257,11 +278,18 @@ def _texts_in(values: list[object]) -> list[bytes]:
     return found
 
 
-def _base64_texts(text: str) -> list[bytes]:
-    """The texts of JSON in base64 (or base64 for addresses), said so or not (a network log's response, a web
-    service's file, `"data"` of Gmail's), decoded, and unpacked where gzipped, found in its text, so that JSON cut
-    short by the read's limit is read too (hostile reviews)."""
-    return [data for found in _BASE64_TEXT.finditer(text) if (data := _unpacked(found[1].replace("\\/", "/")))]
+def _base64_texts(text: str) -> Iterator[bytes]:
+    """The starts (MARKED_WITHIN) of the texts of JSON in base64 (or base64 for addresses), said so or not (a
+    network log's response, a web service's file, `"data"` of Gmail's), decoded, and unpacked where gzipped, found
+    in its text, so that JSON cut short by the read's limit is read too (hostile reviews); not a text of digits and
+    letters A to F alone (an id), and _BASE64_READ of them in all."""
+    left = _BASE64_READ
+    for found in _BASE64_TEXT.finditer(text):
+        if left <= 0:
+            return
+        if _HEX.fullmatch(found[1]) is None and (data := _unpacked(found[1].replace("\\/", "/"))):
+            left -= len(data)
+            yield data
 
 
 def _json_unescaped(text: str) -> str:
@@ -270,7 +298,10 @@ def _json_unescaped(text: str) -> str:
 
 
 def _unpacked(text: str) -> bytes:
-    """A text in base64 (or base64 for addresses) decoded, and unpacked where gzipped; b"" where it is neither."""
+    """The start (MARKED_WITHIN) of a text in base64 (or base64 for addresses) decoded, and unpacked where gzipped;
+    b"" where it is neither."""
+    text = text[: (MARKED_WITHIN // 3 + 1) * 4 * 8]  # (enough for MARKED_WITHIN unpacked from a page gzipped 8 to 1)
+    text = text[: len(text) - len(text) % 4] if len(text) % 4 and "=" not in text else text
     try:
         data = base64.b64decode(text)
     except (binascii.Error, ValueError):
@@ -280,5 +311,6 @@ def _unpacked(text: str) -> bytes:
             return b""
     if data.startswith(b"\x1f\x8b"):
         with contextlib.suppress(zlib.error):
-            return zlib.decompressobj(wbits=31).decompress(data, _GZIP_READ)
-    return data
+            return zlib.decompressobj(wbits=31).decompress(data, MARKED_WITHIN)
+        return b""
+    return data[:MARKED_WITHIN]

@@ -1776,9 +1776,11 @@ def _unescaped(key: str) -> str:
 _TOML_TABLE = lazy_pattern(r"[ \t]*\[+([^\]\n]*)\]")
 """A table's header of TOML (`[project]`, `[[...]]`)."""
 _TOML_DOCS_DIR = lazy_pattern(
-    r"""[ \t]*docs_dir[ \t]*=[ \t]*(?P<quote>"(?!"")|'(?!''))(?P<value>[^"'\n]*)(?P=quote)[ \t]*(?:#.*)?$"""
+    r"""[ \t]*(?P<key>["']?)docs_dir(?P=key)[ \t]*=[ \t]*"""
+    r"""(?P<quote>"(?!"")|'(?!''))(?P<value>[^"'\n]*)(?P=quote)[ \t]*(?:#.*)?$"""
 )
-"""A docs_dir written plainly: its key bare, its value a text on one line (not three quotes), alone on its line."""
+"""A docs_dir written plainly: its key bare or quoted, its value a text on one line (not three quotes), alone on its
+line."""
 _TOML_DOCS_DIR_LINE = lazy_pattern(r"""(?m)(?:^|[{,])[ \t]*(?:[\w.-]+[ \t]*\.[ \t]*)?["']?docs_dir["']?[ \t]*=""")
 """The key of a file of TOML's docs_dir, at a line's start or in an inline table, dotted or not."""
 _TOML_ESCAPE = lazy_pattern(r"\\[uU][0-9A-Fa-f]{4}")

@@ -20,6 +20,7 @@ from ..model.lazy_patterns import lazy_pattern
 from ..model.problems import Problems, suggest
 from ..model.urls import is_markdown
 from ..model.vocabulary import AUDIENCES, Audience
+from ..reading.blog_authors import AUTHORS_KEYS, authors_in
 from ..reading.companion_files import companion_data, pages_nav
 from ..reading.mkdocs_schema import odd_nav
 from ..reading.project import INTRO_URI, Project
@@ -172,17 +173,15 @@ def withheld_by_authors(build: Build) -> list[tuple[str, int, str, str, str]]:
     """Each author of a blog (its authors file, which Material's blog prints on their posts, outside what the
     portfolio seals) whose avatar or url leads to a page or file withheld from the build, or whose name or
     description shows the address of one as typed text: the file, the line, the address, the author and the key (a
-    hostile
-    review: an avatar named an internal item's picture on every public post)."""
+    hostile review: an avatar named an internal item's picture on every public post)."""
     settings = build.settings
     typed = _typed_title(build)
     found = []
     for blog in (blog for blog in settings.blogs if blog.reads_authors):
-        data = companion_data(settings, blog.authors_file)
-        authors = data.get("authors") if data is not None else None
-        for author, details in authors.items() if isinstance(authors, LineMap) else ():
+        authors = authors_in(companion_data(settings, blog.authors_file))
+        for author, details in authors.items() if authors is not None else ():
             for key, value in details.items() if isinstance(details, LineMap) else ():
-                if not isinstance(value, str) or key not in ("avatar", "url", "name", "description"):
+                if not isinstance(value, str) or key not in AUTHORS_KEYS:
                     continue
                 linked = key in ("avatar", "url")  # (written into the page as `{{ author.avatar | url }}`)
                 address = (value if build.withholds_address(value, "") else None) if linked else typed(value)

@@ -687,7 +687,14 @@ def site_dir_refused(site_dir: str, docs_dir: str, kept: Iterable[str] = ()) -> 
             f"the site would be written into {existing.resolve()}, inside {docs_dir} (through a symbolic link), where "
             "its pages would be read as the portfolio's own; build into a folder outside it: mkdocs build -d FOLDER"
         )
-    held = [docs, *(Path(path).resolve() if Path(path).is_dir() else Path(path).resolve().parent for path in kept)]
+    # (os.path's, which say no more of a name too long for the system than that it is no folder: a fuzz)
+    held = [
+        docs,
+        *(
+            Path(os.path.realpath(path) if os.path.isdir(path) else os.path.dirname(os.path.realpath(path)))
+            for path in kept
+        ),
+    ]
     if existing == folder and any(inside.is_relative_to(folder.resolve()) for inside in held):
         return (
             f"the site would be written into {folder.resolve()}, which holds the project's own files (through a "
