@@ -14,6 +14,7 @@ import posixpath
 import re
 import shutil
 import subprocess
+import sys
 from collections.abc import Callable
 from importlib.metadata import entry_points
 from typing import Any
@@ -369,6 +370,24 @@ def test_a_blog_authors_file_in_a_folder_named_with_a_dot_is_read_and_not_refuse
         "evidence/blog/.team/authors.yml", "authors:\n  jo:\n    name: Jo\n    description: Coach\n    avatar: jo.png\n"
     )
     assert not sample.build(audience="public").failed
+
+
+def test_a_named_pipe_for_the_authors_file_is_not_waited_on(sample: Project) -> None:
+    """A named pipe called .authors.yml made `portfolio check` wait for ever (a hostile review): it is no file, so
+    the blog has no authors file, and a post naming an author is told so."""
+    require("material/blog", "mkdocs-material")
+    add_plugin(sample, "blog")
+    sample.write("evidence/blog/index.md", "# News\n")
+    sample.write("evidence/blog/posts/news.md", "---\ndate: 2026-10-21\nauthors: [jo]\n---\n# News\n")
+    os.mkfifo(sample.root / "evidence/blog/.authors.yml")
+    checked = subprocess.run(
+        [sys.executable, "-m", "evidence_portfolio.cli", "check", str(sample.root), "--no-cache"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    assert 'evidence/blog/posts/news.md:3: error: the author "jo" is not listed in' in checked.stdout, checked
 
 
 def test_a_draft_posts_authors_are_not_judged_where_the_blog_leaves_drafts_out(sample: Project) -> None:

@@ -1714,3 +1714,7 @@ def test_a_sheet_excel_saves_as_text_is_read_as_a_csv(tmp_path: Path, saved_as: 
     (tmp_path / "Areas.txt").write_text("Area\tStage\tAsk\nPartnerships\tPlan\tHow?\nPartnerships\tDo\tHow?\n")
     result = portfolio("framework", "import", "Areas.txt", "-o", str(tmp_path / "areas.yml"))
     assert result.code == 1 and 'Areas.txt:1: error: there is no "challenge" column' in result.stderr, result
+    # a cell holding a line break, in quotes, as Excel writes one (a review of that: taken for a document)
+    (tmp_path / "Lines.txt").write_text('Area\tStage\tAsk\nPartnerships\tPlan\t"How?\nSay."\nPartnerships\tDo\tHow?\n')
+    result = portfolio("framework", "import", "Lines.txt", "-o", str(tmp_path / "lines.yml"))
+    assert result.code == 1 and 'Lines.txt:1: error: there is no "challenge" column' in result.stderr, result

@@ -4083,6 +4083,10 @@ def test_mkdocs_yml_s_own_base_is_no_other_configuration_and_zensical_toml_may_n
     project.write("preview.toml", 'project = {site_name = "x", "docs\\u005fdir" = "evidence"}\n')  # (a review of that)
     found = [p for p in project.problems("public") if p.code == "unsafe-setting"]
     assert [(p.path, p.line) for p in found] == [("preview.toml", 1)], found
+    for written in ('"project".docs_dir = "evidence"\n', '"project".docs_dir = "evidence"\n[extra]\ny = "\\e"\n'):
+        project.write("preview.toml", written)  # (its table's name quoted, read by Python or not: a third review)
+        found = [p for p in project.problems("public") if p.code == "unsafe-setting"]
+        assert [(p.path, p.line) for p in found] == [("preview.toml", 1)], (written, found)
     (project.root / "preview.toml").unlink()
     project.write("zensical.toml", '# guard\n[project]\nsite_name = "x"\ndocs_dir = "evidence"\n')
     found = [(p.path, p.line) for p in project.problems("public") if p.code == "unsafe-setting"]
@@ -6147,6 +6151,15 @@ def test_a_page_saved_with_something_before_it_or_inside_an_archive_still_says_w
         deep = {"body": json.dumps(deep)}
     project.write("evidence/saved/deep.json", json.dumps(deep))
     project.write("evidence/saved/spaced.json", " " * 3000 + json.dumps({"html": page}))
+    # (a third review) base64 as MIME writes it, over lines; the page's HTML escaped as text; the prefixes web
+    # services put before JSON; a script's module and its escapes of "<"
+    escaped = json.dumps(page).replace("<", "\\u003c").replace(">", "\\u003e")
+    project.write("evidence/saved/mime.json", json.dumps({"data": base64.encodebytes(page.encode()).decode()}))
+    project.write("evidence/saved/shown.json", json.dumps({"items": [{"content": html.escape(page)}]}))
+    project.write("evidence/saved/guarded.json", ")]}',\n" + json.dumps({"meta": "m" * 3000, "body": page}))
+    project.write("evidence/saved/looped.json", "while(1);" + '{"body":' + escaped + "}")
+    project.write("evidence/saved/module.js", 'export default {"body": ' + escaped + "};\n")
+    project.write("evidence/saved/hex.js", 'var page = "' + page.replace("<", "\\x3c").replace('"', '\\"') + '";\n')
     kept = dict.fromkeys(
         (
             "saved/headers.html",
@@ -6178,6 +6191,12 @@ def test_a_page_saved_with_something_before_it_or_inside_an_archive_still_says_w
             "saved/entity.html",
             "saved/deep.json",
             "saved/spaced.json",
+            "saved/mime.json",
+            "saved/shown.json",
+            "saved/guarded.json",
+            "saved/looped.json",
+            "saved/module.js",
+            "saved/hex.js",
         ),
         "internal",
     )

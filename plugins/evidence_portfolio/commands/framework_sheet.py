@@ -184,10 +184,11 @@ def _a_table(head: bytes) -> bool:
         unmarked = _utf16_without_mark(head[: len(head) - len(head) % 2])
         text = head.decode(unmarked or "utf-8", errors="replace")
     lines = [line for line in text.splitlines()[:20] if line.strip()]
-    tabs = {line.count("\t") for line in lines}
-    if len(lines) > 1 and len(tabs) == 1 and 0 not in tabs:
-        return True
-    try:
+    try:  # (its cells read as Excel writes them: one holding a line break in quotes, a review of the change)
+        rows = [row for row in _read_records("\n".join(lines), "", "\t") if any(cell.strip() for cell in row)]
+        rows = rows[:-1] if len(text.splitlines()) > len(lines) else rows  # (the last, perhaps cut short)
+        if len(rows) > 1 and len({len(row) for row in rows}) == 1 and len(rows[0]) > 1:
+            return True
         records, _ = _records("\n".join(lines), "")
     except UsageError:  # (not CSV: a document)
         return False

@@ -11,7 +11,7 @@ from ..model.problems import Problems, suggest
 from .companion_files import companion_data
 from .fields import as_written, kind_of
 from .pages import Page
-from .settings import Settings
+from .settings import Blog, Settings
 from .yaml_lines import LineList, LineMap
 
 _REQUIRED = ("name", "description", "avatar")
@@ -31,7 +31,7 @@ def check_blog_authors(settings: Settings, pages: Mapping[str, Page] | None = No
         if not blog.reads_authors:
             continue
         named, exists = settings.display_uri(blog.authors_file), (settings.docs_dir / blog.authors_file).is_file()
-        data = companion_data(settings, blog.authors_file, problems, empty=True) if exists else None
+        data = authors_file_read(settings, blog, problems)
         if data is not None:  # (else said by companion_data; or empty, as the blog takes it: no author)
             _check_file(named, data, problems)
         authors = authors_in(data)
@@ -43,6 +43,14 @@ def check_blog_authors(settings: Settings, pages: Mapping[str, Page] | None = No
                 continue
             _check_post(page, named, exists, listed, problems)
     return problems
+
+
+def authors_file_read(settings: Settings, blog: Blog, problems: Problems | None = None) -> LineMap | None:
+    """A blog's authors file read (None where it is no file: not there, a folder, a named pipe, which a read would
+    wait on for ever, a hostile review; or cannot be read, which `problems` is told)."""
+    if not (settings.docs_dir / blog.authors_file).is_file():
+        return None
+    return companion_data(settings, blog.authors_file, problems, empty=True)
 
 
 def authors_in(data: LineMap | None) -> LineMap | None:

@@ -63,9 +63,15 @@ _XHTML = lazy_pattern(r"<(?:!doctype\s+html|html)\b", re.IGNORECASE)
 """A page saved as XHTML, after its XML declaration."""
 _HEADER = lazy_pattern(r"(?:[A-Za-z][A-Za-z0-9-]*:|(?:HTTP|WARC)/\d)")
 """How a file of headers starts: an email's, or the status line of an HTTP response or of a WARC record."""
-_JSON = lazy_pattern(r"(?:(?:var|let|const)\s+)?(?:[A-Za-z_$][\w$.]*\s*(?:=|\()\s*)?[\[{]")
-"""How a file of JSON starts (a browser's network log, `.har`; a web service's answer saved; JSON Lines), or a
-script that gives it to a variable or a function (`var log = {`, `callback({`: a hostile review)."""
+_JSON = lazy_pattern(
+    r"""(?:\)\]\}'?,?\s*|while\s*\(1\);\s*|for\s*\(;;\);\s*|/\*.*?\*/\s*)?"""
+    r"""(?:(?:export\s+default\s+|(?:(?:var|let|const)\s+)?[A-Za-z_$][\w$.]*\s*(?:=|\()\s*)?[\[{]"""
+    r"""|(?:(?:var|let|const)\s+)?[A-Za-z_$][\w$.]*\s*(?:=|\()\s*["'`])""",
+    re.DOTALL,
+)
+"""How a file of JSON starts (a browser's network log, `.har`; a web service's answer saved, after the prefix some
+put before it, `)]}',` or `while(1);`; JSON Lines), or a script that gives it to a variable or a
+function (`var log = {`, `callback({`, `export default {`, `var page = "..."`: hostile reviews)."""
 _HAR = lazy_pattern(r'"log"\s*:\s*\{\s*"(?:version|creator|pages|entries|browser|comment)"')
 """A browser's network log (DevTools' "Save all as HAR with content"), by its start: read on, as an archive (not
 data whose first key is "log")."""
@@ -76,8 +82,8 @@ _HEX = lazy_pattern(r"[0-9A-Fa-f]+")
 _BASE64_READ = 64_000_000
 """The most a file's texts in base64 are decoded and unpacked to, in all (each to MARKED_WITHIN): a file of 2 MB
 whose texts were gzipped zeros took 1.6 GB unpacked whole (a review of the change)."""
-_JSON_ESCAPES = lazy_pattern(r"\\u[0-9A-Fa-f]{4}")
-"""An escape of JSON for a character ("\\u003c" for "<")."""
+_JSON_ESCAPES = lazy_pattern(r"\\u[0-9A-Fa-f]{4}|\\x[0-9A-Fa-f]{2}")
+"""An escape of JSON (or of a script) for a character ("\\u003c", "\\x3c" for "<")."""
 _YAML_FOLDED = lazy_pattern(r"\\\r?\n[ \t]*")
 """A line broken inside a text in double quotes of YAML, as PyYAML writes a long one."""
 _DEEPEST_JSON = 3
@@ -138,7 +144,7 @@ def _kind(head: bytes) -> str | None:
     return "page" if _PAGE_LATER.search(text) is not None else None
 
 
-def page_marked(start: bytes, depth: int = 0) -> Audience | None:
+def page_marked(start: bytes, depth: int = 0, budget: list[int] | None = None) -> Audience | None:
     """The narrowest audience a page's start (up to marked_within) says it was made for, by its page_mark in a
     `<meta>` tag: a page (its text starting with a tag, a comment or a doctype, or those after something else) or a
     web archive of one, the first MARKED_WITHIN of each of its pages read as they are written in it; None for any
@@ -154,13 +160,14 @@ def page_marked(start: bytes, depth: int = 0) -> Audience | None:
         text = as_text_anyhow(start)
         if depth > _DEEPEST_JSON:
             return _marks_in(_json_unescaped(text))
-        said = [page_marked(packed[:MARKED_WITHIN], depth + 1) for packed in _base64_texts(text)]
+        budget = budget if budget is not None else [_BASE64_READ]  # (one for the file, however deep: a review)
+        said = [page_marked(packed, depth + 1, budget) for packed in _base64_texts(text, budget)]
         if _may_name_the_mark(text):  # (most: survey data, a map; looked through at a string's search)
             values = _json_values(text)
             if values is None:
                 said.append(_marks_in(_json_unescaped(text)))
             else:
-                said += [page_marked(held[:MARKED_WITHIN], depth + 1) for held in _texts_in(values)]
+                said += [page_marked(held[:MARKED_WITHIN], depth + 1, budget) for held in _texts_in(values)]
         return max((audience for audience in said if audience), key=AUDIENCES.index, default=None)
     if kind == "archive":  # each of its parts that may be a page, as written in it
         parts = email.message_from_bytes(start).walk()
@@ -269,8 +276,9 @@ def _texts_in(values: list[object]) -> list[bytes]:
     while waiting:
         value = waiting.pop()
         if isinstance(value, str):
-            if _may_name_the_mark(value):
-                found.append(value.encode("utf-8", "surrogatepass"))
+            if _may_name_the_mark(value):  # (a page's HTML escaped as text, `&lt;meta ...`, as it is shown: a review)
+                shown = html.unescape(value) if "&lt;" in value else value
+                found.append(shown.encode("utf-8", "surrogatepass"))
         elif isinstance(value, list):
             waiting += value
         elif isinstance(value, dict):
@@ -278,23 +286,25 @@ def _texts_in(values: list[object]) -> list[bytes]:
     return found
 
 
-def _base64_texts(text: str) -> Iterator[bytes]:
-    """The starts (MARKED_WITHIN) of the texts of JSON in base64 (or base64 for addresses), said so or not (a
-    network log's response, a web service's file, `"data"` of Gmail's), decoded, and unpacked where gzipped, found
-    in its text, so that JSON cut short by the read's limit is read too (hostile reviews); not a text of digits and
-    letters A to F alone (an id), and _BASE64_READ of them in all."""
-    left = _BASE64_READ
+def _base64_texts(text: str, budget: list[int]) -> Iterator[bytes]:
+    """The starts (MARKED_WITHIN) of the texts of JSON in base64 (or base64 for addresses, with line breaks as MIME
+    writes it), said so or not (a network log's response, a web service's file, `"data"` of Gmail's), decoded, and
+    unpacked where gzipped, found in its text, so that JSON cut short by the read's limit is read too (hostile
+    reviews); not a text of digits and letters A to F alone (an id), and `budget` of them in all (_BASE64_READ for
+    a file, JSON in its texts too)."""
     for found in _BASE64_TEXT.finditer(text):
-        if left <= 0:
+        if budget[0] <= 0:
             return
-        if _HEX.fullmatch(found[1]) is None and (data := _unpacked(found[1].replace("\\/", "/"))):
-            left -= len(data)
+        written = found[1].replace("\\n", "").replace("\\r", "").replace("\\/", "/")
+        if _HEX.fullmatch(written) is None and (data := _unpacked(written)):
+            budget[0] -= len(data)
             yield data
 
 
 def _json_unescaped(text: str) -> str:
-    """The text of JSON with its escapes of characters (`\\u0065`) undone, to read one that is no JSON for marks."""
-    return _JSON_ESCAPES.sub(lambda found: chr(int(found[0][2:], 16)), text) if "\\u" in text else text
+    """The text of JSON (or of a script) with its escapes of characters (`\\u0065`, `\\x3c`) undone, to read one
+    that is no JSON for marks."""
+    return _JSON_ESCAPES.sub(lambda found: chr(int(found[0][2:], 16)), text) if "\\" in text else text
 
 
 def _unpacked(text: str) -> bytes:

@@ -1781,11 +1781,15 @@ _TOML_DOCS_DIR = lazy_pattern(
 )
 """A docs_dir written plainly: its key bare or quoted, its value a text on one line (not three quotes), alone on its
 line."""
-_TOML_DOCS_DIR_LINE = lazy_pattern(r"""(?m)(?:^|[{,])[ \t]*(?:[\w.-]+[ \t]*\.[ \t]*)?["']?docs_dir["']?[ \t]*=""")
+_TOML_KEY_PARTS = r"""(?:(?:[\w-]+|"[^"\n]*"|'[^'\n]*')[ \t]*\.[ \t]*)*"""
+"""The parts of a dotted key of TOML before its last (`project.`, `"project".`)."""
+_TOML_DOCS_DIR_LINE = lazy_pattern(r"""(?m)(?:^|[{,])[ \t]*""" + _TOML_KEY_PARTS + r"""["']?docs_dir["']?[ \t]*=""")
 """The key of a file of TOML's docs_dir, at a line's start or in an inline table, dotted or not."""
 _TOML_ESCAPE = lazy_pattern(r"\\[uU][0-9A-Fa-f]{4}")
 """An escape of TOML that may write a key."""
-_TOML_ESCAPED_KEY = lazy_pattern(r"""(?m)(?:^|[{,.])[ \t]*"[^"\n]*\\[uU][0-9A-Fa-f]{4}[^"\n]*"[ \t]*=""")
+_TOML_ESCAPED_KEY = lazy_pattern(
+    r"""(?m)(?:^|[{,.])[ \t]*""" + _TOML_KEY_PARTS + r""""[^"\n]*\\[uU][0-9A-Fa-f]{4}[^"\n]*"[ \t]*[=.]"""
+)
 """A key of TOML written in quotes with an escape in it (`"docs\\u005fdir" = ...`)."""
 
 

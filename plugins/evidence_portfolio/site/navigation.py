@@ -20,7 +20,7 @@ from ..model.lazy_patterns import lazy_pattern
 from ..model.problems import Problems, suggest
 from ..model.urls import is_markdown
 from ..model.vocabulary import AUDIENCES, Audience
-from ..reading.blog_authors import AUTHORS_KEYS, authors_in
+from ..reading.blog_authors import AUTHORS_KEYS, authors_file_read, authors_in
 from ..reading.companion_files import companion_data, pages_nav
 from ..reading.mkdocs_schema import odd_nav
 from ..reading.project import INTRO_URI, Project
@@ -178,7 +178,7 @@ def withheld_by_authors(build: Build) -> list[tuple[str, int, str, str, str]]:
     typed = _typed_title(build)
     found = []
     for blog in (blog for blog in settings.blogs if blog.reads_authors):
-        authors = authors_in(companion_data(settings, blog.authors_file))
+        authors = authors_in(authors_file_read(settings, blog))
         for author, details in authors.items() if authors is not None else ():
             for key, value in details.items() if isinstance(details, LineMap) else ():
                 if not isinstance(value, str) or key not in AUTHORS_KEYS:
