@@ -4115,6 +4115,12 @@ def test_mkdocs_yml_s_own_base_is_no_other_configuration_and_zensical_toml_may_n
             (project.root / "site-docs/ev").symlink_to("../evidence", target_is_directory=True)
         found = [(p.path, p.line) for p in project.problems("public") if p.code == "unsafe-setting"]
         assert found == [("zensical.toml", 3)], (written, found)
+    # lists 5,000 deep, which Python's reader of TOML stops on in a traceback (a last review): read as written
+    project.write(
+        "zensical.toml", '[project]\nsite_name = "x"\ndocs_dir = "docs"\nx = ' + "[" * 5000 + "]" * 5000 + "\n"
+    )
+    assert [p for p in project.problems("public") if p.code == "unsafe-setting"] == []
+    project.write("zensical.toml", '[project]\nsite_name = "x"\ndocs_dir = "site-docs"\n')
     # links in a loop, a NUL in another configuration's docs_dir: no traceback (a review of the change)
     (project.root / "loop").symlink_to("loop")
     (project.root / "site-docs/loop.md").symlink_to("loop.md")
@@ -6160,6 +6166,7 @@ def test_a_page_saved_with_something_before_it_or_inside_an_archive_still_says_w
     project.write("evidence/saved/looped.json", "while(1);" + '{"body":' + escaped + "}")
     project.write("evidence/saved/module.js", 'export default {"body": ' + escaped + "};\n")
     project.write("evidence/saved/hex.js", 'var page = "' + page.replace("<", "\\x3c").replace('"', '\\"') + '";\n')
+    project.write("evidence/saved/headed.html", "<h1>Saved from the staff site</h1>\n" + page)  # (a last review)
     kept = dict.fromkeys(
         (
             "saved/headers.html",
@@ -6197,6 +6204,7 @@ def test_a_page_saved_with_something_before_it_or_inside_an_archive_still_says_w
             "saved/looped.json",
             "saved/module.js",
             "saved/hex.js",
+            "saved/headed.html",
         ),
         "internal",
     )
@@ -6234,6 +6242,15 @@ def test_a_safari_archive_too_large_to_read_is_the_internal_audiences(
     assert any(str(p).startswith(said) for p in project.problems("public")), project.problems("public")
     archive["WebSubresources"] = []
     project.write("evidence/saved/minutes.webarchive", plistlib.dumps(archive, fmt=plistlib.FMT_BINARY))
+    assert not [p for p in project.problems("public") if "minutes.webarchive" in str(p)]
+    # (a last review) frames named again and again, 40 at each of 9 levels, read for ever: past a limit, unknown; a
+    # Mac's link (.webloc), a list of another kind, is no web archive
+    node: dict[str, object] = {"WebMainResource": resource}
+    for _ in range(9):
+        node = {"WebMainResource": resource, "WebSubframeArchives": [node] * 40}
+    project.write("evidence/saved/minutes.webarchive", plistlib.dumps(node, fmt=plistlib.FMT_BINARY))
+    assert any(str(p).startswith(said) for p in project.problems("public")), project.problems("public")
+    project.write("evidence/saved/minutes.webarchive", plistlib.dumps({"URL": "https://x/"}, fmt=plistlib.FMT_BINARY))
     assert not [p for p in project.problems("public") if "minutes.webarchive" in str(p)]
     # a browser's network log larger than what is read (its page, then a video's bytes): cut short, it is no JSON,
     # and its text is read for the page's mark as it is written; a large file of JSON data is published

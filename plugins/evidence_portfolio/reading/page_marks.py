@@ -40,6 +40,8 @@ _BINARY_PLIST = b"bplist00"
 """How a binary property list starts: Safari's web archive (.webarchive), a page and its pictures."""
 _DEEPEST_FRAMES = 8
 """How deep the frames of a Safari web archive are read: pages in frames in pages."""
+_MOST_FRAMES = 10_000
+"""The most frames of a Safari web archive read (one named again and again is read each time)."""
 
 
 def page_mark(audience: Audience) -> str:
@@ -49,7 +51,7 @@ def page_mark(audience: Audience) -> str:
     return f'<meta name="{MADE_BY}" content="made for the {audience} audience">'
 
 
-_META = lazy_pattern(r"<meta\b[^>]*>", re.IGNORECASE)
+_META = lazy_pattern(r"<meta\b[^<>]{0,4000}>", re.IGNORECASE)
 _MARK_NAME = lazy_pattern(r"\bname\s*=\s*\\*[\"']?" + MADE_BY + r"\b", re.IGNORECASE)
 _MARK_WORDS = lazy_pattern(r"\bcontent\s*=\s*\\*[\"']?\s*made\s+for\s+the\s+([a-z]+)\s+audience", re.IGNORECASE)
 """page_mark, its attributes in either order, on lines of their own, unquoted (a page saved again by an editor, a
@@ -136,8 +138,10 @@ def _kind(head: bytes) -> str | None:
         if _SAFARI_XML.search(text) is not None:
             return "safari"
         return "page" if _XHTML.search(text) is not None else None
-    if text[:1] == "<":
-        return "page" if _PAGE_START.match(text) is not None else None
+    if text[:1] == "<":  # (a tag of the text before a page's start, `<h1>Saved from the staff site</h1>`, too)
+        if _PAGE_START.match(text) is not None:
+            return "page"
+        return "page" if text[:4].lower() != "<svg" and _PAGE_LATER.search(text) is not None else None
     if _HEADER.match(text) is not None:  # an email, a saved HTTP response, a WARC: read on past its headers
         headed = as_text_anyhow(head[:_HEADERS_WITHIN])
         return "archive" if _ARCHIVE.search(headed) is not None else "page" if _PAGE_LATER.search(headed) else None
@@ -178,7 +182,7 @@ def page_marked(start: bytes, depth: int = 0, budget: list[int] | None = None) -
         ]
         text = "".join(as_text_anyhow(data[:MARKED_WITHIN]) for data in payloads)
     elif kind == "safari":
-        text = "".join(as_text_anyhow(data[:MARKED_WITHIN]) for data in _safari_resources(start))
+        text = "".join(as_text_anyhow(data[:MARKED_WITHIN]) for data in _safari_resources(start) or ())
     else:  # a page, after anything before it (headers, a line of text)
         whole = as_text_anyhow(start)
         found = _PAGE_LATER.search(whole, 0, _HEADERS_WITHIN) if whole.lstrip("\ufeff \t\r\n")[:1] != "<" else None
@@ -208,7 +212,7 @@ def archive_unread(start: bytes) -> str | None:
     than what is read of it, whose index is at its end; damaged) or a browser's network log larger than what is
     read: what pages it holds is unknown (reviews of the change: a Safari archive of 66 MB, a video after its page,
     and a network log of 24 MB, the page last, were published); None for another."""
-    if _kind(start) == "safari" and not _safari_resources(start):
+    if _kind(start) == "safari" and _safari_resources(start) is None:
         return "a web archive of Safari's"
     if len(start) >= ARCHIVE_READ_WITHIN and _a_network_log(start):  # (a review of the change: one of 24 MB, the
         return "a browser's network log (.har) larger than 16 MB"  # page last, was published)
@@ -222,26 +226,27 @@ def _may_be_a_page(part: email.message.Message) -> bool:
     return part.get_content_maintype() == "text" or name.endswith((".htm", ".html", ".xhtml", ".mht", ".mhtml"))
 
 
-def _safari_resources(data: bytes) -> list[bytes]:
-    """The data of each resource of Safari's web archive (its page, its frames' pages, its pictures), in order;
-    none where it cannot be read (cut short by the read's limit, or no property list)."""
+def _safari_resources(data: bytes) -> list[bytes] | None:
+    """The data of each resource of Safari's web archive (its page, its frames' pages, its pictures), in order; none
+    for another property list (a Mac's link, `.webloc`, an app's settings: a review of the change); None where it
+    cannot be read (cut short by the read's limit, no property list, or frames past _MOST_FRAMES: a list of 643
+    bytes naming one frame 40 times at each of 8 levels took for ever, a hostile review)."""
     try:
         archive = plistlib.loads(data)  # (binary, or XML: plistlib refuses an XML entity's declaration)
     except Exception:  # (plistlib raises what it meets: InvalidFileException, ValueError, IndexError, OverflowError)
-        return []
+        return None
     found: list[bytes] = []
-
-    def read(part: object, depth: int) -> None:
+    waiting: list[tuple[object, int]] = [(archive, 0)]
+    for visited, (part, depth) in enumerate(waiting):
+        if visited > _MOST_FRAMES:
+            return None
         if not isinstance(part, dict) or depth > _DEEPEST_FRAMES:
-            return
+            continue
         resources = [part.get("WebMainResource"), *_listed(part.get("WebSubresources"))]
         found.extend(
-            data for r in resources if isinstance(r, dict) and isinstance(data := r.get("WebResourceData"), bytes)
+            held for r in resources if isinstance(r, dict) and isinstance(held := r.get("WebResourceData"), bytes)
         )
-        for frame in _listed(part.get("WebSubframeArchives")):
-            read(frame, depth + 1)
-
-    read(archive, 0)
+        waiting += [(frame, depth + 1) for frame in _listed(part.get("WebSubframeArchives"))]
     return found
 
 

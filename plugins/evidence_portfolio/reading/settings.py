@@ -1745,7 +1745,7 @@ def _toml_docs_dir(text: str) -> tuple[str | None, bool]:
 
         try:
             project = tomllib.loads(text).get("project")
-        except tomllib.TOMLDecodeError:
+        except (tomllib.TOMLDecodeError, RecursionError):  # (lists 5,000 deep: a hostile review)
             pass
         else:
             written = project.get("docs_dir") if isinstance(project, dict) else None
