@@ -110,13 +110,13 @@ def marked_within(head: bytes) -> int:
     """How far into a file that starts with `head` page_marked reads: a page's start, or a web archive's parts (a
     file of headers may be one: its start, `head`, is read further to tell; a browser's network log is one)."""
     kind = _kind(head)
-    archived = kind in ("archive", "safari") or _a_network_log(head) or (kind is None and _headed(head))
+    archived = kind in ("archive", "safari") or _a_network_log(head, kind) or (kind is None and _headed(head))
     return ARCHIVE_READ_WITHIN if archived else MARKED_WITHIN
 
 
-def _a_network_log(head: bytes) -> bool:
-    """Whether a file is a browser's network log (`.har`), by its start."""
-    return _kind(head) == "json" and _HAR.search(as_text_anyhow(head[:2048])) is not None
+def _a_network_log(head: bytes, kind: str | None) -> bool:
+    """Whether a file of that `kind` (_kind) is a browser's network log (`.har`), by its start."""
+    return kind == "json" and _HAR.search(as_text_anyhow(head[:2048])) is not None
 
 
 def _headed(head: bytes) -> bool:
@@ -212,9 +212,10 @@ def archive_unread(start: bytes) -> str | None:
     than what is read of it, whose index is at its end; damaged) or a browser's network log larger than what is
     read: what pages it holds is unknown (reviews of the change: a Safari archive of 66 MB, a video after its page,
     and a network log of 24 MB, the page last, were published); None for another."""
-    if _kind(start) == "safari" and _safari_resources(start) is None:
+    kind = _kind(start)
+    if kind == "safari" and _safari_resources(start) is None:
         return "a web archive of Safari's"
-    if len(start) >= ARCHIVE_READ_WITHIN and _a_network_log(start):  # (a review of the change: one of 24 MB, the
+    if len(start) >= ARCHIVE_READ_WITHIN and _a_network_log(start, kind):  # (a review of the change: one of 24 MB, the
         return "a browser's network log (.har) larger than 16 MB"  # page last, was published)
     return None
 
